@@ -1,0 +1,46 @@
+//! The guest's view of HTTP: plain data plus one trait, so everything above it is
+//! testable natively and only `wasi/http.rs` touches wasi:http.
+
+/// A fully built, signed request.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HttpRequest {
+    pub method: &'static str,
+    /// Absolute URL: scheme, authority, percent-encoded path and query.
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct HttpResponse {
+    pub status: u16,
+    /// Header names are lower-case.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Why a request never produced a response.
+#[derive(Debug, thiserror::Error)]
+pub enum TransportError {
+    /// The host refused to send it (network policy or read-only gate).
+    #[error("the host denied the request: {0}")]
+    Denied(String),
+    #[error("connection to {endpoint} failed: {detail}")]
+    Connection { endpoint: String, detail: String },
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+}
+
+/// Sends one request and waits for the whole response.
+pub trait Transport {
+    fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError>;
+}

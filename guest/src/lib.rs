@@ -1,0 +1,12 @@
+//! The s3tables-mcp guest: all MCP and S3 Tables logic. The core is plain Rust, tested
+//! natively; only `wasi/` touches WASI and is compiled for `wasm32` alone.
+
+pub mod aws;
+pub mod config;
+pub mod http;
+pub mod jsonrpc;
+pub mod mcp;
+pub mod tools;
+
+#[cfg(target_arch = "wasm32")]
+mod wasi;

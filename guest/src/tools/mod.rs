@@ -1,0 +1,212 @@
+//! The tool catalog: one MCP tool per S3 Tables operation, derived from `s3tables_ops::OPS`.
+
+pub mod args;
+pub mod call;
+pub mod schema;
+pub mod toolsets;
+
+use crate::config::Config;
+use s3tables_ops::{Access, OpSpec, OPS};
+use schema::Mode;
+use serde_json::{json, Map, Value};
+
+/// Names the later reference server used; accepted on `tools/call`, never listed.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("get_table_maintenance_config", "get_table_maintenance_configuration"),
+    ("get_maintenance_job_status", "get_table_maintenance_job_status"),
+];
+
+/// Arguments every tool takes besides the operation's own members.
+pub const REGION_ARG: &str = "region_name";
+/// For paginated operations: a cap on the number of results, replacing the page-size member.
+pub const MAX_RESULTS_ARG: &str = "max_results";
+
+#[derive(Clone, Copy, Debug)]
+pub struct Tool {
+    pub op: &'static OpSpec,
+}
+
+impl Tool {
+    pub fn lookup(name: &str) -> Option<Tool> {
+        let name = ALIASES.iter().find(|(alias, _)| *alias == name).map_or(name, |(_, real)| real);
+        OPS.iter().find(|op| op.tool == name).map(|op| Tool { op })
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.op.tool
+    }
+
+    pub fn is_write(&self) -> bool {
+        !self.op.access.is_read()
+    }
+
+    /// A list operation scoped to one table bucket, which without one lists across all buckets.
+    pub fn fans_out(&self) -> bool {
+        self.op.paging.is_some() && self.op.input_members().iter().any(|m| m.name == "tableBucketARN" && m.required)
+    }
+
+    pub fn title(&self) -> String {
+        let words = self.op.tool.replace('_', " ");
+        let mut chars = words.chars();
+        chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+    }
+
+    pub fn description(&self) -> String {
+        let mut d = self.op.doc.to_string();
+        if self.fans_out() {
+            d.push_str(" Without table_bucket_arn, lists across every table bucket.");
+        }
+        if self.op.paging.is_some() {
+            d.push_str(" Follows every page unless max_results is given.");
+        }
+        d
+    }
+
+    pub fn input_schema(&self) -> Value {
+        let mut obj = match self.op.input {
+            Some(id) => schema::structure(id, Mode::Input, 0),
+            None => json!({"type": "object", "properties": {}, "additionalProperties": false}).as_object().cloned().unwrap_or_default(),
+        };
+        obj.remove("description");
+        let props = obj.entry("properties").or_insert_with(|| json!({}));
+        if let Some(props) = props.as_object_mut() {
+            if let Some(paging) = &self.op.paging {
+                let limit = self.op.input_members().iter().find(|m| m.name == paging.limit_key).map(|m| m.arg);
+                if let Some(limit) = limit {
+                    props.remove(limit);
+                }
+                props.insert(
+                    MAX_RESULTS_ARG.into(),
+                    json!({"type": "integer", "minimum": 1,
+                           "description": "Stop after this many results; the result then carries a token to continue from."}),
+                );
+            }
+            if self.fans_out() {
+                if let Some(p) = props.get_mut("table_bucket_arn") {
+                    p["description"] = json!("The table bucket ARN. Omit to list across all table buckets.");
+                }
+            }
+            props.insert(
+                REGION_ARG.into(),
+                json!({"type": "string", "description": "AWS Region for this call (default: the server's region)."}),
+            );
+        }
+        if self.fans_out() {
+            if let Some(Value::Array(req)) = obj.get_mut("required") {
+                req.retain(|r| r != "table_bucket_arn");
+                if req.is_empty() {
+                    obj.remove("required");
+                }
+            }
+        }
+        Value::Object(obj)
+    }
+
+    pub fn output_schema(&self) -> Value {
+        let members = self.op.output.map(|id| id.get().members()).unwrap_or(&[]);
+        if members.is_empty() {
+            return json!({"type": "object", "properties": {
+                "success": {"type": "boolean"},
+                "message": {"type": "string"}
+            }});
+        }
+        let mut obj = schema::structure(self.op.output.expect("members imply a shape"), Mode::Output, 0);
+        obj.remove("description");
+        if self.fans_out() {
+            if let Some(props) = obj.get_mut("properties").and_then(Value::as_object_mut) {
+                props.insert(
+                    "errors".into(),
+                    json!({"type": "array", "description": "Table buckets that could not be listed.",
+                           "items": {"type": "object", "properties": {"tableBucketARN": {"type": "string"}, "error": {"type": "string"}}}}),
+                );
+            }
+        }
+        Value::Object(obj)
+    }
+
+    pub fn annotations(&self) -> Value {
+        let (read_only, destructive, idempotent) = match self.op.access {
+            Access::Read => (true, false, true),
+            Access::Write { destructive, idempotent } => (false, destructive, idempotent),
+        };
+        json!({
+            "title": self.title(),
+            "readOnlyHint": read_only,
+            "destructiveHint": destructive,
+            "idempotentHint": idempotent,
+            "openWorldHint": true,
+        })
+    }
+
+    pub fn to_json(&self) -> Value {
+        let mut t = Map::new();
+        t.insert("name".into(), json!(self.name()));
+        t.insert("title".into(), json!(self.title()));
+        t.insert("description".into(), json!(self.description()));
+        t.insert("inputSchema".into(), self.input_schema());
+        t.insert("outputSchema".into(), self.output_schema());
+        t.insert("annotations".into(), self.annotations());
+        Value::Object(t)
+    }
+
+    /// Whether this configuration lists the tool: its toolset is enabled, and it only
+    /// reads unless writes are allowed.
+    pub fn is_listed(&self, config: &Config) -> bool {
+        config.toolsets.contains(self.op.toolset) && (config.allow_write || !self.is_write())
+    }
+}
+
+/// The tools this configuration lists, in catalog order (sorted by operation name).
+pub fn listed(config: &Config) -> impl Iterator<Item = Tool> + '_ {
+    OPS.iter().map(|op| Tool { op }).filter(move |t| t.is_listed(config))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn config(args: &[&str]) -> Config {
+        Config::from_args_env(args.iter().copied(), |_| None).unwrap()
+    }
+
+    #[test]
+    fn read_only_default_lists_no_write_tools() {
+        let c = config(&[]);
+        let names: Vec<_> = listed(&c).map(|t| t.name()).collect();
+        assert!(names.contains(&"list_table_buckets") && names.contains(&"get_table_policy"));
+        assert!(!names.contains(&"create_table_bucket"));
+        assert!(listed(&c).all(|t| !t.is_write()));
+    }
+
+    #[test]
+    fn all_toolsets_with_writes_list_58() {
+        assert_eq!(listed(&config(&["--allow-write", "--toolsets", "all"])).count(), 58);
+    }
+
+    #[test]
+    fn aliases_resolve() {
+        assert_eq!(Tool::lookup("get_maintenance_job_status").unwrap().name(), "get_table_maintenance_job_status");
+        assert!(Tool::lookup("nope").is_none());
+    }
+
+    #[test]
+    fn list_schemas_make_the_bucket_optional_and_cap_results() {
+        let s = Tool::lookup("list_tables").unwrap().input_schema();
+        assert!(s.get("required").is_none(), "{s}");
+        assert!(s["properties"]["max_results"].is_object());
+        assert!(s["properties"].get("max_tables").is_none());
+        assert!(s["properties"]["region_name"].is_object());
+        let c = Tool::lookup("create_table").unwrap().input_schema();
+        assert_eq!(c["required"], json!(["table_bucket_arn", "namespace", "name", "format"]));
+        assert_eq!(c["properties"]["namespace"]["pattern"], "^(?:[0-9a-z_]*)$");
+    }
+
+    #[test]
+    fn annotations_follow_the_operation() {
+        let del = Tool::lookup("delete_table").unwrap().annotations();
+        assert_eq!((del["readOnlyHint"].as_bool(), del["destructiveHint"].as_bool(), del["idempotentHint"].as_bool()), (Some(false), Some(true), Some(true)));
+        let get = Tool::lookup("get_table").unwrap().annotations();
+        assert_eq!(get["readOnlyHint"], true);
+    }
+}

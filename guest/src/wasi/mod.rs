@@ -1,0 +1,61 @@
+//! The WASI edge: the component's exports, and the wasi:http transport.
+
+mod bindings;
+mod http;
+
+use crate::aws::Client;
+use crate::config::Config;
+use bindings::exports::s3tables::mcp::handler::Guest as Handler;
+use bindings::exports::wasi::cli::run::Guest as Run;
+use std::io::{BufRead, Write};
+
+struct Component;
+
+/// Configuration from this instance's arguments and environment.
+fn config() -> Result<Config, String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    Config::from_args_env(args.iter().map(String::as_str), |k| std::env::var(k).ok()).map_err(|e| e.to_string())
+}
+
+fn with_client<T>(config: &Config, f: impl FnOnce(&Client) -> T) -> T {
+    let transport = http::WasiHttp;
+    let client = Client { config, transport: &transport, now: std::time::SystemTime::now };
+    f(&client)
+}
+
+impl Handler for Component {
+    fn handle(message: String) -> Vec<String> {
+        match config() {
+            Ok(config) => with_client(&config, |client| crate::mcp::handle(client, &message)),
+            Err(e) => {
+                eprintln!("s3tables-mcp guest: {e}");
+                let id = serde_json::from_str::<serde_json::Value>(&message)
+                    .ok()
+                    .and_then(|v| v.get("id").cloned())
+                    .unwrap_or(serde_json::Value::Null);
+                vec![crate::jsonrpc::error(&id, &crate::jsonrpc::RpcError { code: crate::jsonrpc::INTERNAL_ERROR, message: e })]
+            }
+        }
+    }
+}
+
+/// A complete stdio MCP server: one JSON-RPC message per line, until EOF.
+impl Run for Component {
+    fn run() -> Result<(), ()> {
+        let config = config().map_err(|e| eprintln!("s3tables-mcp: {e}"))?;
+        let stdin = std::io::stdin();
+        let mut stdout = std::io::stdout();
+        for line in stdin.lock().lines() {
+            let line = line.map_err(|e| eprintln!("s3tables-mcp: reading stdin: {e}"))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            for out in with_client(&config, |client| crate::mcp::handle(client, &line)) {
+                writeln!(stdout, "{out}").and_then(|_| stdout.flush()).map_err(|_| ())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+bindings::export!(Component with_types_in bindings);
