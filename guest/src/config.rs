@@ -18,6 +18,8 @@ pub struct Config {
     /// `AWS_ENDPOINT_URL_S3TABLES`, else `AWS_ENDPOINT_URL`.
     pub endpoint_override: Option<String>,
     pub credentials: Option<Credentials>,
+    /// Why the host found no credentials (`S3TABLES_MCP_CREDENTIALS_ERROR`), to tell the user.
+    pub credentials_error: Option<String>,
 }
 
 pub const DEFAULT_REGION: &str = "us-east-1";
@@ -71,6 +73,7 @@ impl Config {
                 .unwrap_or_else(|| DEFAULT_REGION.to_string()),
             endpoint_override: non_empty("AWS_ENDPOINT_URL_S3TABLES").or_else(|| non_empty("AWS_ENDPOINT_URL")),
             credentials,
+            credentials_error: non_empty("S3TABLES_MCP_CREDENTIALS_ERROR"),
         })
     }
 }

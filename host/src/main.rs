@@ -1,1 +1,24 @@
-fn main() {}
+use clap::Parser;
+use s3tables_mcp::{cli::Cli, config::Config, transport};
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    s3tables_mcp::logging::init(&cli.log_level);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("s3tables-mcp: cannot start the async runtime: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(async {
+        let config = Config::from_cli(cli).await?;
+        transport::stdio::serve(config).await
+    }) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("s3tables-mcp: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

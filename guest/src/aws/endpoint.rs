@@ -1,5 +1,7 @@
 //! Where requests go: `https://s3tables.{region}.{dns suffix}`, unless overridden.
 
+pub use s3tables_ops::endpoint::{default_authority, is_valid_region};
+
 /// A resolved endpoint: scheme and authority, plus any base path of a custom endpoint.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Endpoint {
@@ -16,35 +18,12 @@ pub enum EndpointError {
     InvalidRegion(String),
 }
 
-/// The DNS suffix of the partition a region belongs to.
-pub fn dns_suffix(region: &str) -> &'static str {
-    if region.starts_with("cn-") {
-        "amazonaws.com.cn"
-    } else if region.starts_with("eusc-") {
-        "amazonaws.eu"
-    } else if region.starts_with("us-isob-") {
-        "sc2s.sgov.gov"
-    } else if region.starts_with("us-iso-") {
-        "c2s.ic.gov"
-    } else {
-        "amazonaws.com"
-    }
-}
-
-/// A region name as AWS spells them (`us-east-1`, `eu-central-2`, `us-gov-west-1`).
-pub fn is_valid_region(region: &str) -> bool {
-    let parts: Vec<&str> = region.split('-').collect();
-    parts.len() >= 3
-        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
-        && parts.last().is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()))
-}
-
 pub fn resolve(region: &str, endpoint_override: Option<&str>) -> Result<Endpoint, EndpointError> {
     match endpoint_override {
         Some(url) => parse(url),
         None if is_valid_region(region) => Ok(Endpoint {
             scheme: "https".into(),
-            authority: format!("s3tables.{region}.{}", dns_suffix(region)),
+            authority: default_authority(region),
             base_path: String::new(),
         }),
         None => Err(EndpointError::InvalidRegion(region.to_string())),

@@ -20,8 +20,8 @@ pub enum CallError {
     Service(ServiceError, &'static str),
     #[error("{0}")]
     Transport(#[from] TransportError),
-    #[error("No AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (the s3tables-mcp host resolves them from your AWS profile, SSO, or environment)")]
-    NoCredentials,
+    #[error("No AWS credentials: {}", .0.as_deref().unwrap_or("set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (the s3tables-mcp host resolves them from your AWS profile, SSO, or environment)"))]
+    NoCredentials(Option<String>),
     #[error("{0}")]
     Endpoint(#[from] endpoint::EndpointError),
     #[error("{0}")]
@@ -72,7 +72,7 @@ pub struct Client<'a> {
 impl Client<'_> {
     /// Sends `op` with `input` (keyed by wire name) and returns the normalized response body.
     pub fn call(&self, op: &'static OpSpec, input: &Map<String, Value>, region: &str) -> Result<Value, CallError> {
-        let credentials = self.config.credentials.as_ref().ok_or(CallError::NoCredentials)?;
+        let credentials = self.config.credentials.as_ref().ok_or_else(|| CallError::NoCredentials(self.config.credentials_error.clone()))?;
         let endpoint = endpoint::resolve(region, self.config.endpoint_override.as_deref())?;
         let mut req = request::build(op, input, &endpoint)?;
         sign::sign_request(&mut req, credentials, region, (self.now)())?;

@@ -10,11 +10,16 @@ pub struct WasiHttp;
 /// Bodies larger than this are refused rather than buffered.
 const MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
 
-fn denied_or_failed(e: ErrorCode, endpoint: &str) -> TransportError {
+fn denied_or_failed(e: ErrorCode, request: &HttpRequest, endpoint: &str) -> TransportError {
     match e {
-        ErrorCode::HttpRequestDenied => TransportError::Denied(format!(
-            "request to {endpoint} is outside this server's network or write policy"
-        )),
+        ErrorCode::HttpRequestDenied => {
+            let why = if request.method == "GET" {
+                "only the configured S3 Tables endpoint is reachable"
+            } else {
+                "writes need the server started with --allow-write, and only the configured S3 Tables endpoint is reachable"
+            };
+            TransportError::Denied(format!("{} {} ({why}; the host's log on stderr names the rule)", request.method, request.url))
+        }
         other => TransportError::Connection { endpoint: endpoint.to_string(), detail: format!("{other:?}") },
     }
 }
@@ -53,8 +58,8 @@ impl Transport for WasiHttp {
                 stream.blocking_write_and_flush(chunk).map_err(|e| invalid(&format!("writing body: {e:?}")))?;
             }
         }
-        let future = outgoing_handler::handle(out, None).map_err(|e| denied_or_failed(e, &authority))?;
-        OutgoingBody::finish(body, None).map_err(|e| denied_or_failed(e, &authority))?;
+        let future = outgoing_handler::handle(out, None).map_err(|e| denied_or_failed(e, request, &authority))?;
+        OutgoingBody::finish(body, None).map_err(|e| denied_or_failed(e, request, &authority))?;
         let response = loop {
             match future.get() {
                 Some(result) => break result,
@@ -63,7 +68,7 @@ impl Transport for WasiHttp {
         };
         let response = response
             .map_err(|_| invalid("response already taken"))?
-            .map_err(|e| denied_or_failed(e, &authority))?;
+            .map_err(|e| denied_or_failed(e, request, &authority))?;
 
         let status = response.status();
         let headers = response

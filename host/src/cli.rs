@@ -1,0 +1,53 @@
+//! Raw command-line input, as parsed; `config.rs` validates it.
+
+use clap::Parser;
+use std::path::PathBuf;
+
+#[derive(Parser, Debug, Clone)]
+#[command(
+    name = "s3tables-mcp",
+    version,
+    about = "Sandboxed MCP server for Amazon S3 Tables",
+    long_about = "An MCP server (stdio) for Amazon S3 Tables. All tool logic runs in a WebAssembly sandbox \
+                  that can reach only the S3 Tables endpoint and gets only your AWS credentials. \
+                  Read-only unless --allow-write is given."
+)]
+pub struct Cli {
+    /// Allow tools that create, change or delete resources (off by default: read-only).
+    #[arg(long)]
+    pub allow_write: bool,
+
+    /// AWS Region [default: $AWS_REGION, $AWS_DEFAULT_REGION, the profile's region, us-east-1].
+    #[arg(long)]
+    pub region: Option<String>,
+
+    /// AWS profile for credentials and region [env: AWS_PROFILE].
+    #[arg(long, env = "AWS_PROFILE")]
+    pub profile: Option<String>,
+
+    /// Send requests to this endpoint instead of AWS (e.g. a local emulator)
+    /// [default: $AWS_ENDPOINT_URL_S3TABLES, then $AWS_ENDPOINT_URL].
+    #[arg(long)]
+    pub endpoint_url: Option<String>,
+
+    /// Further Regions tools may address with `region_name` (repeatable; `*` for any).
+    #[arg(long = "allow-region", value_name = "REGION")]
+    pub allow_regions: Vec<String>,
+
+    /// Tool groups to offer: all, default, or a list such as buckets,tables,tags.
+    #[arg(long, value_name = "LIST")]
+    pub toolsets: Option<String>,
+
+    /// Run this guest component instead of the embedded one.
+    #[arg(long, value_name = "PATH")]
+    pub component: Option<PathBuf>,
+
+    /// Log level for stderr (error, warn, info, debug, trace) [env: S3TABLES_MCP_LOG].
+    #[arg(long, default_value = "warn")]
+    pub log_level: String,
+
+    /// Extra arguments for the guest, verbatim. For testing that the host's own gates hold
+    /// whatever the guest is told (e.g. `--guest-arg=--allow-write` without --allow-write).
+    #[arg(long = "guest-arg", hide = true, allow_hyphen_values = true)]
+    pub guest_args: Vec<String>,
+}

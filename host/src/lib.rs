@@ -1,0 +1,16 @@
+//! The `s3tables-mcp` host: a small wasmtime embedding that owns the transport and the
+//! capabilities (network policy, read-only gate, credentials, limits) and runs the guest
+//! component, which holds all MCP and S3 Tables logic.
+
+pub mod cli;
+pub mod config;
+pub mod credentials;
+pub mod egress;
+pub mod logging;
+pub mod policy;
+pub mod runtime;
+pub mod state;
+pub mod transport;
+
+/// The guest component embedded at build time (see `build.rs`).
+pub static EMBEDDED_GUEST: &[u8] = include_bytes!(env!("S3TABLES_MCP_GUEST_WASM"));

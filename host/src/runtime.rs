@@ -1,0 +1,131 @@
+//! The sandbox: the engine and linker are built once, the component is pre-instantiated,
+//! and every inbound message runs on a fresh instance in its own store — with the
+//! capability policy, fresh credentials, a memory limit and a deadline.
+
+use crate::config::Config;
+use crate::credentials::{guest_env, CredentialSource};
+use crate::egress::Egress;
+use crate::policy::Policy;
+use crate::state::HostState;
+use anyhow::{anyhow, Context, Result};
+use std::sync::Arc;
+use std::time::Duration;
+use wasmtime::component::{Component, ComponentExportIndex, InstancePre, Linker, ResourceTable};
+use wasmtime::{Engine, Store, StoreLimitsBuilder};
+use wasmtime_wasi::WasiCtx;
+use wasmtime_wasi_http::WasiHttpCtx;
+
+/// The embedder interface the guest exports (see `wit/s3tables-mcp.wit`).
+pub const HANDLER_INTERFACE: &str = "s3tables:mcp/handler@0.1.0";
+
+/// How often the epoch advances; a running guest yields to the scheduler at each tick.
+const EPOCH_TICK: Duration = Duration::from_millis(10);
+
+pub struct Runtime {
+    engine: Engine,
+    pre: InstancePre<HostState>,
+    handle: ComponentExportIndex,
+    policy: Arc<Policy>,
+    argv: Vec<String>,
+    base_env: Vec<(String, String)>,
+    credentials: CredentialSource,
+    config: Config,
+}
+
+pub fn engine() -> Result<Engine> {
+    let mut cfg = wasmtime::Config::new();
+    cfg.epoch_interruption(true);
+    let engine = Engine::new(&cfg)?;
+    let weak = engine.weak();
+    std::thread::Builder::new().name("epoch-ticker".into()).spawn(move || {
+        while let Some(engine) = weak.upgrade() {
+            engine.increment_epoch();
+            drop(engine);
+            std::thread::sleep(EPOCH_TICK);
+        }
+    })?;
+    Ok(engine)
+}
+
+/// A linker with WASI 0.2 and wasi:http (whose outgoing requests go through `Egress`).
+pub fn linker(engine: &Engine) -> Result<Linker<HostState>> {
+    let mut linker = Linker::new(engine);
+    wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
+    wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
+    Ok(linker)
+}
+
+impl Runtime {
+    pub async fn new(config: Config) -> Result<Runtime> {
+        let engine = engine()?;
+        let component = match &config.component {
+            Some(path) => Component::from_file(&engine, path).map_err(anyhow::Error::from).with_context(|| format!("loading component {}", path.display()))?,
+            None => Component::new(&engine, crate::EMBEDDED_GUEST).map_err(anyhow::Error::from).context("compiling the embedded guest component")?,
+        };
+        let iface = component
+            .get_export_index(None, HANDLER_INTERFACE)
+            .ok_or_else(|| anyhow!("the component does not export {HANDLER_INTERFACE}"))?;
+        let handle = component
+            .get_export_index(Some(&iface), "handle")
+            .ok_or_else(|| anyhow!("{HANDLER_INTERFACE} has no `handle` function"))?;
+        let pre = linker(&engine)?.instantiate_pre(&component)?;
+        let mut base_env = vec![("AWS_REGION".to_string(), config.region.clone())];
+        if let Some(url) = &config.endpoint_url {
+            base_env.push(("AWS_ENDPOINT_URL_S3TABLES".to_string(), url.clone()));
+        }
+        Ok(Runtime {
+            credentials: CredentialSource::new(config.profile.as_deref(), &config.region).await,
+            policy: Arc::new(config.policy.clone()),
+            argv: config.guest_argv(),
+            base_env,
+            engine,
+            pre,
+            handle,
+            config,
+        })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    fn new_store(&self, env: &[(String, String)]) -> Store<HostState> {
+        let mut wasi = WasiCtx::builder();
+        wasi.args(&self.argv).envs(env).inherit_stderr();
+        let state = HostState {
+            wasi: wasi.build(),
+            http: WasiHttpCtx::new(),
+            table: ResourceTable::new(),
+            egress: Egress { policy: self.policy.clone() },
+            limits: StoreLimitsBuilder::new().memory_size(self.config.limits.max_memory_bytes).instances(4).build(),
+        };
+        let mut store = Store::new(&self.engine, state);
+        store.limiter(|s| &mut s.limits);
+        store.set_epoch_deadline(1);
+        store.epoch_deadline_async_yield_and_update(1);
+        store
+    }
+
+    /// Runs one inbound message on a fresh instance. `needs_credentials` is false for
+    /// messages that cannot reach AWS (so `initialize` never waits on the credential chain).
+    pub async fn handle(&self, message: &str, needs_credentials: bool) -> Result<Vec<String>> {
+        let mut env = self.base_env.clone();
+        if needs_credentials {
+            match self.credentials.get().await {
+                Ok(creds) => env.extend(guest_env(&creds)),
+                Err(reason) => env.push(("S3TABLES_MCP_CREDENTIALS_ERROR".to_string(), reason)),
+            }
+        }
+        let mut store = self.new_store(&env);
+        let call = async {
+            let instance = self.pre.instantiate_async(&mut store).await?;
+            let func = instance.get_typed_func::<(&str,), (Vec<String>,)>(&mut store, &self.handle)?;
+            let (out,) = func.call_async(&mut store, (message,)).await?;
+            Ok::<_, anyhow::Error>(out)
+        };
+        match tokio::time::timeout(self.config.limits.request_timeout, call).await {
+            Ok(result) => result,
+            Err(_) => Err(anyhow!("the request took longer than {:?}", self.config.limits.request_timeout)),
+        }
+    }
+}

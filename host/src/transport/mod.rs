@@ -1,0 +1,2 @@
+//! MCP transports: how JSON-RPC messages reach the runtime.
+pub mod stdio;

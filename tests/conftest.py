@@ -1,0 +1,129 @@
+"""Shared fixtures: a moto S3 Tables emulator on a free loopback port, and the real
+`s3tables-mcp` binary driven by the official MCP Python SDK over stdio.
+
+Traffic goes only to 127.0.0.1. The binary is built once by `just test` (or `.ci/run`);
+set S3TABLES_MCP_BIN to test another build.
+"""
+import contextlib
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
+
+ROOT = Path(__file__).resolve().parent.parent
+BINARY = Path(os.environ.get("S3TABLES_MCP_BIN", ROOT / "target" / "release" / "s3tables-mcp"))
+ACCOUNT = "123456789012"
+REGION = "us-east-1"
+
+# Credentials for the emulator only. The canary-looking values make leaks easy to grep for.
+ACCESS_KEY = "AKIDTESTONLY000000000"
+SECRET_KEY = "testonly/SECRET/canary-do-not-print"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def moto_server():
+    port = free_port()
+    exe = Path(sys.executable).parent / "moto_server"
+    proc = subprocess.Popen(
+        [str(exe), "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/moto-api/", timeout=1)
+            break
+        except Exception:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        raise RuntimeError("moto server did not start")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture
+def endpoint(moto_server):
+    """The emulator, reset to empty for each test."""
+    req = urllib.request.Request(f"{moto_server}/moto-api/reset", method="POST")
+    urllib.request.urlopen(req, timeout=10)
+    return moto_server
+
+
+def server_env(extra=None) -> dict:
+    """A clean environment: emulator credentials, no shared config files, no metadata service."""
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "AWS_ACCESS_KEY_ID": ACCESS_KEY,
+        "AWS_SECRET_ACCESS_KEY": SECRET_KEY,
+        "AWS_CONFIG_FILE": "/nonexistent/aws-config",
+        "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/aws-credentials",
+        "AWS_EC2_METADATA_DISABLED": "true",
+    }
+    env.update(extra or {})
+    return env
+
+
+@contextlib.asynccontextmanager
+async def mcp_session(*args, env=None, stderr_path=None):
+    """An initialized MCP client session with the real binary."""
+    params = StdioServerParameters(command=str(BINARY), args=[str(a) for a in args], env=server_env(env))
+    errlog = open(stderr_path, "w") if stderr_path else open(os.devnull, "w")
+    try:
+        async with stdio_client(params, errlog=errlog) as streams:
+            read, write = streams[0], streams[1]
+            async with ClientSession(read, write) as session:
+                await session.initialize()
+                yield session
+    finally:
+        errlog.close()
+
+
+def run_raw(lines, *args, env=None, timeout=60):
+    """Runs the binary with raw stdin lines; returns (exit code, stdout messages, stderr)."""
+    data = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+    proc = subprocess.run(
+        [str(BINARY), *map(str, args)],
+        input=data.encode(),
+        capture_output=True,
+        env=server_env(env),
+        timeout=timeout,
+    )
+    out = [json.loads(l) for l in proc.stdout.decode().splitlines() if l.strip()]
+    return proc.returncode, out, proc.stderr.decode()
+
+
+def structured(result):
+    """The structured content of a successful tool result, checked against its text block."""
+    assert not result.is_error, result.content[0].text
+    text = json.loads(result.content[0].text)
+    assert text == result.structured_content
+    return result.structured_content
+
+
+def error_text(result) -> str:
+    assert result.is_error, f"expected a tool error, got {result.structured_content}"
+    return result.content[0].text
