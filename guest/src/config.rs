@@ -51,13 +51,18 @@ impl Config {
                     toolsets = Toolsets::parse(list).map_err(ConfigError::Toolsets)?;
                 }
                 other => match other.strip_prefix("--toolsets=") {
-                    Some(list) => toolsets = Toolsets::parse(list).map_err(ConfigError::Toolsets)?,
+                    Some(list) => {
+                        toolsets = Toolsets::parse(list).map_err(ConfigError::Toolsets)?
+                    }
                     None => return Err(ConfigError::UnknownArgument(other.to_string())),
                 },
             }
         }
         let non_empty = |name: &str| env(name).filter(|v| !v.trim().is_empty());
-        let credentials = match (non_empty("AWS_ACCESS_KEY_ID"), non_empty("AWS_SECRET_ACCESS_KEY")) {
+        let credentials = match (
+            non_empty("AWS_ACCESS_KEY_ID"),
+            non_empty("AWS_SECRET_ACCESS_KEY"),
+        ) {
             (Some(access_key_id), Some(secret_access_key)) => Some(Credentials {
                 access_key_id,
                 secret_access_key,
@@ -71,7 +76,8 @@ impl Config {
             region: non_empty("AWS_REGION")
                 .or_else(|| non_empty("AWS_DEFAULT_REGION"))
                 .unwrap_or_else(|| DEFAULT_REGION.to_string()),
-            endpoint_override: non_empty("AWS_ENDPOINT_URL_S3TABLES").or_else(|| non_empty("AWS_ENDPOINT_URL")),
+            endpoint_override: non_empty("AWS_ENDPOINT_URL_S3TABLES")
+                .or_else(|| non_empty("AWS_ENDPOINT_URL")),
             credentials,
             credentials_error: non_empty("S3TABLES_MCP_CREDENTIALS_ERROR"),
         })
@@ -83,7 +89,11 @@ mod tests {
     use super::*;
 
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |k| vars.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        move |k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
     }
 
     #[test]

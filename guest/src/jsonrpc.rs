@@ -16,39 +16,80 @@ pub struct RpcError {
 
 impl RpcError {
     pub fn invalid_params(message: String) -> Self {
-        RpcError { code: INVALID_PARAMS, message }
+        RpcError {
+            code: INVALID_PARAMS,
+            message,
+        }
     }
     pub fn method_not_found(method: &str) -> Self {
-        RpcError { code: METHOD_NOT_FOUND, message: format!("Method not found: {method}") }
+        RpcError {
+            code: METHOD_NOT_FOUND,
+            message: format!("Method not found: {method}"),
+        }
     }
 }
 
 /// What one inbound message turned out to be.
 #[derive(Debug)]
 pub enum Inbound {
-    Request { id: Value, method: String, params: Option<Value> },
-    Notification { method: String },
+    Request {
+        id: Value,
+        method: String,
+        params: Option<Value>,
+    },
+    Notification {
+        method: String,
+    },
     /// A response from the client (we send no requests, so it is ignored).
     Response,
     /// Not JSON-RPC: answer with this error (and the id, when one could be read).
-    Invalid { id: Value, error: RpcError },
+    Invalid {
+        id: Value,
+        error: RpcError,
+    },
 }
 
 pub fn parse(message: &str) -> Inbound {
     let value: Value = match serde_json::from_str(message) {
         Ok(v) => v,
         Err(e) => {
-            return Inbound::Invalid { id: Value::Null, error: RpcError { code: PARSE_ERROR, message: format!("Parse error: {e}") } }
+            return Inbound::Invalid {
+                id: Value::Null,
+                error: RpcError {
+                    code: PARSE_ERROR,
+                    message: format!("Parse error: {e}"),
+                },
+            }
         }
     };
-    let invalid = |id: Value, why: &str| Inbound::Invalid { id, error: RpcError { code: INVALID_REQUEST, message: format!("Invalid Request: {why}") } };
+    let invalid = |id: Value, why: &str| Inbound::Invalid {
+        id,
+        error: RpcError {
+            code: INVALID_REQUEST,
+            message: format!("Invalid Request: {why}"),
+        },
+    };
     let Value::Object(obj) = value else {
-        return invalid(Value::Null, if value.is_array() { "batches are not supported" } else { "expected an object" });
+        return invalid(
+            Value::Null,
+            if value.is_array() {
+                "batches are not supported"
+            } else {
+                "expected an object"
+            },
+        );
     };
     let id = obj.get("id").cloned();
     let id_ok = matches!(&id, None | Some(Value::String(_)) | Some(Value::Number(_)));
     if obj.get("jsonrpc").and_then(Value::as_str) != Some("2.0") {
-        return invalid(if id_ok { id.unwrap_or(Value::Null) } else { Value::Null }, "`jsonrpc` must be \"2.0\"");
+        return invalid(
+            if id_ok {
+                id.unwrap_or(Value::Null)
+            } else {
+                Value::Null
+            },
+            "`jsonrpc` must be \"2.0\"",
+        );
     }
     if !id_ok {
         return invalid(Value::Null, "`id` must be a string or a number");
@@ -56,14 +97,25 @@ pub fn parse(message: &str) -> Inbound {
     match (obj.get("method"), id) {
         (Some(Value::String(method)), Some(id)) => {
             let params = obj.get("params").cloned();
-            if params.as_ref().is_some_and(|p| !p.is_object() && !p.is_array()) {
+            if params
+                .as_ref()
+                .is_some_and(|p| !p.is_object() && !p.is_array())
+            {
                 return invalid(id, "`params` must be an object");
             }
-            Inbound::Request { id, method: method.clone(), params }
+            Inbound::Request {
+                id,
+                method: method.clone(),
+                params,
+            }
         }
-        (Some(Value::String(method)), None) => Inbound::Notification { method: method.clone() },
+        (Some(Value::String(method)), None) => Inbound::Notification {
+            method: method.clone(),
+        },
         (Some(_), id) => invalid(id.unwrap_or(Value::Null), "`method` must be a string"),
-        (None, Some(_)) if obj.contains_key("result") || obj.contains_key("error") => Inbound::Response,
+        (None, Some(_)) if obj.contains_key("result") || obj.contains_key("error") => {
+            Inbound::Response
+        }
         (None, id) => invalid(id.unwrap_or(Value::Null), "missing `method`"),
     }
 }
@@ -73,7 +125,8 @@ pub fn result(id: &Value, result: Value) -> String {
 }
 
 pub fn error(id: &Value, error: &RpcError) -> String {
-    json!({"jsonrpc": "2.0", "id": id, "error": {"code": error.code, "message": error.message}}).to_string()
+    json!({"jsonrpc": "2.0", "id": id, "error": {"code": error.code, "message": error.message}})
+        .to_string()
 }
 
 #[cfg(test)]
@@ -82,12 +135,51 @@ mod tests {
 
     #[test]
     fn classifies_messages() {
-        assert!(matches!(parse("{"), Inbound::Invalid { error: RpcError { code: PARSE_ERROR, .. }, .. }));
-        assert!(matches!(parse("[]"), Inbound::Invalid { error: RpcError { code: INVALID_REQUEST, .. }, .. }));
-        assert!(matches!(parse(r#"{"jsonrpc":"1.0","id":1,"method":"x"}"#), Inbound::Invalid { id: Value::Number(_), .. }));
-        assert!(matches!(parse(r#"{"jsonrpc":"2.0","id":{},"method":"x"}"#), Inbound::Invalid { id: Value::Null, .. }));
-        assert!(matches!(parse(r#"{"jsonrpc":"2.0","method":"n"}"#), Inbound::Notification { .. }));
-        assert!(matches!(parse(r#"{"jsonrpc":"2.0","id":"a","result":{}}"#), Inbound::Response));
-        assert!(matches!(parse(r#"{"jsonrpc":"2.0","id":7,"method":"ping"}"#), Inbound::Request { .. }));
+        assert!(matches!(
+            parse("{"),
+            Inbound::Invalid {
+                error: RpcError {
+                    code: PARSE_ERROR,
+                    ..
+                },
+                ..
+            }
+        ));
+        assert!(matches!(
+            parse("[]"),
+            Inbound::Invalid {
+                error: RpcError {
+                    code: INVALID_REQUEST,
+                    ..
+                },
+                ..
+            }
+        ));
+        assert!(matches!(
+            parse(r#"{"jsonrpc":"1.0","id":1,"method":"x"}"#),
+            Inbound::Invalid {
+                id: Value::Number(_),
+                ..
+            }
+        ));
+        assert!(matches!(
+            parse(r#"{"jsonrpc":"2.0","id":{},"method":"x"}"#),
+            Inbound::Invalid {
+                id: Value::Null,
+                ..
+            }
+        ));
+        assert!(matches!(
+            parse(r#"{"jsonrpc":"2.0","method":"n"}"#),
+            Inbound::Notification { .. }
+        ));
+        assert!(matches!(
+            parse(r#"{"jsonrpc":"2.0","id":"a","result":{}}"#),
+            Inbound::Response
+        ));
+        assert!(matches!(
+            parse(r#"{"jsonrpc":"2.0","id":7,"method":"ping"}"#),
+            Inbound::Request { .. }
+        ));
     }
 }

@@ -24,8 +24,12 @@ fn instructions(allow_write: bool) -> String {
 }
 
 fn initialize(client: &Client, params: Option<&Value>) -> Value {
-    let requested = params.and_then(|p| p.get("protocolVersion")).and_then(Value::as_str);
-    let version = requested.filter(|v| PROTOCOL_VERSIONS.contains(v)).unwrap_or(PROTOCOL_VERSIONS[0]);
+    let requested = params
+        .and_then(|p| p.get("protocolVersion"))
+        .and_then(Value::as_str);
+    let version = requested
+        .filter(|v| PROTOCOL_VERSIONS.contains(v))
+        .unwrap_or(PROTOCOL_VERSIONS[0]);
     json!({
         "protocolVersion": version,
         "capabilities": {"tools": {"listChanged": false}},
@@ -48,7 +52,9 @@ fn dispatch(client: &Client, method: &str, params: Option<&Value>) -> Result<Val
             let name = params
                 .and_then(|p| p.get("name"))
                 .and_then(Value::as_str)
-                .ok_or_else(|| RpcError::invalid_params("tools/call needs a string `name`".to_string()))?;
+                .ok_or_else(|| {
+                    RpcError::invalid_params("tools/call needs a string `name`".to_string())
+                })?;
             call_tool(client, name, params.and_then(|p| p.get("arguments")))
         }
         other => Err(RpcError::method_not_found(other)),
@@ -58,10 +64,12 @@ fn dispatch(client: &Client, method: &str, params: Option<&Value>) -> Result<Val
 /// Handles one inbound message and returns the outbound ones (none for notifications).
 pub fn handle(client: &Client, message: &str) -> Vec<String> {
     match jsonrpc::parse(message) {
-        Inbound::Request { id, method, params } => vec![match dispatch(client, &method, params.as_ref()) {
-            Ok(result) => jsonrpc::result(&id, result),
-            Err(e) => jsonrpc::error(&id, &e),
-        }],
+        Inbound::Request { id, method, params } => {
+            vec![match dispatch(client, &method, params.as_ref()) {
+                Ok(result) => jsonrpc::result(&id, result),
+                Err(e) => jsonrpc::error(&id, &e),
+            }]
+        }
         Inbound::Notification { .. } | Inbound::Response => Vec::new(),
         Inbound::Invalid { id, error } => vec![jsonrpc::error(&id, &error)],
     }

@@ -21,7 +21,11 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_message_bytes: 4 * 1024 * 1024, max_memory_bytes: 256 * 1024 * 1024, request_timeout: Duration::from_secs(120) }
+        Limits {
+            max_message_bytes: 4 * 1024 * 1024,
+            max_memory_bytes: 256 * 1024 * 1024,
+            request_timeout: Duration::from_secs(120),
+        }
     }
 }
 
@@ -43,16 +47,26 @@ fn env_non_empty(name: &str) -> Option<String> {
 }
 
 fn parse_endpoint(url: &str) -> Result<CustomEndpoint> {
-    let uri: http::Uri = url.parse().with_context(|| format!("--endpoint-url {url:?} is not a URL"))?;
+    let uri: http::Uri = url
+        .parse()
+        .with_context(|| format!("--endpoint-url {url:?} is not a URL"))?;
     let scheme = match uri.scheme_str() {
         Some(s @ ("http" | "https")) => s.to_string(),
         _ => bail!("--endpoint-url {url:?} must start with http:// or https://"),
     };
-    let authority = uri.authority().with_context(|| format!("--endpoint-url {url:?} has no host"))?.as_str().to_string();
+    let authority = uri
+        .authority()
+        .with_context(|| format!("--endpoint-url {url:?} has no host"))?
+        .as_str()
+        .to_string();
     if authority.contains('@') || uri.query().is_some() {
         bail!("--endpoint-url {url:?} must be scheme://host[:port][/path], without credentials or a query");
     }
-    Ok(CustomEndpoint { scheme, authority, base_path: uri.path().trim_end_matches('/').to_string() })
+    Ok(CustomEndpoint {
+        scheme,
+        authority,
+        base_path: uri.path().trim_end_matches('/').to_string(),
+    })
 }
 
 /// The region named in the profile, if any (no instance metadata lookups: they are slow off AWS).
@@ -67,9 +81,16 @@ async fn profile_region(profile: Option<&str>) -> Option<String> {
 
 impl Config {
     pub async fn from_cli(cli: Cli) -> Result<Config> {
-        let region = match cli.region.clone().or_else(|| env_non_empty("AWS_REGION")).or_else(|| env_non_empty("AWS_DEFAULT_REGION")) {
+        let region = match cli
+            .region
+            .clone()
+            .or_else(|| env_non_empty("AWS_REGION"))
+            .or_else(|| env_non_empty("AWS_DEFAULT_REGION"))
+        {
             Some(r) => r,
-            None => profile_region(cli.profile.as_deref()).await.unwrap_or_else(|| DEFAULT_REGION.to_string()),
+            None => profile_region(cli.profile.as_deref())
+                .await
+                .unwrap_or_else(|| DEFAULT_REGION.to_string()),
         };
         if !s3tables_ops::endpoint::is_valid_region(&region) {
             bail!("{region:?} is not an AWS Region name (such as us-east-1)");
@@ -94,7 +115,11 @@ impl Config {
         };
         Ok(Config {
             allow_write: cli.allow_write,
-            policy: Policy { read_only: !cli.allow_write, regions, custom_endpoint },
+            policy: Policy {
+                read_only: !cli.allow_write,
+                regions,
+                custom_endpoint,
+            },
             region,
             profile: cli.profile,
             endpoint_url,

@@ -26,11 +26,15 @@ pub struct CredentialSource {
 
 impl CredentialSource {
     pub async fn new(profile: Option<&str>, region: &str) -> CredentialSource {
-        let mut builder = DefaultCredentialsChain::builder().region(aws_config::Region::new(region.to_string()));
+        let mut builder =
+            DefaultCredentialsChain::builder().region(aws_config::Region::new(region.to_string()));
         if let Some(p) = profile {
             builder = builder.profile_name(p);
         }
-        CredentialSource { chain: builder.build().await, cached: Mutex::new(Cached::Empty) }
+        CredentialSource {
+            chain: builder.build().await,
+            cached: Mutex::new(Cached::Empty),
+        }
     }
 
     /// Current credentials, or why none could be found (never containing a secret).
@@ -38,8 +42,12 @@ impl CredentialSource {
         let mut cached = self.cached.lock().await;
         let now = SystemTime::now();
         match &*cached {
-            Cached::Ok(c) if c.expiry().is_none_or(|exp| exp > now + REFRESH_MARGIN) => return Ok(c.clone()),
-            Cached::Failed { reason, at } if now.duration_since(*at).unwrap_or_default() < RETRY_AFTER_FAILURE => {
+            Cached::Ok(c) if c.expiry().is_none_or(|exp| exp > now + REFRESH_MARGIN) => {
+                return Ok(c.clone())
+            }
+            Cached::Failed { reason, at }
+                if now.duration_since(*at).unwrap_or_default() < RETRY_AFTER_FAILURE =>
+            {
                 return Err(reason.clone())
             }
             _ => {}
@@ -55,7 +63,10 @@ impl CredentialSource {
                     aws_smithy_types::error::display::DisplayErrorContext(&e)
                 );
                 tracing::warn!("{reason}");
-                *cached = Cached::Failed { reason: reason.clone(), at: now };
+                *cached = Cached::Failed {
+                    reason: reason.clone(),
+                    at: now,
+                };
                 Err(reason)
             }
         }
@@ -65,8 +76,14 @@ impl CredentialSource {
 /// The environment variables that carry credentials into a guest instance.
 pub fn guest_env(credentials: &Credentials) -> Vec<(String, String)> {
     let mut env = vec![
-        ("AWS_ACCESS_KEY_ID".to_string(), credentials.access_key_id().to_string()),
-        ("AWS_SECRET_ACCESS_KEY".to_string(), credentials.secret_access_key().to_string()),
+        (
+            "AWS_ACCESS_KEY_ID".to_string(),
+            credentials.access_key_id().to_string(),
+        ),
+        (
+            "AWS_SECRET_ACCESS_KEY".to_string(),
+            credentials.secret_access_key().to_string(),
+        ),
     ];
     if let Some(token) = credentials.session_token() {
         env.push(("AWS_SESSION_TOKEN".to_string(), token.to_string()));

@@ -11,10 +11,16 @@ pub struct Egress {
 }
 
 type ResponseFuture = Box<dyn Future<Output = Result<(), Error>> + Send>;
-type SendFuture = Box<dyn Future<Output = Result<(http::Response<WasiBody>, ResponseFuture), Error>> + Send>;
+type SendFuture =
+    Box<dyn Future<Output = Result<(http::Response<WasiBody>, ResponseFuture), Error>> + Send>;
 
 impl WasiHttpHooks for Egress {
-    fn send_request(&mut self, request: http::Request<WasiBody>, options: Option<RequestOptions>, fut: ResponseFuture) -> SendFuture {
+    fn send_request(
+        &mut self,
+        request: http::Request<WasiBody>,
+        options: Option<RequestOptions>,
+        fut: ResponseFuture,
+    ) -> SendFuture {
         let uri = request.uri();
         let verdict = self.policy.check(
             request.method().as_str(),

@@ -4,7 +4,10 @@ use s3tables_mcp::{cli::Cli, config::Config, transport};
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     s3tables_mcp::logging::init(&cli.log_level);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("s3tables-mcp: cannot start the async runtime: {e}");

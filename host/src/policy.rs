@@ -33,9 +33,17 @@ pub struct Policy {
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Denial {
     #[error("{method} {authority}{path}: the server is read-only; restart it with --allow-write to allow changes")]
-    ReadOnly { method: String, authority: String, path: String },
+    ReadOnly {
+        method: String,
+        authority: String,
+        path: String,
+    },
     #[error("{authority}: not an allowed S3 Tables endpoint ({allowed}); {fix}")]
-    Host { authority: String, allowed: String, fix: String },
+    Host {
+        authority: String,
+        allowed: String,
+        fix: String,
+    },
     #[error("{scheme}://{authority}: only HTTPS is allowed to AWS endpoints")]
     Scheme { scheme: String, authority: String },
     #[error("{method} {path}: not an S3 Tables operation")]
@@ -57,8 +65,14 @@ impl Policy {
 
     /// The Region whose default endpoint this authority is, if the policy allows it.
     fn aws_region_allowed(&self, authority: &str) -> bool {
-        let host = authority.strip_suffix(":443").unwrap_or(authority).to_ascii_lowercase();
-        let Some(region) = host.strip_prefix("s3tables.").and_then(|rest| rest.split('.').next()) else {
+        let host = authority
+            .strip_suffix(":443")
+            .unwrap_or(authority)
+            .to_ascii_lowercase();
+        let Some(region) = host
+            .strip_prefix("s3tables.")
+            .and_then(|rest| rest.split('.').next())
+        else {
             return false;
         };
         is_valid_region(region)
@@ -70,9 +84,18 @@ impl Policy {
     }
 
     /// Checks one outgoing request. `path` may include a query string.
-    pub fn check(&self, method: &str, scheme: &str, authority: &str, path: &str) -> Result<&'static OpSpec, Denial> {
+    pub fn check(
+        &self,
+        method: &str,
+        scheme: &str,
+        authority: &str,
+        path: &str,
+    ) -> Result<&'static OpSpec, Denial> {
         let path_only = path.split('?').next().unwrap_or("");
-        let custom = self.custom_endpoint.as_ref().filter(|c| c.authority.eq_ignore_ascii_case(authority));
+        let custom = self
+            .custom_endpoint
+            .as_ref()
+            .filter(|c| c.authority.eq_ignore_ascii_case(authority));
         let route_path = match custom {
             Some(c) => {
                 if !c.scheme.eq_ignore_ascii_case(scheme) {
@@ -99,13 +122,27 @@ impl Policy {
         };
         let method_upper = method.to_ascii_uppercase();
         if self.read_only && method_upper != "GET" && method_upper != "HEAD" {
-            return Err(Denial::ReadOnly { method: method_upper, authority: authority.into(), path: path_only.into() });
+            return Err(Denial::ReadOnly {
+                method: method_upper,
+                authority: authority.into(),
+                path: path_only.into(),
+            });
         }
-        let route_method = if method_upper == "HEAD" { "GET" } else { method_upper.as_str() };
-        let op = s3tables_ops::route(route_method, route_path)
-            .ok_or_else(|| Denial::Route { method: method_upper.clone(), path: path_only.into() })?;
+        let route_method = if method_upper == "HEAD" {
+            "GET"
+        } else {
+            method_upper.as_str()
+        };
+        let op = s3tables_ops::route(route_method, route_path).ok_or_else(|| Denial::Route {
+            method: method_upper.clone(),
+            path: path_only.into(),
+        })?;
         if self.read_only && !op.access.is_read() {
-            return Err(Denial::ReadOnly { method: method_upper, authority: authority.into(), path: path_only.into() });
+            return Err(Denial::ReadOnly {
+                method: method_upper,
+                authority: authority.into(),
+                path: path_only.into(),
+            });
         }
         Ok(op)
     }
@@ -120,7 +157,11 @@ mod tests {
         Policy {
             read_only,
             regions: Regions::Only(vec!["us-east-1".into()]),
-            custom_endpoint: Some(CustomEndpoint { scheme: "http".into(), authority: "127.0.0.1:5000".into(), base_path: String::new() }),
+            custom_endpoint: Some(CustomEndpoint {
+                scheme: "http".into(),
+                authority: "127.0.0.1:5000".into(),
+                base_path: String::new(),
+            }),
         }
     }
 
@@ -136,13 +177,23 @@ mod tests {
         let p = policy(true);
         let mut allowed = 0;
         for op in OPS {
-            let r = p.check(op.method.as_str(), "https", "s3tables.us-east-1.amazonaws.com", &sample_path(op));
+            let r = p.check(
+                op.method.as_str(),
+                "https",
+                "s3tables.us-east-1.amazonaws.com",
+                &sample_path(op),
+            );
             match op.method {
                 Method::Get => {
                     assert_eq!(r.unwrap().name, op.name);
                     allowed += 1;
                 }
-                _ => assert!(matches!(r, Err(Denial::ReadOnly { .. })), "{} {:?}", op.name, r),
+                _ => assert!(
+                    matches!(r, Err(Denial::ReadOnly { .. })),
+                    "{} {:?}",
+                    op.name,
+                    r
+                ),
             }
         }
         assert_eq!(allowed, 26);
@@ -152,7 +203,17 @@ mod tests {
     fn read_write_allows_all_58() {
         let p = policy(false);
         for op in OPS {
-            assert_eq!(p.check(op.method.as_str(), "http", "127.0.0.1:5000", &sample_path(op)).unwrap().name, op.name);
+            assert_eq!(
+                p.check(
+                    op.method.as_str(),
+                    "http",
+                    "127.0.0.1:5000",
+                    &sample_path(op)
+                )
+                .unwrap()
+                .name,
+                op.name
+            );
         }
     }
 
@@ -171,26 +232,63 @@ mod tests {
             let e = p.check("GET", "https", authority, "/buckets").unwrap_err();
             assert!(matches!(e, Denial::Host { .. }), "{authority}: {e:?}");
         }
-        let e = p.check("GET", "https", "evil.test", "/buckets").unwrap_err().to_string();
+        let e = p
+            .check("GET", "https", "evil.test", "/buckets")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("--allow-region"), "{e}");
-        let any = Policy { regions: Regions::Any, ..policy(true) };
-        assert!(any.check("GET", "https", "s3tables.eu-west-1.amazonaws.com", "/buckets").is_ok());
-        assert!(any.check("GET", "https", "s3tables.evil.amazonaws.com", "/buckets").is_err());
+        let any = Policy {
+            regions: Regions::Any,
+            ..policy(true)
+        };
+        assert!(any
+            .check(
+                "GET",
+                "https",
+                "s3tables.eu-west-1.amazonaws.com",
+                "/buckets"
+            )
+            .is_ok());
+        assert!(any
+            .check("GET", "https", "s3tables.evil.amazonaws.com", "/buckets")
+            .is_err());
     }
 
     #[test]
     fn aws_endpoints_need_https_and_the_emulator_its_own_scheme() {
         let p = policy(true);
-        assert!(matches!(p.check("GET", "http", "s3tables.us-east-1.amazonaws.com", "/buckets"), Err(Denial::Scheme { .. })));
-        assert!(matches!(p.check("GET", "https", "127.0.0.1:5000", "/buckets"), Err(Denial::Scheme { .. })));
-        assert!(p.check("GET", "http", "127.0.0.1:5000", "/buckets?maxBuckets=1").is_ok());
+        assert!(matches!(
+            p.check(
+                "GET",
+                "http",
+                "s3tables.us-east-1.amazonaws.com",
+                "/buckets"
+            ),
+            Err(Denial::Scheme { .. })
+        ));
+        assert!(matches!(
+            p.check("GET", "https", "127.0.0.1:5000", "/buckets"),
+            Err(Denial::Scheme { .. })
+        ));
+        assert!(p
+            .check("GET", "http", "127.0.0.1:5000", "/buckets?maxBuckets=1")
+            .is_ok());
     }
 
     #[test]
     fn unknown_routes_and_methods_are_denied() {
         let p = policy(false);
-        assert!(matches!(p.check("GET", "http", "127.0.0.1:5000", "/latest/meta-data"), Err(Denial::Route { .. })));
-        assert!(matches!(p.check("PATCH", "http", "127.0.0.1:5000", "/buckets"), Err(Denial::Route { .. })));
-        assert!(matches!(policy(true).check("PATCH", "http", "127.0.0.1:5000", "/buckets"), Err(Denial::ReadOnly { .. })));
+        assert!(matches!(
+            p.check("GET", "http", "127.0.0.1:5000", "/latest/meta-data"),
+            Err(Denial::Route { .. })
+        ));
+        assert!(matches!(
+            p.check("PATCH", "http", "127.0.0.1:5000", "/buckets"),
+            Err(Denial::Route { .. })
+        ));
+        assert!(matches!(
+            policy(true).check("PATCH", "http", "127.0.0.1:5000", "/buckets"),
+            Err(Denial::ReadOnly { .. })
+        ));
     }
 }

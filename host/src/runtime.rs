@@ -37,13 +37,15 @@ pub fn engine() -> Result<Engine> {
     cfg.epoch_interruption(true);
     let engine = Engine::new(&cfg)?;
     let weak = engine.weak();
-    std::thread::Builder::new().name("epoch-ticker".into()).spawn(move || {
-        while let Some(engine) = weak.upgrade() {
-            engine.increment_epoch();
-            drop(engine);
-            std::thread::sleep(EPOCH_TICK);
-        }
-    })?;
+    std::thread::Builder::new()
+        .name("epoch-ticker".into())
+        .spawn(move || {
+            while let Some(engine) = weak.upgrade() {
+                engine.increment_epoch();
+                drop(engine);
+                std::thread::sleep(EPOCH_TICK);
+            }
+        })?;
     Ok(engine)
 }
 
@@ -59,8 +61,12 @@ impl Runtime {
     pub async fn new(config: Config) -> Result<Runtime> {
         let engine = engine()?;
         let component = match &config.component {
-            Some(path) => Component::from_file(&engine, path).map_err(anyhow::Error::from).with_context(|| format!("loading component {}", path.display()))?,
-            None => Component::new(&engine, crate::EMBEDDED_GUEST).map_err(anyhow::Error::from).context("compiling the embedded guest component")?,
+            Some(path) => Component::from_file(&engine, path)
+                .map_err(anyhow::Error::from)
+                .with_context(|| format!("loading component {}", path.display()))?,
+            None => Component::new(&engine, crate::EMBEDDED_GUEST)
+                .map_err(anyhow::Error::from)
+                .context("compiling the embedded guest component")?,
         };
         let iface = component
             .get_export_index(None, HANDLER_INTERFACE)
@@ -96,8 +102,13 @@ impl Runtime {
             wasi: wasi.build(),
             http: WasiHttpCtx::new(),
             table: ResourceTable::new(),
-            egress: Egress { policy: self.policy.clone() },
-            limits: StoreLimitsBuilder::new().memory_size(self.config.limits.max_memory_bytes).instances(4).build(),
+            egress: Egress {
+                policy: self.policy.clone(),
+            },
+            limits: StoreLimitsBuilder::new()
+                .memory_size(self.config.limits.max_memory_bytes)
+                .instances(4)
+                .build(),
         };
         let mut store = Store::new(&self.engine, state);
         store.limiter(|s| &mut s.limits);
@@ -119,13 +130,17 @@ impl Runtime {
         let mut store = self.new_store(&env);
         let call = async {
             let instance = self.pre.instantiate_async(&mut store).await?;
-            let func = instance.get_typed_func::<(&str,), (Vec<String>,)>(&mut store, &self.handle)?;
+            let func =
+                instance.get_typed_func::<(&str,), (Vec<String>,)>(&mut store, &self.handle)?;
             let (out,) = func.call_async(&mut store, (message,)).await?;
             Ok::<_, anyhow::Error>(out)
         };
         match tokio::time::timeout(self.config.limits.request_timeout, call).await {
             Ok(result) => result,
-            Err(_) => Err(anyhow!("the request took longer than {:?}", self.config.limits.request_timeout)),
+            Err(_) => Err(anyhow!(
+                "the request took longer than {:?}",
+                self.config.limits.request_timeout
+            )),
         }
     }
 }

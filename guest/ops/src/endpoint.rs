@@ -19,8 +19,14 @@ pub fn dns_suffix(region: &str) -> &'static str {
 pub fn is_valid_region(region: &str) -> bool {
     let parts: Vec<&str> = region.split('-').collect();
     parts.len() >= 3
-        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
-        && parts.last().is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+        && parts
+            .last()
+            .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `s3tables.{region}.{dns suffix}`: the service endpoint of a region.
@@ -37,7 +43,15 @@ mod tests {
         for ok in ["us-east-1", "eu-central-2", "us-gov-west-1", "cn-north-1"] {
             assert!(is_valid_region(ok), "{ok}");
         }
-        for bad in ["", "us-east", "US-EAST-1", "us-east-1.evil.com", "us-east-1/..", "a-b-", "x"] {
+        for bad in [
+            "",
+            "us-east",
+            "US-EAST-1",
+            "us-east-1.evil.com",
+            "us-east-1/..",
+            "a-b-",
+            "x",
+        ] {
             assert!(!is_valid_region(bad), "{bad}");
         }
     }

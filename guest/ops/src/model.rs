@@ -155,14 +155,19 @@ impl OpSpec {
 
     /// True when the operation sends a JSON body (botocore sends `{}` even if every body member is unset).
     pub fn has_body(&self) -> bool {
-        self.input_members().iter().any(|m| m.location == Location::Body)
+        self.input_members()
+            .iter()
+            .any(|m| m.location == Location::Body)
     }
 
     /// The fixed path segments of the URI template, with `None` for labels.
     pub fn path_segments(&self) -> impl Iterator<Item = Option<&'static str>> {
-        self.uri
-            .trim_start_matches('/')
-            .split('/')
-            .map(|seg| if seg.starts_with('{') { None } else { Some(seg) })
+        self.uri.trim_start_matches('/').split('/').map(|seg| {
+            if seg.starts_with('{') {
+                None
+            } else {
+                Some(seg)
+            }
+        })
     }
 }

@@ -37,7 +37,11 @@ fn every_placeholder_has_a_label_member_and_back() {
             .map(|m| m.wire)
             .collect();
         assert_eq!(labels, members, "{}", op.name);
-        for m in op.input_members().iter().filter(|m| m.location == Location::Label) {
+        for m in op
+            .input_members()
+            .iter()
+            .filter(|m| m.location == Location::Label)
+        {
             assert!(m.required, "{}.{} is a label but optional", op.name, m.name);
         }
     }
@@ -67,8 +71,20 @@ fn routes_reject_unknown_paths() {
 fn toolsets_cover_every_family() {
     let sets: HashSet<_> = OPS.iter().map(|o| o.toolset).collect();
     for want in [
-        "buckets", "namespaces", "tables", "encryption", "maintenance", "policy", "metadata", "tags",
-        "metrics", "storage-class", "replication", "record-expiration", "logging", "migration",
+        "buckets",
+        "namespaces",
+        "tables",
+        "encryption",
+        "maintenance",
+        "policy",
+        "metadata",
+        "tags",
+        "metrics",
+        "storage-class",
+        "replication",
+        "record-expiration",
+        "logging",
+        "migration",
     ] {
         assert!(sets.contains(want), "{want}");
     }

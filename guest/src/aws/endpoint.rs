@@ -33,7 +33,10 @@ pub fn resolve(region: &str, endpoint_override: Option<&str>) -> Result<Endpoint
 fn parse(url: &str) -> Result<Endpoint, EndpointError> {
     let invalid = || EndpointError::Invalid(url.to_string());
     let uri: http::Uri = url.parse().map_err(|_| invalid())?;
-    let scheme = uri.scheme_str().filter(|s| *s == "http" || *s == "https").ok_or_else(invalid)?;
+    let scheme = uri
+        .scheme_str()
+        .filter(|s| *s == "http" || *s == "https")
+        .ok_or_else(invalid)?;
     let authority = uri.authority().ok_or_else(invalid)?;
     if authority.as_str().contains('@') || uri.query().is_some() {
         return Err(invalid());
@@ -51,15 +54,31 @@ mod tests {
 
     #[test]
     fn default_endpoints_follow_the_partition() {
-        assert_eq!(resolve("us-east-1", None).unwrap().authority, "s3tables.us-east-1.amazonaws.com");
-        assert_eq!(resolve("cn-north-1", None).unwrap().authority, "s3tables.cn-north-1.amazonaws.com.cn");
-        assert_eq!(resolve("evil.com/x", None), Err(EndpointError::InvalidRegion("evil.com/x".into())));
+        assert_eq!(
+            resolve("us-east-1", None).unwrap().authority,
+            "s3tables.us-east-1.amazonaws.com"
+        );
+        assert_eq!(
+            resolve("cn-north-1", None).unwrap().authority,
+            "s3tables.cn-north-1.amazonaws.com.cn"
+        );
+        assert_eq!(
+            resolve("evil.com/x", None),
+            Err(EndpointError::InvalidRegion("evil.com/x".into()))
+        );
     }
 
     #[test]
     fn overrides_keep_scheme_port_and_path() {
         let e = resolve("us-east-1", Some("http://127.0.0.1:5000/base/")).unwrap();
-        assert_eq!((e.scheme.as_str(), e.authority.as_str(), e.base_path.as_str()), ("http", "127.0.0.1:5000", "/base"));
+        assert_eq!(
+            (
+                e.scheme.as_str(),
+                e.authority.as_str(),
+                e.base_path.as_str()
+            ),
+            ("http", "127.0.0.1:5000", "/base")
+        );
         assert!(resolve("us-east-1", Some("ftp://x")).is_err());
         assert!(resolve("us-east-1", Some("http://user:pw@x")).is_err());
     }

@@ -29,7 +29,11 @@ pub enum CallError {
     #[error("{0}")]
     Sign(#[from] sign::SignError),
     #[error("{operation} answered HTTP {status} with a body that is not JSON: {detail}")]
-    Malformed { operation: &'static str, status: u16, detail: String },
+    Malformed {
+        operation: &'static str,
+        status: u16,
+        detail: String,
+    },
 }
 
 fn service_message(e: &ServiceError, operation: &str) -> String {
@@ -71,13 +75,23 @@ pub struct Client<'a> {
 
 impl Client<'_> {
     /// Sends `op` with `input` (keyed by wire name) and returns the normalized response body.
-    pub fn call(&self, op: &'static OpSpec, input: &Map<String, Value>, region: &str) -> Result<Value, CallError> {
-        let credentials = self.config.credentials.as_ref().ok_or_else(|| CallError::NoCredentials(self.config.credentials_error.clone()))?;
+    pub fn call(
+        &self,
+        op: &'static OpSpec,
+        input: &Map<String, Value>,
+        region: &str,
+    ) -> Result<Value, CallError> {
+        let credentials = self
+            .config
+            .credentials
+            .as_ref()
+            .ok_or_else(|| CallError::NoCredentials(self.config.credentials_error.clone()))?;
         let endpoint = endpoint::resolve(region, self.config.endpoint_override.as_deref())?;
         let mut req = request::build(op, input, &endpoint)?;
         sign::sign_request(&mut req, credentials, region, (self.now)())?;
         if !req.body.is_empty() {
-            req.headers.push(("content-length".into(), req.body.len().to_string()));
+            req.headers
+                .push(("content-length".into(), req.body.len().to_string()));
         }
         let resp = self.transport.send(&req)?;
         if !(200..300).contains(&resp.status) {
@@ -86,11 +100,12 @@ impl Client<'_> {
         if resp.body.iter().all(u8::is_ascii_whitespace) {
             return Ok(Value::Object(Map::new()));
         }
-        let value: Value = serde_json::from_slice(&resp.body).map_err(|e| CallError::Malformed {
-            operation: op.name,
-            status: resp.status,
-            detail: e.to_string(),
-        })?;
+        let value: Value =
+            serde_json::from_slice(&resp.body).map_err(|e| CallError::Malformed {
+                operation: op.name,
+                status: resp.status,
+                detail: e.to_string(),
+            })?;
         Ok(match op.output {
             Some(shape) => response::normalize(shape, value),
             None => value,

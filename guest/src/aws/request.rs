@@ -9,7 +9,11 @@ use s3tables_ops::{Location, OpSpec};
 use serde_json::{Map, Value};
 
 /// RFC 3986 unreserved characters stay; everything else (including `/` inside an ARN) is encoded.
-const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 pub fn encode(s: &str) -> String {
     utf8_percent_encode(s, UNRESERVED).to_string()
@@ -31,14 +35,25 @@ fn scalar(v: &Value) -> String {
 }
 
 /// `input` is keyed by wire name (as `tools::args` produces it).
-pub fn build(op: &OpSpec, input: &Map<String, Value>, endpoint: &Endpoint) -> Result<HttpRequest, BuildError> {
+pub fn build(
+    op: &OpSpec,
+    input: &Map<String, Value>,
+    endpoint: &Endpoint,
+) -> Result<HttpRequest, BuildError> {
     let mut path = String::new();
     for segment in op.uri.trim_start_matches('/').split('/') {
         path.push('/');
         match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
             Some(label) => {
-                let member = op.input_members().iter().find(|m| m.wire == label).ok_or(BuildError::MissingLabel(op.name))?;
-                let value = input.get(member.wire).map(scalar).ok_or(BuildError::MissingLabel(member.name))?;
+                let member = op
+                    .input_members()
+                    .iter()
+                    .find(|m| m.wire == label)
+                    .ok_or(BuildError::MissingLabel(op.name))?;
+                let value = input
+                    .get(member.wire)
+                    .map(scalar)
+                    .ok_or(BuildError::MissingLabel(member.name))?;
                 if value.is_empty() {
                     return Err(BuildError::EmptyLabel(member.name));
                 }
@@ -51,11 +66,17 @@ pub fn build(op: &OpSpec, input: &Map<String, Value>, endpoint: &Endpoint) -> Re
     let mut query = Vec::new();
     let mut body = Map::new();
     for m in op.input_members() {
-        let Some(value) = input.get(m.wire) else { continue };
+        let Some(value) = input.get(m.wire) else {
+            continue;
+        };
         match m.location {
             Location::Label => {}
             Location::Query => match value {
-                Value::Array(items) => query.extend(items.iter().map(|i| format!("{}={}", encode(m.wire), encode(&scalar(i))))),
+                Value::Array(items) => query.extend(
+                    items
+                        .iter()
+                        .map(|i| format!("{}={}", encode(m.wire), encode(&scalar(i)))),
+                ),
                 v => query.push(format!("{}={}", encode(m.wire), encode(&scalar(v)))),
             },
             Location::Body => {
@@ -64,17 +85,28 @@ pub fn build(op: &OpSpec, input: &Map<String, Value>, endpoint: &Endpoint) -> Re
         }
     }
 
-    let mut url = format!("{}://{}{}{}", endpoint.scheme, endpoint.authority, endpoint.base_path, path);
+    let mut url = format!(
+        "{}://{}{}{}",
+        endpoint.scheme, endpoint.authority, endpoint.base_path, path
+    );
     if !query.is_empty() {
         url.push('?');
         url.push_str(&query.join("&"));
     }
     let (headers, body) = if op.has_body() {
-        (vec![("content-type".to_string(), "application/json".to_string())], to_python_json(&Value::Object(body)))
+        (
+            vec![("content-type".to_string(), "application/json".to_string())],
+            to_python_json(&Value::Object(body)),
+        )
     } else {
         (Vec::new(), Vec::new())
     };
-    Ok(HttpRequest { method: op.method.as_str(), url, headers, body })
+    Ok(HttpRequest {
+        method: op.method.as_str(),
+        url,
+        headers,
+        body,
+    })
 }
 
 #[cfg(test)]
@@ -83,7 +115,11 @@ mod tests {
     use serde_json::json;
 
     fn ep() -> Endpoint {
-        Endpoint { scheme: "https".into(), authority: "s3tables.us-east-1.amazonaws.com".into(), base_path: String::new() }
+        Endpoint {
+            scheme: "https".into(),
+            authority: "s3tables.us-east-1.amazonaws.com".into(),
+            base_path: String::new(),
+        }
     }
 
     #[test]
@@ -103,7 +139,11 @@ mod tests {
         let op = s3tables_ops::find("GetNamespace").unwrap();
         let input = json!({"tableBucketARN": "a", "namespace": "../x?y#z%2F\r\n"});
         let r = build(op, input.as_object().unwrap(), &ep()).unwrap();
-        assert!(r.url.ends_with("/namespaces/a/..%2Fx%3Fy%23z%252F%0D%0A"), "{}", r.url);
+        assert!(
+            r.url.ends_with("/namespaces/a/..%2Fx%3Fy%23z%252F%0D%0A"),
+            "{}",
+            r.url
+        );
     }
 
     #[test]
@@ -112,6 +152,8 @@ mod tests {
         let input = json!({"tableBucketARN": "a", "type": "icebergUnreferencedFileRemoval"});
         let r = build(op, input.as_object().unwrap(), &ep()).unwrap();
         assert_eq!(r.body, b"{}");
-        assert!(r.url.ends_with("/buckets/a/maintenance/icebergUnreferencedFileRemoval"));
+        assert!(r
+            .url
+            .ends_with("/buckets/a/maintenance/icebergUnreferencedFileRemoval"));
     }
 }

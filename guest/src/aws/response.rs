@@ -11,11 +11,11 @@ pub fn normalize(id: ShapeId, value: Value) -> Value {
         (ShapeKind::Structure { members, .. }, Value::Object(obj)) if !members.is_empty() => {
             let mut out = Map::new();
             for (key, v) in obj {
-                match members
-                    .iter()
-                    .find(|m| m.wire == key)
-                    .or_else(|| members.iter().find(|m| m.wire.eq_ignore_ascii_case(&key) || m.name.eq_ignore_ascii_case(&key)))
-                {
+                match members.iter().find(|m| m.wire == key).or_else(|| {
+                    members.iter().find(|m| {
+                        m.wire.eq_ignore_ascii_case(&key) || m.name.eq_ignore_ascii_case(&key)
+                    })
+                }) {
                     Some(m) => {
                         out.insert(m.name.to_string(), normalize(m.shape, v));
                     }
@@ -29,12 +29,15 @@ pub fn normalize(id: ShapeId, value: Value) -> Value {
         (ShapeKind::List { member, .. }, Value::Array(items)) => {
             Value::Array(items.into_iter().map(|v| normalize(*member, v)).collect())
         }
-        (ShapeKind::List { member, .. }, v @ (Value::String(_) | Value::Number(_) | Value::Bool(_))) => {
-            Value::Array(vec![normalize(*member, v)])
-        }
-        (ShapeKind::Map { value: vs, .. }, Value::Object(obj)) => {
-            Value::Object(obj.into_iter().map(|(k, v)| (k, normalize(*vs, v))).collect())
-        }
+        (
+            ShapeKind::List { member, .. },
+            v @ (Value::String(_) | Value::Number(_) | Value::Bool(_)),
+        ) => Value::Array(vec![normalize(*member, v)]),
+        (ShapeKind::Map { value: vs, .. }, Value::Object(obj)) => Value::Object(
+            obj.into_iter()
+                .map(|(k, v)| (k, normalize(*vs, v)))
+                .collect(),
+        ),
         (_, v) => v,
     }
 }
@@ -47,7 +50,13 @@ mod tests {
     #[test]
     fn moto_deviations_become_model_casing() {
         let op = s3tables_ops::find("UpdateTableMetadataLocation").unwrap();
-        let v = normalize(op.output.unwrap(), json!({"tableArn": "arn", "namespace": "ns", "name": "t", "extra": 1}));
-        assert_eq!(v, json!({"tableARN": "arn", "namespace": ["ns"], "name": "t", "extra": 1}));
+        let v = normalize(
+            op.output.unwrap(),
+            json!({"tableArn": "arn", "namespace": "ns", "name": "t", "extra": 1}),
+        );
+        assert_eq!(
+            v,
+            json!({"tableARN": "arn", "namespace": ["ns"], "name": "t", "extra": 1})
+        );
     }
 }

@@ -15,7 +15,12 @@ pub const SIGNING_NAME: &str = "s3tables";
 pub struct SignError(String);
 
 /// Adds `x-amz-date`, `authorization` (and `x-amz-security-token`) to the request.
-pub fn sign_request(request: &mut HttpRequest, credentials: &Credentials, region: &str, time: SystemTime) -> Result<(), SignError> {
+pub fn sign_request(
+    request: &mut HttpRequest,
+    credentials: &Credentials,
+    region: &str,
+    time: SystemTime,
+) -> Result<(), SignError> {
     let identity = aws_credential_types::Credentials::new(
         &credentials.access_key_id,
         &credentials.secret_access_key,
@@ -36,14 +41,21 @@ pub fn sign_request(request: &mut HttpRequest, credentials: &Credentials, region
     let signable = SignableRequest::new(
         request.method,
         request.url.as_str(),
-        request.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        request
+            .headers
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str())),
         SignableBody::Bytes(&request.body),
     )
     .map_err(|e| SignError(e.to_string()))?;
-    let (instructions, _signature) = sign(signable, &params).map_err(|e| SignError(e.to_string()))?.into_parts();
+    let (instructions, _signature) = sign(signable, &params)
+        .map_err(|e| SignError(e.to_string()))?
+        .into_parts();
     let (headers, _params) = instructions.into_parts();
     for header in headers {
-        request.headers.push((header.name().to_string(), header.value().to_string()));
+        request
+            .headers
+            .push((header.name().to_string(), header.value().to_string()));
     }
     Ok(())
 }

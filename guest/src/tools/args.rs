@@ -72,12 +72,19 @@ pub fn structure_to_wire(
             ArgError::Schema(format!(
                 "unknown argument `{}`; {} accepts: {}",
                 join(path, key),
-                if path.is_empty() { "this tool" } else { shape.name },
+                if path.is_empty() {
+                    "this tool"
+                } else {
+                    shape.name
+                },
                 names.join(", ")
             ))
         })?;
         if given.iter().any(|(m, _)| m.name == member.name) {
-            return Err(ArgError::Schema(format!("`{}` is given twice", join(path, member.arg))));
+            return Err(ArgError::Schema(format!(
+                "`{}` is given twice",
+                join(path, member.arg)
+            )));
         }
         if !value.is_null() {
             given.push((member, value));
@@ -85,7 +92,10 @@ pub fn structure_to_wire(
     }
     for m in members.iter().filter(|m| m.required) {
         if !given.iter().any(|(g, _)| g.name == m.name) {
-            return Err(ArgError::Schema(format!("missing required argument `{}`", join(path, m.arg))));
+            return Err(ArgError::Schema(format!(
+                "missing required argument `{}`",
+                join(path, m.arg)
+            )));
         }
     }
     if union && given.len() != 1 {
@@ -106,8 +116,13 @@ pub fn structure_to_wire(
 }
 
 /// Accepts `{"type": "SSE_S3"}` / `{"type": "SSE_KMS", "kms_key_arn": …}` as well as the API form.
-fn encryption_shorthand(obj: &Map<String, Value>, path: &str) -> Result<Option<Map<String, Value>>, ArgError> {
-    let Some(kind) = obj.get("type") else { return Ok(None) };
+fn encryption_shorthand(
+    obj: &Map<String, Value>,
+    path: &str,
+) -> Result<Option<Map<String, Value>>, ArgError> {
+    let Some(kind) = obj.get("type") else {
+        return Ok(None);
+    };
     let algorithm = match kind.as_str() {
         Some("SSE_S3") => "AES256",
         Some("SSE_KMS") => "aws:kms",
@@ -129,7 +144,13 @@ fn encryption_shorthand(obj: &Map<String, Value>, path: &str) -> Result<Option<M
 /// Converts one argument value to its wire form, validating it against the shape.
 pub fn to_wire(id: ShapeId, value: &Value, path: &str) -> Result<Value, ArgError> {
     let shape = id.get();
-    let mismatch = |want: &str| ArgError::Schema(format!("{} must be {want}, not {}", at(path), type_name(value)));
+    let mismatch = |want: &str| {
+        ArgError::Schema(format!(
+            "{} must be {want}, not {}",
+            at(path),
+            type_name(value)
+        ))
+    };
     match &shape.kind {
         ShapeKind::Structure { union, members } => {
             let obj = value.as_object().ok_or_else(|| mismatch("an object"))?;
@@ -139,7 +160,9 @@ pub fn to_wire(id: ShapeId, value: &Value, path: &str) -> Result<Value, ArgError
                 None
             };
             let obj = shorthand.as_ref().unwrap_or(obj);
-            Ok(Value::Object(structure_to_wire(shape, members, *union, obj, path)?))
+            Ok(Value::Object(structure_to_wire(
+                shape, members, *union, obj, path,
+            )?))
         }
         ShapeKind::List { member, min, max } => {
             let items: Vec<Value> = match value {
@@ -148,7 +171,9 @@ pub fn to_wire(id: ShapeId, value: &Value, path: &str) -> Result<Value, ArgError
                 Value::String(_) | Value::Number(_) | Value::Bool(_) => vec![value.clone()],
                 _ => return Err(mismatch("an array")),
             };
-            if min.is_some_and(|n| (items.len() as u64) < n) || max.is_some_and(|n| items.len() as u64 > n) {
+            if min.is_some_and(|n| (items.len() as u64) < n)
+                || max.is_some_and(|n| items.len() as u64 > n)
+            {
                 return Err(ArgError::Invalid(format!(
                     "{} must have {} item(s), not {}",
                     at(path),
@@ -163,10 +188,18 @@ pub fn to_wire(id: ShapeId, value: &Value, path: &str) -> Result<Value, ArgError
                 .collect::<Result<_, _>>()
                 .map(Value::Array)
         }
-        ShapeKind::Map { key, value: value_shape, max } => {
+        ShapeKind::Map {
+            key,
+            value: value_shape,
+            max,
+        } => {
             let obj = value.as_object().ok_or_else(|| mismatch("an object"))?;
             if max.is_some_and(|n| obj.len() as u64 > n) {
-                return Err(ArgError::Invalid(format!("{} has more than {} entries", at(path), max.unwrap_or(0))));
+                return Err(ArgError::Invalid(format!(
+                    "{} has more than {} entries",
+                    at(path),
+                    max.unwrap_or(0)
+                )));
             }
             let mut out = Map::new();
             for (k, v) in obj {
@@ -175,7 +208,12 @@ pub fn to_wire(id: ShapeId, value: &Value, path: &str) -> Result<Value, ArgError
             }
             Ok(Value::Object(out))
         }
-        ShapeKind::String { min, max, pattern, enum_values } => {
+        ShapeKind::String {
+            min,
+            max,
+            pattern,
+            enum_values,
+        } => {
             let s = match value {
                 Value::String(s) => s.clone(),
                 // A policy document given as JSON rather than as a string of JSON.
@@ -298,20 +336,32 @@ mod tests {
         let v2 = &v["metadata"]["iceberg"]["schemaV2"];
         assert_eq!(v2["schema-id"], 3);
         assert_eq!(v2["fields"][0]["type"], json!({"type": "list"}));
-        assert_eq!(v["tableBucketARN"], "arn:aws:s3tables:us-east-1:111122223333:bucket/bk1");
+        assert_eq!(
+            v["tableBucketARN"],
+            "arn:aws:s3tables:us-east-1:111122223333:bucket/bk1"
+        );
     }
 
     #[test]
     fn encryption_shorthand_and_api_form_agree() {
-        let short = convert("create_table_bucket", json!({"name": "bkt", "encryption_configuration": {"type": "SSE_S3"}}));
-        let api = convert("create_table_bucket", json!({"name": "bkt", "encryption_configuration": {"sse_algorithm": "AES256"}}));
+        let short = convert(
+            "create_table_bucket",
+            json!({"name": "bkt", "encryption_configuration": {"type": "SSE_S3"}}),
+        );
+        let api = convert(
+            "create_table_bucket",
+            json!({"name": "bkt", "encryption_configuration": {"sse_algorithm": "AES256"}}),
+        );
         assert_eq!(short.unwrap(), api.unwrap());
         let kms = convert(
             "create_table_bucket",
             json!({"name": "bkt", "encryption_configuration": {"type": "SSE_KMS", "kms_key_arn": "arn:aws:kms:us-east-1:111122223333:key/k"}}),
         )
         .unwrap();
-        assert_eq!(kms["encryptionConfiguration"], json!({"sseAlgorithm": "aws:kms", "kmsKeyArn": "arn:aws:kms:us-east-1:111122223333:key/k"}));
+        assert_eq!(
+            kms["encryptionConfiguration"],
+            json!({"sseAlgorithm": "aws:kms", "kmsKeyArn": "arn:aws:kms:us-east-1:111122223333:key/k"})
+        );
     }
 
     #[test]
@@ -333,18 +383,34 @@ mod tests {
 
     #[test]
     fn schema_errors_and_value_errors_are_distinguished() {
-        assert!(matches!(convert("create_table_bucket", json!({})), Err(ArgError::Schema(m)) if m.contains("missing required argument `name`")));
-        assert!(matches!(convert("create_table_bucket", json!({"name": 5})), Err(ArgError::Schema(m)) if m.contains("must be a string")));
-        assert!(matches!(convert("create_table_bucket", json!({"name": "b", "bogus": 1})), Err(ArgError::Schema(m)) if m.contains("unknown argument `bogus`")));
-        let bad_ns = convert("create_namespace", json!({"table_bucket_arn": "arn:aws:s3tables:us-east-1:111122223333:bucket/bk1", "namespace": "my-namespace"}));
-        assert!(matches!(bad_ns, Err(ArgError::Invalid(m)) if m.contains("lowercase letters, digits and underscores")));
-        let traversal = convert("get_table_bucket", json!({"table_bucket_arn": "arn:aws:s3tables:us-east-1:111122223333:bucket/../x"}));
+        assert!(
+            matches!(convert("create_table_bucket", json!({})), Err(ArgError::Schema(m)) if m.contains("missing required argument `name`"))
+        );
+        assert!(
+            matches!(convert("create_table_bucket", json!({"name": 5})), Err(ArgError::Schema(m)) if m.contains("must be a string"))
+        );
+        assert!(
+            matches!(convert("create_table_bucket", json!({"name": "b", "bogus": 1})), Err(ArgError::Schema(m)) if m.contains("unknown argument `bogus`"))
+        );
+        let bad_ns = convert(
+            "create_namespace",
+            json!({"table_bucket_arn": "arn:aws:s3tables:us-east-1:111122223333:bucket/bk1", "namespace": "my-namespace"}),
+        );
+        assert!(
+            matches!(bad_ns, Err(ArgError::Invalid(m)) if m.contains("lowercase letters, digits and underscores"))
+        );
+        let traversal = convert(
+            "get_table_bucket",
+            json!({"table_bucket_arn": "arn:aws:s3tables:us-east-1:111122223333:bucket/../x"}),
+        );
         assert!(matches!(traversal, Err(ArgError::Invalid(_))));
     }
 
     #[test]
     fn unions_take_exactly_one_member() {
         let base = json!({"table_bucket_arn": "arn:aws:s3tables:us-east-1:111122223333:bucket/bk1", "namespace": "n", "name": "t", "format": "ICEBERG", "metadata": {}});
-        assert!(matches!(convert("create_table", base), Err(ArgError::Schema(m)) if m.contains("exactly one of: iceberg")));
+        assert!(
+            matches!(convert("create_table", base), Err(ArgError::Schema(m)) if m.contains("exactly one of: iceberg"))
+        );
     }
 }

@@ -8,7 +8,8 @@ use crate::jsonrpc::RpcError;
 use s3tables_ops::OpSpec;
 use serde_json::{json, Map, Value};
 
-pub const READ_ONLY_MESSAGE: &str = "Operation not permitted: Server is configured in read-only mode";
+pub const READ_ONLY_MESSAGE: &str =
+    "Operation not permitted: Server is configured in read-only mode";
 
 /// A page loop that never ends is a broken endpoint; stop long before memory does.
 const MAX_PAGES: usize = 10_000;
@@ -30,26 +31,48 @@ struct Parsed {
     max_results: Option<u64>,
 }
 
-fn parse(tool: Tool, arguments: &Map<String, Value>, default_region: &str) -> Result<Parsed, ArgError> {
+fn parse(
+    tool: Tool,
+    arguments: &Map<String, Value>,
+    default_region: &str,
+) -> Result<Parsed, ArgError> {
     let mut args = arguments.clone();
     let region = match args.remove(REGION_ARG) {
         None | Some(Value::Null) => default_region.to_string(),
         Some(Value::String(r)) if endpoint::is_valid_region(&r) => r,
-        Some(Value::String(r)) => return Err(ArgError::Invalid(format!("`{REGION_ARG}` {r:?} is not an AWS Region name such as us-east-1"))),
+        Some(Value::String(r)) => {
+            return Err(ArgError::Invalid(format!(
+                "`{REGION_ARG}` {r:?} is not an AWS Region name such as us-east-1"
+            )))
+        }
         Some(_) => return Err(ArgError::Schema(format!("`{REGION_ARG}` must be a string"))),
     };
     let mut max_results = None;
     if let Some(paging) = &tool.op.paging {
-        let limit_arg = tool.op.input_members().iter().find(|m| m.name == paging.limit_key).map(|m| m.arg);
+        let limit_arg = tool
+            .op
+            .input_members()
+            .iter()
+            .find(|m| m.name == paging.limit_key)
+            .map(|m| m.arg);
         if let Some(v) = args.remove(MAX_RESULTS_ARG).filter(|v| !v.is_null()) {
-            match v.as_u64().or_else(|| v.as_str().and_then(|s| s.parse().ok())) {
+            match v
+                .as_u64()
+                .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+            {
                 Some(n) if n >= 1 => max_results = Some(n),
-                _ => return Err(ArgError::Schema(format!("`{MAX_RESULTS_ARG}` must be a positive integer"))),
+                _ => {
+                    return Err(ArgError::Schema(format!(
+                        "`{MAX_RESULTS_ARG}` must be a positive integer"
+                    )))
+                }
             }
         }
         if let Some(limit_arg) = limit_arg.filter(|a| *a != MAX_RESULTS_ARG) {
             if args.contains_key(limit_arg) || args.contains_key(paging.limit_key) {
-                return Err(ArgError::Schema(format!("use `{MAX_RESULTS_ARG}` instead of `{limit_arg}`")));
+                return Err(ArgError::Schema(format!(
+                    "use `{MAX_RESULTS_ARG}` instead of `{limit_arg}`"
+                )));
             }
         }
     }
@@ -57,28 +80,45 @@ fn parse(tool: Tool, arguments: &Map<String, Value>, default_region: &str) -> Re
         Some(id) => {
             let shape = id.get();
             let mut members: Vec<_> = shape.members().iter().collect();
-            if tool.fans_out() && !args.contains_key("table_bucket_arn") && !args.contains_key("tableBucketARN") {
+            if tool.fans_out()
+                && !args.contains_key("table_bucket_arn")
+                && !args.contains_key("tableBucketARN")
+            {
                 members.retain(|m| m.name != "tableBucketARN");
             }
             let members: Vec<s3tables_ops::Member> = members
                 .into_iter()
-                .map(|m| s3tables_ops::Member { required: m.required && !(tool.fans_out() && m.name == "tableBucketARN"), ..*m })
+                .map(|m| s3tables_ops::Member {
+                    required: m.required && !(tool.fans_out() && m.name == "tableBucketARN"),
+                    ..*m
+                })
                 .collect();
             structure_to_wire(shape, &members, false, &args, "")?
         }
         None if args.is_empty() => Map::new(),
         None => {
             let names: Vec<&String> = args.keys().collect();
-            return Err(ArgError::Schema(format!("this tool takes no arguments besides `{REGION_ARG}`; got {names:?}")));
+            return Err(ArgError::Schema(format!(
+                "this tool takes no arguments besides `{REGION_ARG}`; got {names:?}"
+            )));
         }
     };
-    Ok(Parsed { input, region, max_results })
+    Ok(Parsed {
+        input,
+        region,
+        max_results,
+    })
 }
 
 /// Runs `tools/call`. Protocol faults are `Err`; everything the user can act on is a tool result.
-pub fn call_tool(client: &Client, name: &str, arguments: Option<&Value>) -> Result<Value, RpcError> {
+pub fn call_tool(
+    client: &Client,
+    name: &str,
+    arguments: Option<&Value>,
+) -> Result<Value, RpcError> {
     let config = client.config;
-    let tool = Tool::lookup(name).ok_or_else(|| RpcError::invalid_params(format!("Unknown tool: {name}")))?;
+    let tool = Tool::lookup(name)
+        .ok_or_else(|| RpcError::invalid_params(format!("Unknown tool: {name}")))?;
     // Checked first, so a write never gets as far as parsing, let alone the network.
     if tool.is_write() && !config.allow_write {
         return Ok(failure(READ_ONLY_MESSAGE));
@@ -93,18 +133,35 @@ pub fn call_tool(client: &Client, name: &str, arguments: Option<&Value>) -> Resu
     let arguments = match arguments {
         None | Some(Value::Null) => &empty,
         Some(Value::Object(obj)) => obj,
-        Some(_) => return Err(RpcError::invalid_params("`arguments` must be an object".to_string())),
+        Some(_) => {
+            return Err(RpcError::invalid_params(
+                "`arguments` must be an object".to_string(),
+            ))
+        }
     };
     let parsed = match parse(tool, arguments, &config.region) {
         Ok(p) => p,
-        Err(ArgError::Schema(msg)) => return Err(RpcError::invalid_params(format!("Invalid arguments for {name}: {msg}"))),
-        Err(ArgError::Invalid(msg)) => return Ok(failure(&format!("Invalid arguments for {name}: {msg}"))),
+        Err(ArgError::Schema(msg)) => {
+            return Err(RpcError::invalid_params(format!(
+                "Invalid arguments for {name}: {msg}"
+            )))
+        }
+        Err(ArgError::Invalid(msg)) => {
+            return Ok(failure(&format!("Invalid arguments for {name}: {msg}")))
+        }
     };
     let outcome = if tool.op.paging.is_some() {
         if tool.fans_out() && !parsed.input.contains_key("tableBucketARN") {
             list_across_buckets(client, tool.op, parsed)
         } else {
-            list_pages(client, tool.op, parsed.input, &parsed.region, parsed.max_results).map(|page| page.into_result(tool.op))
+            list_pages(
+                client,
+                tool.op,
+                parsed.input,
+                &parsed.region,
+                parsed.max_results,
+            )
+            .map(|page| page.into_result(tool.op))
         }
     } else {
         client.call(tool.op, &parsed.input, &parsed.region)
@@ -136,7 +193,13 @@ impl Pages {
 }
 
 /// Follows continuation tokens until the end, or until `cap` items (then returns the token).
-fn list_pages(client: &Client, op: &'static OpSpec, mut input: Map<String, Value>, region: &str, cap: Option<u64>) -> Result<Pages, CallError> {
+fn list_pages(
+    client: &Client,
+    op: &'static OpSpec,
+    mut input: Map<String, Value>,
+    region: &str,
+    cap: Option<u64>,
+) -> Result<Pages, CallError> {
     let paging = op.paging.as_ref().expect("paged operation");
     let mut items = Vec::new();
     let mut seen_tokens = std::collections::HashSet::new();
@@ -149,10 +212,16 @@ fn list_pages(client: &Client, op: &'static OpSpec, mut input: Map<String, Value
         if let Some(Value::Array(batch)) = page.get(paging.result_key) {
             items.extend(batch.iter().cloned());
         }
-        let token = page.get(paging.output_token).and_then(Value::as_str).filter(|t| !t.is_empty());
+        let token = page
+            .get(paging.output_token)
+            .and_then(Value::as_str)
+            .filter(|t| !t.is_empty());
         match token {
             Some(t) if cap.is_some_and(|c| items.len() as u64 >= c) => {
-                return Ok(Pages { items, next_token: Some(t.to_string()) });
+                return Ok(Pages {
+                    items,
+                    next_token: Some(t.to_string()),
+                });
             }
             Some(t) if seen_tokens.insert(t.to_string()) => {
                 input.insert(paging.input_token.to_string(), Value::String(t.to_string()));
@@ -160,11 +229,18 @@ fn list_pages(client: &Client, op: &'static OpSpec, mut input: Map<String, Value
             _ => break,
         }
     }
-    Ok(Pages { items, next_token: None })
+    Ok(Pages {
+        items,
+        next_token: None,
+    })
 }
 
 /// Lists namespaces or tables in every table bucket; a bucket that fails is reported, not fatal.
-fn list_across_buckets(client: &Client, op: &'static OpSpec, parsed: Parsed) -> Result<Value, CallError> {
+fn list_across_buckets(
+    client: &Client,
+    op: &'static OpSpec,
+    parsed: Parsed,
+) -> Result<Value, CallError> {
     let paging = op.paging.as_ref().expect("paged operation");
     let buckets_op = s3tables_ops::find("ListTableBuckets").expect("catalog has ListTableBuckets");
     let buckets = list_pages(client, buckets_op, Map::new(), &parsed.region, None)?;
@@ -172,8 +248,12 @@ fn list_across_buckets(client: &Client, op: &'static OpSpec, parsed: Parsed) -> 
     let mut errors = Vec::new();
     let mut truncated = false;
     for bucket in &buckets.items {
-        let Some(arn) = bucket.get("arn").and_then(Value::as_str) else { continue };
-        let remaining = parsed.max_results.map(|c| c.saturating_sub(items.len() as u64));
+        let Some(arn) = bucket.get("arn").and_then(Value::as_str) else {
+            continue;
+        };
+        let remaining = parsed
+            .max_results
+            .map(|c| c.saturating_sub(items.len() as u64));
         if remaining == Some(0) {
             truncated = true;
             break;

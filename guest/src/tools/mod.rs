@@ -12,8 +12,14 @@ use serde_json::{json, Map, Value};
 
 /// Names the later reference server used; accepted on `tools/call`, never listed.
 pub const ALIASES: &[(&str, &str)] = &[
-    ("get_table_maintenance_config", "get_table_maintenance_configuration"),
-    ("get_maintenance_job_status", "get_table_maintenance_job_status"),
+    (
+        "get_table_maintenance_config",
+        "get_table_maintenance_configuration",
+    ),
+    (
+        "get_maintenance_job_status",
+        "get_table_maintenance_job_status",
+    ),
 ];
 
 /// Arguments every tool takes besides the operation's own members.
@@ -28,11 +34,14 @@ pub struct Tool {
 
 impl Tool {
     pub fn lookup(name: &str) -> Option<Tool> {
-        let name = ALIASES.iter().find(|(alias, _)| *alias == name).map_or(name, |(_, real)| real);
+        let name = ALIASES
+            .iter()
+            .find(|(alias, _)| *alias == name)
+            .map_or(name, |(_, real)| real);
         OPS.iter().find(|op| op.tool == name).map(|op| Tool { op })
     }
 
-    pub fn name(&self) -> &'static str {
+    pub fn tool_name(&self) -> &'static str {
         self.op.tool
     }
 
@@ -42,13 +51,21 @@ impl Tool {
 
     /// A list operation scoped to one table bucket, which without one lists across all buckets.
     pub fn fans_out(&self) -> bool {
-        self.op.paging.is_some() && self.op.input_members().iter().any(|m| m.name == "tableBucketARN" && m.required)
+        self.op.paging.is_some()
+            && self
+                .op
+                .input_members()
+                .iter()
+                .any(|m| m.name == "tableBucketARN" && m.required)
     }
 
     pub fn title(&self) -> String {
         let words = self.op.tool.replace('_', " ");
         let mut chars = words.chars();
-        chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        chars
+            .next()
+            .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+            .unwrap_or_default()
     }
 
     pub fn description(&self) -> String {
@@ -65,13 +82,21 @@ impl Tool {
     pub fn input_schema(&self) -> Value {
         let mut obj = match self.op.input {
             Some(id) => schema::structure(id, Mode::Input, 0),
-            None => json!({"type": "object", "properties": {}, "additionalProperties": false}).as_object().cloned().unwrap_or_default(),
+            None => json!({"type": "object", "properties": {}, "additionalProperties": false})
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
         };
         obj.remove("description");
         let props = obj.entry("properties").or_insert_with(|| json!({}));
         if let Some(props) = props.as_object_mut() {
             if let Some(paging) = &self.op.paging {
-                let limit = self.op.input_members().iter().find(|m| m.name == paging.limit_key).map(|m| m.arg);
+                let limit = self
+                    .op
+                    .input_members()
+                    .iter()
+                    .find(|m| m.name == paging.limit_key)
+                    .map(|m| m.arg);
                 if let Some(limit) = limit {
                     props.remove(limit);
                 }
@@ -83,7 +108,8 @@ impl Tool {
             }
             if self.fans_out() {
                 if let Some(p) = props.get_mut("table_bucket_arn") {
-                    p["description"] = json!("The table bucket ARN. Omit to list across all table buckets.");
+                    p["description"] =
+                        json!("The table bucket ARN. Omit to list across all table buckets.");
                 }
             }
             props.insert(
@@ -110,7 +136,11 @@ impl Tool {
                 "message": {"type": "string"}
             }});
         }
-        let mut obj = schema::structure(self.op.output.expect("members imply a shape"), Mode::Output, 0);
+        let mut obj = schema::structure(
+            self.op.output.expect("members imply a shape"),
+            Mode::Output,
+            0,
+        );
         obj.remove("description");
         if self.fans_out() {
             if let Some(props) = obj.get_mut("properties").and_then(Value::as_object_mut) {
@@ -127,7 +157,10 @@ impl Tool {
     pub fn annotations(&self) -> Value {
         let (read_only, destructive, idempotent) = match self.op.access {
             Access::Read => (true, false, true),
-            Access::Write { destructive, idempotent } => (false, destructive, idempotent),
+            Access::Write {
+                destructive,
+                idempotent,
+            } => (false, destructive, idempotent),
         };
         json!({
             "title": self.title(),
@@ -140,7 +173,7 @@ impl Tool {
 
     pub fn to_json(&self) -> Value {
         let mut t = Map::new();
-        t.insert("name".into(), json!(self.name()));
+        t.insert("name".into(), json!(self.tool_name()));
         t.insert("title".into(), json!(self.title()));
         t.insert("description".into(), json!(self.description()));
         t.insert("inputSchema".into(), self.input_schema());
@@ -158,7 +191,9 @@ impl Tool {
 
 /// The tools this configuration lists, in catalog order (sorted by operation name).
 pub fn listed(config: &Config) -> impl Iterator<Item = Tool> + '_ {
-    OPS.iter().map(|op| Tool { op }).filter(move |t| t.is_listed(config))
+    OPS.iter()
+        .map(|op| Tool { op })
+        .filter(move |t| t.is_listed(config))
 }
 
 #[cfg(test)]
@@ -173,7 +208,7 @@ mod tests {
     #[test]
     fn read_only_default_lists_no_write_tools() {
         let c = config(&[]);
-        let names: Vec<_> = listed(&c).map(|t| t.name()).collect();
+        let names: Vec<_> = listed(&c).map(|t| t.tool_name()).collect();
         assert!(names.contains(&"list_table_buckets") && names.contains(&"get_table_policy"));
         assert!(!names.contains(&"create_table_bucket"));
         assert!(listed(&c).all(|t| !t.is_write()));
@@ -181,12 +216,18 @@ mod tests {
 
     #[test]
     fn all_toolsets_with_writes_list_58() {
-        assert_eq!(listed(&config(&["--allow-write", "--toolsets", "all"])).count(), 58);
+        assert_eq!(
+            listed(&config(&["--allow-write", "--toolsets", "all"])).count(),
+            58
+        );
     }
 
     #[test]
     fn aliases_resolve() {
-        assert_eq!(Tool::lookup("get_maintenance_job_status").unwrap().name(), "get_table_maintenance_job_status");
+        assert_eq!(
+            Tool::lookup("get_maintenance_job_status").unwrap().tool_name(),
+            "get_table_maintenance_job_status"
+        );
         assert!(Tool::lookup("nope").is_none());
     }
 
@@ -198,14 +239,24 @@ mod tests {
         assert!(s["properties"].get("max_tables").is_none());
         assert!(s["properties"]["region_name"].is_object());
         let c = Tool::lookup("create_table").unwrap().input_schema();
-        assert_eq!(c["required"], json!(["table_bucket_arn", "namespace", "name", "format"]));
+        assert_eq!(
+            c["required"],
+            json!(["table_bucket_arn", "namespace", "name", "format"])
+        );
         assert_eq!(c["properties"]["namespace"]["pattern"], "^(?:[0-9a-z_]*)$");
     }
 
     #[test]
     fn annotations_follow_the_operation() {
         let del = Tool::lookup("delete_table").unwrap().annotations();
-        assert_eq!((del["readOnlyHint"].as_bool(), del["destructiveHint"].as_bool(), del["idempotentHint"].as_bool()), (Some(false), Some(true), Some(true)));
+        assert_eq!(
+            (
+                del["readOnlyHint"].as_bool(),
+                del["destructiveHint"].as_bool(),
+                del["idempotentHint"].as_bool()
+            ),
+            (Some(false), Some(true), Some(true))
+        );
         let get = Tool::lookup("get_table").unwrap().annotations();
         assert_eq!(get["readOnlyHint"], true);
     }

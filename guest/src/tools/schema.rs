@@ -32,7 +32,10 @@ pub fn structure(id: ShapeId, mode: Mode, depth: usize) -> Map<String, Value> {
     let mut required = Vec::new();
     for m in shape.members() {
         let name = if mode == Mode::Input { m.arg } else { m.name };
-        props.insert(name.to_string(), with_doc(shape_schema(m.shape, mode, depth + 1), m.doc));
+        props.insert(
+            name.to_string(),
+            with_doc(shape_schema(m.shape, mode, depth + 1), m.doc),
+        );
         if m.required && mode == Mode::Input {
             required.push(Value::String(name.to_string()));
         }
@@ -70,7 +73,10 @@ pub fn shape_schema(id: ShapeId, mode: Mode, depth: usize) -> Value {
         ShapeKind::Structure { .. } => Value::Object(structure(id, mode, depth)),
         ShapeKind::List { member, min, max } => {
             let item = shape_schema(*member, mode, depth + 1);
-            let scalar = !matches!(member.get().kind, ShapeKind::Structure { .. } | ShapeKind::List { .. } | ShapeKind::Map { .. });
+            let scalar = !matches!(
+                member.get().kind,
+                ShapeKind::Structure { .. } | ShapeKind::List { .. } | ShapeKind::Map { .. }
+            );
             if mode == Mode::Input && scalar && *max == Some(1) {
                 // A one-element list (a namespace) is given as the element itself.
                 item
@@ -90,7 +96,12 @@ pub fn shape_schema(id: ShapeId, mode: Mode, depth: usize) -> Value {
         ShapeKind::Map { value, .. } => {
             json!({"type": "object", "additionalProperties": shape_schema(*value, mode, depth + 1)})
         }
-        ShapeKind::String { min, max, pattern, enum_values } => {
+        ShapeKind::String {
+            min,
+            max,
+            pattern,
+            enum_values,
+        } => {
             if shape.name == RESOURCE_POLICY && mode == Mode::Input {
                 json!({"type": ["string", "object"], "description": "An IAM resource policy: a JSON object or a string of JSON."})
             } else {

@@ -5,7 +5,15 @@ use s3tables_ops::OPS;
 use std::collections::BTreeSet;
 
 /// The reference server's families and their `get_*` siblings.
-pub const DEFAULT: &[&str] = &["buckets", "namespaces", "tables", "encryption", "maintenance", "policy", "metadata"];
+pub const DEFAULT: &[&str] = &[
+    "buckets",
+    "namespaces",
+    "tables",
+    "encryption",
+    "maintenance",
+    "policy",
+    "metadata",
+];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Toolsets(BTreeSet<&'static str>);
@@ -63,7 +71,9 @@ mod tests {
     fn all_selects_fourteen_and_unknown_is_rejected() {
         let all = Toolsets::parse("all").unwrap();
         assert_eq!(all.0.len(), 14);
-        assert!(Toolsets::parse("buckets,nope").unwrap_err().contains("unknown toolset `nope`"));
+        assert!(Toolsets::parse("buckets,nope")
+            .unwrap_err()
+            .contains("unknown toolset `nope`"));
         let t = Toolsets::parse("default,tags").unwrap();
         assert!(t.contains("tags") && t.contains("buckets") && !t.contains("replication"));
     }

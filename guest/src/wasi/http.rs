@@ -1,7 +1,9 @@
 //! The only code that touches wasi:http: send one request, read the whole response.
 
 use super::bindings::wasi::http::outgoing_handler;
-use super::bindings::wasi::http::types::{ErrorCode, Fields, IncomingBody, Method, OutgoingBody, OutgoingRequest, Scheme};
+use super::bindings::wasi::http::types::{
+    ErrorCode, Fields, IncomingBody, Method, OutgoingBody, OutgoingRequest, Scheme,
+};
 use super::bindings::wasi::io::streams::StreamError;
 use crate::http::{HttpRequest, HttpResponse, Transport, TransportError};
 
@@ -18,9 +20,15 @@ fn denied_or_failed(e: ErrorCode, request: &HttpRequest, endpoint: &str) -> Tran
             } else {
                 "writes need the server started with --allow-write, and only the configured S3 Tables endpoint is reachable"
             };
-            TransportError::Denied(format!("{} {} ({why}; the host's log on stderr names the rule)", request.method, request.url))
+            TransportError::Denied(format!(
+                "{} {} ({why}; the host's log on stderr names the rule)",
+                request.method, request.url
+            ))
         }
-        other => TransportError::Connection { endpoint: endpoint.to_string(), detail: format!("{other:?}") },
+        other => TransportError::Connection {
+            endpoint: endpoint.to_string(),
+            detail: format!("{other:?}"),
+        },
     }
 }
 
@@ -28,10 +36,16 @@ impl Transport for WasiHttp {
     fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
         let invalid = |what: &str| TransportError::InvalidRequest(what.to_string());
         let uri: http::Uri = request.url.parse().map_err(|_| invalid("bad URL"))?;
-        let authority = uri.authority().ok_or_else(|| invalid("URL has no host"))?.as_str().to_string();
+        let authority = uri
+            .authority()
+            .ok_or_else(|| invalid("URL has no host"))?
+            .as_str()
+            .to_string();
         let headers = Fields::new();
         for (k, v) in &request.headers {
-            headers.append(k, v.as_bytes()).map_err(|e| invalid(&format!("header {k}: {e:?}")))?;
+            headers
+                .append(k, v.as_bytes())
+                .map_err(|e| invalid(&format!("header {k}: {e:?}")))?;
         }
         let out = OutgoingRequest::new(headers);
         let method = match request.method {
@@ -48,17 +62,22 @@ impl Transport for WasiHttp {
             _ => Scheme::Https,
         }))
         .map_err(|_| invalid("scheme"))?;
-        out.set_authority(Some(&authority)).map_err(|_| invalid("authority"))?;
-        out.set_path_with_query(uri.path_and_query().map(|p| p.as_str())).map_err(|_| invalid("path"))?;
+        out.set_authority(Some(&authority))
+            .map_err(|_| invalid("authority"))?;
+        out.set_path_with_query(uri.path_and_query().map(|p| p.as_str()))
+            .map_err(|_| invalid("path"))?;
 
         let body = out.body().map_err(|_| invalid("body"))?;
         {
             let stream = body.write().map_err(|_| invalid("body stream"))?;
             for chunk in request.body.chunks(4096) {
-                stream.blocking_write_and_flush(chunk).map_err(|e| invalid(&format!("writing body: {e:?}")))?;
+                stream
+                    .blocking_write_and_flush(chunk)
+                    .map_err(|e| invalid(&format!("writing body: {e:?}")))?;
             }
         }
-        let future = outgoing_handler::handle(out, None).map_err(|e| denied_or_failed(e, request, &authority))?;
+        let future = outgoing_handler::handle(out, None)
+            .map_err(|e| denied_or_failed(e, request, &authority))?;
         OutgoingBody::finish(body, None).map_err(|e| denied_or_failed(e, request, &authority))?;
         let response = loop {
             match future.get() {
@@ -75,7 +94,12 @@ impl Transport for WasiHttp {
             .headers()
             .entries()
             .into_iter()
-            .map(|(k, v)| (k.to_ascii_lowercase(), String::from_utf8_lossy(&v).into_owned()))
+            .map(|(k, v)| {
+                (
+                    k.to_ascii_lowercase(),
+                    String::from_utf8_lossy(&v).into_owned(),
+                )
+            })
             .collect();
         let incoming = response.consume().map_err(|_| invalid("response body"))?;
         let mut bytes = Vec::new();
@@ -94,12 +118,19 @@ impl Transport for WasiHttp {
                     }
                     Err(StreamError::Closed) => break,
                     Err(StreamError::LastOperationFailed(e)) => {
-                        return Err(TransportError::Connection { endpoint: authority, detail: e.to_debug_string() })
+                        return Err(TransportError::Connection {
+                            endpoint: authority,
+                            detail: e.to_debug_string(),
+                        })
                     }
                 }
             }
         }
         let _ = IncomingBody::finish(incoming);
-        Ok(HttpResponse { status, headers, body: bytes })
+        Ok(HttpResponse {
+            status,
+            headers,
+            body: bytes,
+        })
     }
 }

@@ -14,12 +14,17 @@ struct Component;
 /// Configuration from this instance's arguments and environment.
 fn config() -> Result<Config, String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    Config::from_args_env(args.iter().map(String::as_str), |k| std::env::var(k).ok()).map_err(|e| e.to_string())
+    Config::from_args_env(args.iter().map(String::as_str), |k| std::env::var(k).ok())
+        .map_err(|e| e.to_string())
 }
 
 fn with_client<T>(config: &Config, f: impl FnOnce(&Client) -> T) -> T {
     let transport = http::WasiHttp;
-    let client = Client { config, transport: &transport, now: std::time::SystemTime::now };
+    let client = Client {
+        config,
+        transport: &transport,
+        now: std::time::SystemTime::now,
+    };
     f(&client)
 }
 
@@ -33,7 +38,13 @@ impl Handler for Component {
                     .ok()
                     .and_then(|v| v.get("id").cloned())
                     .unwrap_or(serde_json::Value::Null);
-                vec![crate::jsonrpc::error(&id, &crate::jsonrpc::RpcError { code: crate::jsonrpc::INTERNAL_ERROR, message: e })]
+                vec![crate::jsonrpc::error(
+                    &id,
+                    &crate::jsonrpc::RpcError {
+                        code: crate::jsonrpc::INTERNAL_ERROR,
+                        message: e,
+                    },
+                )]
             }
         }
     }
@@ -51,7 +62,9 @@ impl Run for Component {
                 continue;
             }
             for out in with_client(&config, |client| crate::mcp::handle(client, &line)) {
-                writeln!(stdout, "{out}").and_then(|_| stdout.flush()).map_err(|_| ())?;
+                writeln!(stdout, "{out}")
+                    .and_then(|_| stdout.flush())
+                    .map_err(|_| ())?;
             }
         }
         Ok(())

@@ -29,13 +29,20 @@ fn internal_error(id: Value, message: String) -> String {
 
 /// Reads one line of at most `max` bytes. `Ok(None)` at EOF; an over-long line is
 /// consumed and reported as `Err(len)` so the reader stays in step.
-async fn read_line<R: AsyncBufReadExt + Unpin>(reader: &mut R, max: usize) -> std::io::Result<Option<Result<String, usize>>> {
+async fn read_line<R: AsyncBufReadExt + Unpin>(
+    reader: &mut R,
+    max: usize,
+) -> std::io::Result<Option<Result<String, usize>>> {
     let mut line = Vec::new();
     let mut total = 0usize;
     loop {
         let buf = reader.fill_buf().await?;
         if buf.is_empty() {
-            return Ok(if total == 0 { None } else { Some(finish(line, total, max)) });
+            return Ok(if total == 0 {
+                None
+            } else {
+                Some(finish(line, total, max))
+            });
         }
         let (chunk, done) = match buf.iter().position(|b| *b == b'\n') {
             Some(i) => (&buf[..i], Some(i + 1)),
@@ -57,7 +64,9 @@ fn finish(line: Vec<u8>, total: usize, max: usize) -> Result<String, usize> {
     if total > max {
         Err(total)
     } else {
-        Ok(String::from_utf8_lossy(&line).trim_end_matches('\r').to_string())
+        Ok(String::from_utf8_lossy(&line)
+            .trim_end_matches('\r')
+            .to_string())
     }
 }
 
@@ -103,7 +112,10 @@ pub async fn serve(config: Config) -> Result<()> {
                 Err(e) => {
                     tracing::error!("request failed inside the sandbox: {e:#}");
                     if let Some(id) = id {
-                        let _ = tx.send(internal_error(id, format!("Internal error: the request failed inside the sandbox: {e}")));
+                        let _ = tx.send(internal_error(
+                            id,
+                            format!("Internal error: the request failed inside the sandbox: {e}"),
+                        ));
                     }
                 }
             }

@@ -1,0 +1,149 @@
+//! The guest as a component: its `wasi:cli/run` export is a complete stdio MCP server
+//! (as `wasmtime run` would run it), and its imports are only the allowed WASI interfaces.
+
+use s3tables_mcp::egress::Egress;
+use s3tables_mcp::policy::{Policy, Regions};
+use s3tables_mcp::runtime::{engine, linker};
+use s3tables_mcp::state::HostState;
+use s3tables_mcp::EMBEDDED_GUEST;
+use serde_json::{json, Value};
+use std::sync::Arc;
+use wasmtime::component::{Component, ResourceTable};
+use wasmtime::{Store, StoreLimitsBuilder};
+use wasmtime_wasi::p2::bindings::Command;
+use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
+use wasmtime_wasi::WasiCtx;
+use wasmtime_wasi_http::WasiHttpCtx;
+
+/// Runs the component's `wasi:cli/run` with `stdin` and returns its stdout lines as JSON.
+async fn run_command(args: &[&str], stdin: &str) -> (bool, Vec<Value>) {
+    let engine = engine().expect("engine");
+    let component = Component::new(&engine, EMBEDDED_GUEST).expect("component");
+    let stdout = MemoryOutputPipe::new(1 << 20);
+    let mut wasi = WasiCtx::builder();
+    let mut argv = vec!["s3tables-mcp"];
+    argv.extend_from_slice(args);
+    wasi.args(&argv)
+        .stdin(MemoryInputPipe::new(stdin.to_string()))
+        .stdout(stdout.clone())
+        .envs(&[("AWS_REGION", "us-east-1")]);
+    let state = HostState {
+        wasi: wasi.build(),
+        http: WasiHttpCtx::new(),
+        table: ResourceTable::new(),
+        egress: Egress {
+            policy: Arc::new(Policy {
+                read_only: true,
+                regions: Regions::Only(vec![]),
+                custom_endpoint: None,
+            }),
+        },
+        limits: StoreLimitsBuilder::new().build(),
+    };
+    let mut store = Store::new(&engine, state);
+    store.set_epoch_deadline(u64::MAX / 2);
+    let command =
+        Command::instantiate_async(&mut store, &component, &linker(&engine).expect("linker"))
+            .await
+            .expect("instantiate");
+    let ok = command
+        .wasi_cli_run()
+        .call_run(&mut store)
+        .await
+        .expect("run")
+        .is_ok();
+    let out = String::from_utf8(stdout.contents().to_vec()).expect("utf-8");
+    (
+        ok,
+        out.lines()
+            .map(|l| serde_json::from_str(l).expect("each stdout line is JSON"))
+            .collect(),
+    )
+}
+
+#[tokio::test]
+async fn cli_run_serves_a_scripted_session_until_eof() {
+    let script = [
+        json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "0"}}}).to_string(),
+        json!({"jsonrpc": "2.0", "method": "notifications/initialized"}).to_string(),
+        json!({"jsonrpc": "2.0", "id": 2, "method": "tools/list"}).to_string(),
+        "{oops".to_string(),
+        json!({"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {"name": "create_table_bucket", "arguments": {"name": "b"}}}).to_string(),
+        json!({"jsonrpc": "2.0", "id": 4, "method": "tools/call", "params": {"name": "list_table_buckets", "arguments": {}}}).to_string(),
+    ]
+    .join("\n");
+    let (ok, out) = run_command(&[], &script).await;
+    assert!(ok, "run returned an error");
+    assert_eq!(out.len(), 5, "{out:?}");
+    assert_eq!(out[0]["result"]["protocolVersion"], "2025-06-18");
+    let tools = out[1]["result"]["tools"].as_array().expect("tools");
+    assert!(tools.iter().any(|t| t["name"] == "list_table_buckets"));
+    assert!(tools
+        .iter()
+        .all(|t| t["annotations"]["readOnlyHint"] == true));
+    assert_eq!(out[2]["error"]["code"], -32700);
+    assert_eq!(out[3]["result"]["isError"], true);
+    assert_eq!(
+        out[3]["result"]["content"][0]["text"],
+        "Operation not permitted: Server is configured in read-only mode"
+    );
+    // No credentials were given to this instance: a clear tool error, not a crash.
+    assert_eq!(out[4]["result"]["isError"], true);
+    assert!(out[4]["result"]["content"][0]["text"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("No AWS credentials"));
+}
+
+#[tokio::test]
+async fn cli_run_takes_the_same_flags_as_the_host() {
+    let script = json!({"jsonrpc": "2.0", "id": 1, "method": "tools/list"}).to_string();
+    let (_, out) = run_command(&["--allow-write", "--toolsets", "all"], &script).await;
+    assert_eq!(out[0]["result"]["tools"].as_array().map(Vec::len), Some(58));
+    let (ok, out) = run_command(&["--bogus"], &script).await;
+    assert!(!ok && out.is_empty());
+}
+
+#[test]
+fn component_imports_only_the_allowed_wasi_interfaces() {
+    let engine = engine().expect("engine");
+    let component = Component::new(&engine, EMBEDDED_GUEST).expect("component");
+    let imports: Vec<String> = component
+        .component_type()
+        .imports(&engine)
+        .map(|(name, _)| name.to_string())
+        .collect();
+    assert!(!imports.is_empty());
+    const ALLOWED: &[&str] = &[
+        "wasi:cli/",
+        "wasi:clocks/",
+        "wasi:random/",
+        "wasi:io/",
+        "wasi:http/outgoing-handler@",
+        "wasi:http/types@",
+    ];
+    for import in &imports {
+        assert!(
+            ALLOWED.iter().any(|p| import.starts_with(p)),
+            "unexpected import {import}; all: {imports:?}"
+        );
+    }
+    assert!(imports
+        .iter()
+        .any(|i| i.starts_with("wasi:http/outgoing-handler@")));
+    let exports: Vec<String> = component
+        .component_type()
+        .exports(&engine)
+        .map(|(name, _)| name.to_string())
+        .collect();
+    assert!(
+        exports.iter().any(|e| e.starts_with("wasi:cli/run@")),
+        "{exports:?}"
+    );
+    assert!(
+        exports
+            .iter()
+            .any(|e| e == s3tables_mcp::runtime::HANDLER_INTERFACE),
+        "{exports:?}"
+    );
+}

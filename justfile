@@ -1,0 +1,36 @@
+# s3tables-mcp tasks. `just --list` shows them.
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+binary := "target/release/s3tables-mcp"
+
+# Install the wasm target and the Python test environment.
+setup:
+    rustup target add wasm32-wasip2
+    [ -x .venv/bin/python ] || python3 -m venv .venv
+    .venv/bin/pip install --quiet -r tests/requirements.txt
+
+# Build the guest component and the host binary that embeds it.
+build:
+    cargo build --locked --release -p s3tables-mcp
+
+# Everything CI runs: lint, build, Rust tests, end-to-end tests against moto.
+test:
+    bash tests/run.sh
+
+# Run the server over stdio, e.g. `just serve --allow-write --endpoint-url http://127.0.0.1:5000`.
+serve *ARGS: build
+    {{binary}} {{ARGS}}
+
+fmt:
+    cargo fmt --all
+
+lint:
+    cargo fmt --all -- --check
+    cargo clippy --locked --release --workspace --all-targets -- -D warnings
+    cargo clippy --locked -p s3tables-mcp-guest --target wasm32-wasip2 --profile guest-release -- -D warnings
+
+# Regenerate the operation catalog from the vendored botocore model.
+gen-ops:
+    python3 guest/ops/gen/gen_ops.py
+    cargo fmt --all

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what it needs (the wasm32-wasip2
+# target, a Python venv with the emulator and the MCP client SDK), builds the guest and
+# the host once, then runs the Rust tests and the end-to-end suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "toolchain: wasm32-wasip2 target"
+rustup target add wasm32-wasip2
+
+step "python venv: tests/requirements.txt"
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+
+step "format and lint"
+cargo fmt --all -- --check
+cargo clippy --locked --release --workspace --all-targets -- -D warnings
+cargo clippy --locked -p s3tables-mcp-guest --target wasm32-wasip2 --profile guest-release -- -D warnings
+
+step "build: guest component (embedded) and host binary"
+cargo build --locked --release -p s3tables-mcp
+
+step "rust tests: catalog, guest core, wire vectors, component"
+cargo test --locked --release --workspace
+
+step "end-to-end: MCP client -> s3tables-mcp -> moto"
+.venv/bin/python -m pytest tests -q
