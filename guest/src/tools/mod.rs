@@ -225,7 +225,9 @@ mod tests {
     #[test]
     fn aliases_resolve() {
         assert_eq!(
-            Tool::lookup("get_maintenance_job_status").unwrap().tool_name(),
+            Tool::lookup("get_maintenance_job_status")
+                .unwrap()
+                .tool_name(),
             "get_table_maintenance_job_status"
         );
         assert!(Tool::lookup("nope").is_none());
