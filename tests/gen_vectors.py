@@ -91,7 +91,9 @@ def sample(shape_name, full, region, depth=0):
             return ["team", "cost center"], ["team", "cost center"]
         return [p], [a]
     if t == "map":
-        return {"team": "data", "env": "prod ✓"}, {"team": "data", "env": "prod ✓"}
+        key, _ = sample(s["key"]["shape"], full, region, depth + 1)
+        p, a = sample(s["value"]["shape"], full, region, depth + 1)
+        return {key: p}, {key: a}
     if t == "string":
         if shape_name in SAMPLES:
             v = SAMPLES[shape_name].replace("{region}", region)

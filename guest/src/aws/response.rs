@@ -10,7 +10,8 @@ pub fn normalize(id: ShapeId, value: Value) -> Value {
     match (&shape.kind, value) {
         (ShapeKind::Structure { members, .. }, Value::Object(obj)) if !members.is_empty() => {
             let mut out = Map::new();
-            for (key, v) in obj {
+            // The model has no nullable members: a null is an absent member (moto sends some).
+            for (key, v) in obj.into_iter().filter(|(_, v)| !v.is_null()) {
                 match members.iter().find(|m| m.wire == key).or_else(|| {
                     members.iter().find(|m| {
                         m.wire.eq_ignore_ascii_case(&key) || m.name.eq_ignore_ascii_case(&key)
@@ -38,6 +39,17 @@ pub fn normalize(id: ShapeId, value: Value) -> Value {
                 .map(|(k, v)| (k, normalize(*vs, v)))
                 .collect(),
         ),
+        // Scalars of the wrong JSON type (moto sends `managedByService: false`) take the model's type.
+        (
+            ShapeKind::String { .. } | ShapeKind::Timestamp,
+            v @ (Value::Bool(_) | Value::Number(_)),
+        ) => Value::String(v.to_string()),
+        (ShapeKind::Integer { .. }, Value::String(s)) if s.parse::<i64>().is_ok() => {
+            Value::from(s.parse::<i64>().unwrap_or_default())
+        }
+        (ShapeKind::Boolean, Value::String(s)) if s == "true" || s == "false" => {
+            Value::Bool(s == "true")
+        }
         (_, v) => v,
     }
 }

@@ -167,7 +167,8 @@ pub fn call_tool(
         client.call(tool.op, &parsed.input, &parsed.region)
     };
     Ok(match outcome {
-        Ok(Value::Object(obj)) if obj.is_empty() => {
+        // Operations without output members answer 200/204 with an empty body: say so.
+        Ok(Value::Object(obj)) if obj.is_empty() && !tool.has_output() => {
             success(json!({"success": true, "message": format!("{} succeeded.", tool.op.name)}))
         }
         Ok(value) => success(value),

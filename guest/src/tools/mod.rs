@@ -128,9 +128,15 @@ impl Tool {
         Value::Object(obj)
     }
 
+    /// Whether the operation's output has any members (else success is an empty body).
+    pub fn has_output(&self) -> bool {
+        self.op
+            .output
+            .is_some_and(|id| !id.get().members().is_empty())
+    }
+
     pub fn output_schema(&self) -> Value {
-        let members = self.op.output.map(|id| id.get().members()).unwrap_or(&[]);
-        if members.is_empty() {
+        if !self.has_output() {
             return json!({"type": "object", "properties": {
                 "success": {"type": "boolean"},
                 "message": {"type": "string"}
