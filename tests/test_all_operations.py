@@ -100,3 +100,48 @@ async def test_the_other_43_operations_send_the_right_request():
                     assert structured(result) == {"success": True, "message": f"{case['operation']} succeeded."}, label
                 else:
                     assert structured(result) == out, label
+
+
+async def test_a_table_can_be_named_by_arn_or_by_bucket_namespace_and_name():
+    bucket = f"arn:aws:s3tables:{REGION}:111122223333:bucket/my-bucket"
+    table = bucket + "/table/3d2d2b47-1c0e-4f6b-9e6c-1234567890ab"  # what GetTable answers here
+    with RecordedEndpoint() as ep:
+        async with mcp_session("--endpoint-url", ep.url, "--allow-write", "--toolsets", "all") as s:
+            tools = {t.name: t.input_schema for t in (await s.list_tools()).tools}
+            assert "table_arn" in tools["get_table_policy"]["properties"]
+            assert "required" not in tools["get_table_policy"]
+            assert {"table_bucket_arn", "namespace", "name"} <= set(tools["get_table_replication"]["properties"])
+
+            structured(await s.call_tool("get_table_policy", {"table_arn": table}))
+            lookup, call = ep.requests[-2:]
+            assert (lookup["operation"], lookup["query"]) == ("GetTable", [("tableArn", table)])
+            assert call["operation"] == "GetTablePolicy"
+            assert call["path_segments"] == ["tables", bucket, "sales", "orders", "policy"]
+
+            structured(await s.call_tool("get_table_replication", {"table_bucket_arn": bucket, "namespace": "sales", "name": "orders"}))
+            lookup, call = ep.requests[-2:]
+            assert lookup["operation"] == "GetTable"
+            assert lookup["query"] == [("tableBucketARN", bucket), ("namespace", "sales"), ("name", "orders")]
+            assert (call["operation"], call["query"]) == ("GetTableReplication", [("tableArn", table)])
+
+            from mcp.shared.exceptions import MCPError
+            before = len(ep.requests)
+            with pytest.raises(MCPError) as e:
+                await s.call_tool("get_table_policy", {"table_arn": table, "name": "orders"})
+            assert e.value.error.code == -32602 and "not both" in e.value.error.message
+            with pytest.raises(MCPError) as e:
+                await s.call_tool("get_table_replication", {"namespace": "sales"})
+            assert e.value.error.code == -32602
+            assert len(ep.requests) == before
+
+
+async def test_table_named_by_bucket_namespace_and_name_against_moto(endpoint):
+    async with mcp_session("--endpoint-url", endpoint, "--allow-write", "--toolsets", "all") as s:
+        arn = structured(await s.call_tool("create_table_bucket", {"name": "lookup-bucket"}))["arn"]
+        structured(await s.call_tool("create_namespace", {"table_bucket_arn": arn, "namespace": "ns"}))
+        structured(await s.call_tool("create_table", {"table_bucket_arn": arn, "namespace": "ns", "name": "t1", "format": "ICEBERG"}))
+        # moto has no replication API: the lookup succeeds, then moto's own error comes back readable.
+        text = error_text(await s.call_tool("get_table_replication", {"table_bucket_arn": arn, "namespace": "ns", "name": "t1"}))
+        assert "HTTP" in text and "Could not resolve" not in text
+        text = error_text(await s.call_tool("get_table_replication", {"table_bucket_arn": arn, "namespace": "ns", "name": "missing"}))
+        assert text.startswith("Could not resolve the table: NotFoundException")

@@ -1,6 +1,7 @@
 //! `tools/call`: the read-only guard, argument parsing, and running the operation
 //! (one request, every page of a list, or a list across all table buckets).
 
+use super::addressing::{self, Pending};
 use super::args::{structure_to_wire, ArgError};
 use super::{Tool, MAX_RESULTS_ARG, REGION_ARG};
 use crate::aws::{endpoint, CallError, Client};
@@ -29,6 +30,8 @@ struct Parsed {
     input: Map<String, Value>,
     region: String,
     max_results: Option<u64>,
+    /// A table named the other way, to resolve before the call.
+    pending: Option<Pending>,
 }
 
 fn parse(
@@ -76,20 +79,28 @@ fn parse(
             }
         }
     }
+    let pending = match addressing::table_form(tool.op) {
+        Some(form) => addressing::take_alternative(form, &mut args).map_err(ArgError::Schema)?,
+        None => None,
+    };
+    // Members the alternative forms make optional.
+    let mut optional: Vec<&str> = Vec::new();
+    if tool.fans_out() {
+        optional.push("tableBucketARN");
+    }
+    match &pending {
+        Some(Pending::Names { .. }) => optional.extend(["tableBucketARN", "namespace", "name"]),
+        Some(Pending::Arn { member, .. }) => optional.push(member),
+        None => {}
+    }
     let input = match tool.op.input {
         Some(id) => {
             let shape = id.get();
-            let mut members: Vec<_> = shape.members().iter().collect();
-            if tool.fans_out()
-                && !args.contains_key("table_bucket_arn")
-                && !args.contains_key("tableBucketARN")
-            {
-                members.retain(|m| m.name != "tableBucketARN");
-            }
-            let members: Vec<s3tables_ops::Member> = members
-                .into_iter()
+            let members: Vec<s3tables_ops::Member> = shape
+                .members()
+                .iter()
                 .map(|m| s3tables_ops::Member {
-                    required: m.required && !(tool.fans_out() && m.name == "tableBucketARN"),
+                    required: m.required && !optional.contains(&m.name),
                     ..*m
                 })
                 .collect();
@@ -107,6 +118,7 @@ fn parse(
         input,
         region,
         max_results,
+        pending,
     })
 }
 
@@ -139,7 +151,7 @@ pub fn call_tool(
             ))
         }
     };
-    let parsed = match parse(tool, arguments, &config.region) {
+    let mut parsed = match parse(tool, arguments, &config.region) {
         Ok(p) => p,
         Err(ArgError::Schema(msg)) => {
             return Err(RpcError::invalid_params(format!(
@@ -150,6 +162,11 @@ pub fn call_tool(
             return Ok(failure(&format!("Invalid arguments for {name}: {msg}")))
         }
     };
+    if let Some(pending) = parsed.pending.take() {
+        if let Err(e) = addressing::resolve(client, pending, &mut parsed.input, &parsed.region) {
+            return Ok(failure(&format!("Could not resolve the table: {e}")));
+        }
+    }
     let outcome = if tool.op.paging.is_some() {
         if tool.fans_out() && !parsed.input.contains_key("tableBucketARN") {
             list_across_buckets(client, tool.op, parsed)

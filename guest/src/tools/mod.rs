@@ -1,11 +1,13 @@
 //! The tool catalog: one MCP tool per S3 Tables operation, derived from `s3tables_ops::OPS`.
 
+pub mod addressing;
 pub mod args;
 pub mod call;
 pub mod schema;
 pub mod toolsets;
 
 use crate::config::Config;
+use addressing::TableForm;
 use s3tables_ops::{Access, OpSpec, OPS};
 use schema::Mode;
 use serde_json::{json, Map, Value};
@@ -117,12 +119,35 @@ impl Tool {
                 json!({"type": "string", "description": "AWS Region for this call (default: the server's region)."}),
             );
         }
+        let mut optional: Vec<&str> = Vec::new();
         if self.fans_out() {
-            if let Some(Value::Array(req)) = obj.get_mut("required") {
-                req.retain(|r| r != "table_bucket_arn");
-                if req.is_empty() {
-                    obj.remove("required");
+            optional.push("table_bucket_arn");
+        }
+        if let Some(props) = obj.get_mut("properties").and_then(Value::as_object_mut) {
+            match addressing::table_form(self.op) {
+                Some(TableForm::Names) => {
+                    props.insert(
+                        addressing::TABLE_ARN_ARG.into(),
+                        json!({"type": "string", "description": "The table's ARN, instead of table_bucket_arn + namespace + name."}),
+                    );
+                    optional.extend(addressing::NAME_ARGS.iter().map(|(arg, _)| *arg));
                 }
+                Some(TableForm::Arn(_)) => {
+                    for (arg, _) in addressing::NAME_ARGS {
+                        props.insert(
+                            arg.into(),
+                            json!({"type": "string", "description": "With the other two of table_bucket_arn, namespace, name: the table, instead of table_arn."}),
+                        );
+                    }
+                    optional.push(addressing::TABLE_ARN_ARG);
+                }
+                None => {}
+            }
+        }
+        if let Some(Value::Array(req)) = obj.get_mut("required") {
+            req.retain(|r| !optional.iter().any(|o| r == o));
+            if req.is_empty() {
+                obj.remove("required");
             }
         }
         Value::Object(obj)
