@@ -137,11 +137,27 @@ pub fn shape_schema(id: ShapeId, mode: Mode, depth: usize) -> Value {
         }
         ShapeKind::Boolean => json!({"type": "boolean"}),
         ShapeKind::Timestamp => json!({"type": "string", "format": "date-time"}),
-        ShapeKind::Document => json!({}),
+        // The model's only document is an Iceberg field type (`SchemaV2Field.type`).
+        ShapeKind::Document => iceberg_type(),
     };
     if matches!(shape.kind, ShapeKind::Structure { .. }) {
         with_doc(schema, shape.doc)
     } else {
         schema
     }
+}
+
+/// An Iceberg field type: a primitive name, or a nested struct, list or map.
+fn iceberg_type() -> Value {
+    let nested = json!({"type": ["string", "object"]});
+    json!({"anyOf": [
+        {"type": "string", "description": "A primitive type: boolean, int, long, float, double, decimal(P,S), date, time, timestamp, timestamptz, string, uuid, fixed[L], binary."},
+        {"type": "object", "required": ["type"], "properties": {
+            "type": {"enum": ["struct", "list", "map"]},
+            "fields": {"type": "array", "items": {"type": "object"}, "description": "struct: fields with id, name, type, required."},
+            "element-id": {"type": "integer"}, "element": nested, "element-required": {"type": "boolean"},
+            "key-id": {"type": "integer"}, "key": nested,
+            "value-id": {"type": "integer"}, "value": nested, "value-required": {"type": "boolean"}
+        }}
+    ]})
 }
