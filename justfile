@@ -12,7 +12,7 @@ setup:
 
 # Build the guest component and the host binary that embeds it.
 build:
-    cargo build --locked --release -p s3tables-mcp
+    cargo build --locked --release --workspace
 
 # Everything CI runs: lint, build, Rust tests, end-to-end tests against moto.
 test:

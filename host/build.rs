@@ -50,7 +50,7 @@ fn main() {
     }
     let status = cmd.status().expect("running cargo to build the guest");
     if !status.success() {
-        panic!("building the guest component failed; is the target installed? (`rustup target add wasm32-wasip2`)");
+        panic!("building the guest component failed (see the errors above; is the wasm32-wasip2 target installed?)");
     }
     let wasm = target_dir
         .join("wasm32-wasip2")

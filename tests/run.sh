@@ -22,7 +22,7 @@ cargo clippy --locked --release --workspace --all-targets -- -D warnings
 cargo clippy --locked -p s3tables-mcp-guest --target wasm32-wasip2 --profile guest-release -- -D warnings
 
 step "build: guest component (embedded) and host binary"
-cargo build --locked --release -p s3tables-mcp
+cargo build --locked --release --workspace
 
 step "rust tests: catalog, guest core, wire vectors, component"
 cargo test --locked --release --workspace

@@ -2,6 +2,7 @@
 //! arguments (`--allow-write`, `--toolsets`) and `AWS_*` environment variables.
 
 use crate::tools::toolsets::Toolsets;
+use std::time::Duration;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Credentials {
@@ -20,18 +21,61 @@ pub struct Config {
     pub credentials: Option<Credentials>,
     /// Why the host found no credentials (`S3TABLES_MCP_CREDENTIALS_ERROR`), to tell the user.
     pub credentials_error: Option<String>,
+    pub limits: Limits,
+}
+
+/// How long and how hard one tool call may try.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Limits {
+    /// Attempts per request (retries follow the SDKs' standard mode).
+    pub max_attempts: u32,
+    /// The whole tool call, retries and pages included.
+    pub call_timeout: Duration,
+    pub connect_timeout: Duration,
+    pub first_byte_timeout: Duration,
+    pub between_bytes_timeout: Duration,
+    pub max_response_bytes: usize,
+    /// Requests in flight at once when a list fans out over table buckets.
+    pub fan_out: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_attempts: crate::aws::retry::DEFAULT_MAX_ATTEMPTS,
+            call_timeout: Duration::from_secs(90),
+            connect_timeout: Duration::from_secs(10),
+            first_byte_timeout: Duration::from_secs(30),
+            between_bytes_timeout: Duration::from_secs(30),
+            max_response_bytes: 10 * 1024 * 1024,
+            fan_out: 8,
+        }
+    }
 }
 
 pub const DEFAULT_REGION: &str = "us-east-1";
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
-    #[error("unknown argument `{0}` (expected --allow-write, --toolsets LIST)")]
+    #[error("unknown argument `{0}` (expected --allow-write, --toolsets LIST, --max-attempts N, --call-timeout SECS, --max-response-bytes N)")]
     UnknownArgument(String),
-    #[error("--toolsets needs a comma-separated list")]
-    MissingToolsets,
-    #[error("{0}")]
-    Toolsets(String),
+    #[error("{0} needs a value")]
+    MissingValue(String),
+    #[error("{flag}: {why}")]
+    BadValue { flag: String, why: String },
+}
+
+fn number<T: std::str::FromStr>(flag: &str, value: &str, min: T) -> Result<T, ConfigError>
+where
+    T: PartialOrd + std::fmt::Display,
+{
+    match value.parse::<T>() {
+        Ok(n) if n >= min => Ok(n),
+        _ => Err(ConfigError::BadValue {
+            flag: flag.into(),
+            why: format!("expected a number of at least {min}, got {value:?}"),
+        }),
+    }
 }
 
 impl Config {
@@ -42,20 +86,32 @@ impl Config {
     ) -> Result<Config, ConfigError> {
         let mut allow_write = false;
         let mut toolsets = Toolsets::default();
+        let mut limits = Limits::default();
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
-            match arg {
-                "--allow-write" => allow_write = true,
+            let (flag, inline) = match arg.split_once('=') {
+                Some((f, v)) if f.starts_with("--") => (f, Some(v)),
+                _ => (arg, None),
+            };
+            let mut value = || {
+                inline
+                    .or_else(|| args.next())
+                    .ok_or_else(|| ConfigError::MissingValue(flag.to_string()))
+            };
+            match flag {
+                "--allow-write" if inline.is_none() => allow_write = true,
                 "--toolsets" => {
-                    let list = args.next().ok_or(ConfigError::MissingToolsets)?;
-                    toolsets = Toolsets::parse(list).map_err(ConfigError::Toolsets)?;
+                    toolsets = Toolsets::parse(value()?).map_err(|why| ConfigError::BadValue {
+                        flag: flag.into(),
+                        why,
+                    })?
                 }
-                other => match other.strip_prefix("--toolsets=") {
-                    Some(list) => {
-                        toolsets = Toolsets::parse(list).map_err(ConfigError::Toolsets)?
-                    }
-                    None => return Err(ConfigError::UnknownArgument(other.to_string())),
-                },
+                "--max-attempts" => limits.max_attempts = number(flag, value()?, 1)?,
+                "--call-timeout" => {
+                    limits.call_timeout = Duration::from_secs_f64(number(flag, value()?, 0.001)?)
+                }
+                "--max-response-bytes" => limits.max_response_bytes = number(flag, value()?, 1024)?,
+                _ => return Err(ConfigError::UnknownArgument(arg.to_string())),
             }
         }
         let non_empty = |name: &str| env(name).filter(|v| !v.trim().is_empty());
@@ -80,6 +136,7 @@ impl Config {
                 .or_else(|| non_empty("AWS_ENDPOINT_URL")),
             credentials,
             credentials_error: non_empty("S3TABLES_MCP_CREDENTIALS_ERROR"),
+            limits,
         })
     }
 }
@@ -125,6 +182,31 @@ mod tests {
         let creds = c.credentials.unwrap();
         assert_eq!(creds.access_key_id, "AK");
         assert_eq!(creds.session_token, None);
+    }
+
+    #[test]
+    fn reads_limits_in_both_flag_forms() {
+        let c = Config::from_args_env(
+            [
+                "--max-attempts",
+                "5",
+                "--call-timeout=2.5",
+                "--max-response-bytes=2048",
+            ],
+            env(&[]),
+        )
+        .unwrap();
+        assert_eq!(c.limits.max_attempts, 5);
+        assert_eq!(c.limits.call_timeout, Duration::from_millis(2500));
+        assert_eq!(c.limits.max_response_bytes, 2048);
+        assert!(matches!(
+            Config::from_args_env(["--max-attempts", "0"], env(&[])),
+            Err(ConfigError::BadValue { .. })
+        ));
+        assert!(matches!(
+            Config::from_args_env(["--toolsets"], env(&[])),
+            Err(ConfigError::MissingValue(_))
+        ));
     }
 
     #[test]

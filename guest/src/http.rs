@@ -36,11 +36,33 @@ pub enum TransportError {
     Denied(String),
     #[error("connection to {endpoint} failed: {detail}")]
     Connection { endpoint: String, detail: String },
+    #[error("{endpoint} did not answer in time: {what} exceeded {}", humantime(*.limit))]
+    Timeout {
+        endpoint: String,
+        what: &'static str,
+        limit: std::time::Duration,
+    },
+    #[error("the response from {endpoint} exceeds the {limit}-byte limit (--max-response-bytes)")]
+    TooLarge { endpoint: String, limit: usize },
     #[error("invalid request: {0}")]
     InvalidRequest(String),
 }
 
-/// Sends one request and waits for the whole response.
+fn humantime(d: std::time::Duration) -> String {
+    if d.subsec_millis() == 0 {
+        format!("{} s", d.as_secs())
+    } else {
+        format!("{} ms", d.as_millis())
+    }
+}
+
+/// Sends requests and waits for whole responses.
 pub trait Transport {
     fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError>;
+
+    /// Sends several requests at once (the WASI transport has them in flight together);
+    /// results are in request order.
+    fn send_all(&self, requests: &[HttpRequest]) -> Vec<Result<HttpResponse, TransportError>> {
+        requests.iter().map(|r| self.send(r)).collect()
+    }
 }

@@ -42,6 +42,30 @@ pub struct Cli {
     #[arg(long, value_name = "PATH")]
     pub component: Option<PathBuf>,
 
+    /// Time budget of one tool call, retries and pages included, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 90.0)]
+    pub call_timeout: f64,
+
+    /// Attempts per AWS request (throttling, 5xx and connection errors are retried with backoff).
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub max_attempts: u32,
+
+    /// Largest AWS response body accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
+    pub max_response_bytes: usize,
+
+    /// Largest inbound MCP message accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 4 * 1024 * 1024)]
+    pub max_message_bytes: usize,
+
+    /// Requests handled at once; further requests wait.
+    #[arg(long, value_name = "N", default_value_t = 64)]
+    pub max_concurrency: usize,
+
+    /// Memory limit of each guest instance, in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 256)]
+    pub memory_limit_mib: usize,
+
     /// Log level for stderr (error, warn, info, debug, trace) [env: S3TABLES_MCP_LOG].
     #[arg(long, default_value = "warn")]
     pub log_level: String,

@@ -15,17 +15,40 @@ pub struct Limits {
     pub max_message_bytes: usize,
     /// Linear memory per guest instance.
     pub max_memory_bytes: usize,
-    /// Wall-clock budget of one request, network included.
+    /// The guest's own budget for a tool call (it stops retrying when it runs out).
+    pub call_timeout: Duration,
+    /// The host's hard stop for one request: the guest's budget plus a margin.
     pub request_timeout: Duration,
+    pub max_attempts: u32,
+    pub max_response_bytes: usize,
+    pub max_concurrency: usize,
 }
 
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_message_bytes: 4 * 1024 * 1024,
-            max_memory_bytes: 256 * 1024 * 1024,
-            request_timeout: Duration::from_secs(120),
+/// How much longer than the guest's budget the host waits before stopping it.
+const HARD_STOP_MARGIN: Duration = Duration::from_secs(15);
+
+impl Limits {
+    fn from_cli(cli: &Cli) -> Result<Limits> {
+        if !(cli.call_timeout.is_finite() && cli.call_timeout > 0.0) {
+            bail!("--call-timeout must be a positive number of seconds");
         }
+        if cli.max_attempts == 0
+            || cli.max_concurrency == 0
+            || cli.memory_limit_mib < 16
+            || cli.max_response_bytes < 1024
+        {
+            bail!("--max-attempts and --max-concurrency must be at least 1, --memory-limit-mib at least 16, --max-response-bytes at least 1024");
+        }
+        let call_timeout = Duration::from_secs_f64(cli.call_timeout);
+        Ok(Limits {
+            max_message_bytes: cli.max_message_bytes,
+            max_memory_bytes: cli.memory_limit_mib * 1024 * 1024,
+            call_timeout,
+            request_timeout: call_timeout + HARD_STOP_MARGIN,
+            max_attempts: cli.max_attempts,
+            max_response_bytes: cli.max_response_bytes,
+            max_concurrency: cli.max_concurrency,
+        })
     }
 }
 
@@ -113,6 +136,7 @@ impl Config {
             }
             Regions::Only(list)
         };
+        let limits = Limits::from_cli(&cli)?;
         Ok(Config {
             allow_write: cli.allow_write,
             policy: Policy {
@@ -126,7 +150,7 @@ impl Config {
             toolsets: cli.toolsets,
             component: cli.component,
             guest_args: cli.guest_args,
-            limits: Limits::default(),
+            limits,
         })
     }
 
@@ -140,6 +164,15 @@ impl Config {
             argv.push("--toolsets".into());
             argv.push(t.clone());
         }
+        argv.push(format!(
+            "--call-timeout={}",
+            self.limits.call_timeout.as_secs_f64()
+        ));
+        argv.push(format!("--max-attempts={}", self.limits.max_attempts));
+        argv.push(format!(
+            "--max-response-bytes={}",
+            self.limits.max_response_bytes
+        ));
         argv.extend(self.guest_args.iter().cloned());
         argv
     }

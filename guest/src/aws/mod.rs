@@ -5,21 +5,31 @@ pub mod error;
 pub mod json;
 pub mod request;
 pub mod response;
+pub mod retry;
 pub mod sign;
 
 use crate::config::Config;
-use crate::http::{Transport, TransportError};
+use crate::http::{HttpRequest, HttpResponse, Transport, TransportError};
 use error::ServiceError;
 use s3tables_ops::OpSpec;
 use serde_json::{Map, Value};
+use std::cell::Cell;
+use std::time::Duration;
 use std::time::SystemTime;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CallError {
-    #[error("{}", service_message(.0, .1))]
-    Service(ServiceError, &'static str),
-    #[error("{0}")]
-    Transport(#[from] TransportError),
+    #[error("{}{}", service_message(error, operation), attempts_note(*attempts))]
+    Service {
+        error: ServiceError,
+        operation: &'static str,
+        attempts: u32,
+    },
+    #[error("{source}{}", attempts_note(*attempts))]
+    Transport {
+        source: TransportError,
+        attempts: u32,
+    },
     #[error("No AWS credentials: {}", .0.as_deref().unwrap_or("set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (the s3tables-mcp host resolves them from your AWS profile, SSO, or environment)"))]
     NoCredentials(Option<String>),
     #[error("{0}")]
@@ -28,12 +38,22 @@ pub enum CallError {
     Build(#[from] request::BuildError),
     #[error("{0}")]
     Sign(#[from] sign::SignError),
-    #[error("{operation} answered HTTP {status} with a body that is not JSON: {detail}")]
+    #[error("{operation} answered HTTP {status} with an unusable body: {detail}")]
     Malformed {
         operation: &'static str,
         status: u16,
         detail: String,
     },
+    #[error("the call ran out of time ({limit:?}, --call-timeout) after {attempts} attempt(s)")]
+    Deadline { limit: Duration, attempts: u32 },
+}
+
+fn attempts_note(attempts: u32) -> String {
+    if attempts > 1 {
+        format!(" (after {attempts} attempts)")
+    } else {
+        String::new()
+    }
 }
 
 fn service_message(e: &ServiceError, operation: &str) -> String {
@@ -66,14 +86,72 @@ fn service_message(e: &ServiceError, operation: &str) -> String {
     msg
 }
 
-/// One configured client; `now` is the signing clock (fixed in tests).
+/// Time, sleep and randomness, from WASI in the component and fixed in tests.
+pub trait Clock {
+    /// Wall-clock time, for signing.
+    fn now(&self) -> SystemTime;
+    /// Time since this tool call started (monotonic).
+    fn elapsed(&self) -> Duration;
+    fn sleep(&self, duration: Duration);
+    /// Uniform in [0, 1), for backoff jitter.
+    fn random(&self) -> f64;
+}
+
+/// A clock frozen at `time` that does not sleep; it records what it was asked to sleep.
+pub struct FixedClock {
+    pub time: SystemTime,
+    pub slept: std::cell::RefCell<Vec<Duration>>,
+}
+
+impl FixedClock {
+    pub fn new(time: SystemTime) -> Self {
+        FixedClock {
+            time,
+            slept: Default::default(),
+        }
+    }
+}
+
+impl Clock for FixedClock {
+    fn now(&self) -> SystemTime {
+        self.time
+    }
+    fn elapsed(&self) -> Duration {
+        self.slept.borrow().iter().sum()
+    }
+    fn sleep(&self, duration: Duration) {
+        self.slept.borrow_mut().push(duration);
+    }
+    fn random(&self) -> f64 {
+        0.5
+    }
+}
+
+/// One request of a batch: an operation, its input (keyed by wire name) and the Region.
+pub struct Call<'a> {
+    pub op: &'static OpSpec,
+    pub input: &'a Map<String, Value>,
+    pub region: &'a str,
+}
+
 pub struct Client<'a> {
     pub config: &'a Config,
     pub transport: &'a dyn Transport,
-    pub now: fn() -> SystemTime,
+    pub clock: &'a dyn Clock,
+    /// The most attempts any request of this client needed (reported to the user).
+    pub max_attempts_used: Cell<u32>,
 }
 
-impl Client<'_> {
+impl<'a> Client<'a> {
+    pub fn new(config: &'a Config, transport: &'a dyn Transport, clock: &'a dyn Clock) -> Self {
+        Client {
+            config,
+            transport,
+            clock,
+            max_attempts_used: Cell::new(0),
+        }
+    }
+
     /// Sends `op` with `input` (keyed by wire name) and returns the normalized response body.
     pub fn call(
         &self,
@@ -81,34 +159,300 @@ impl Client<'_> {
         input: &Map<String, Value>,
         region: &str,
     ) -> Result<Value, CallError> {
+        self.call_many(&[Call { op, input, region }])
+            .pop()
+            .expect("one result per call")
+    }
+
+    /// Sends every call concurrently, retrying each as the standard retry mode says.
+    /// Results are in call order.
+    pub fn call_many(&self, calls: &[Call]) -> Vec<Result<Value, CallError>> {
+        let limits = &self.config.limits;
+        let mut results: Vec<Option<Result<Value, CallError>>> =
+            calls.iter().map(|_| None).collect();
+        // (index, unsigned request, region) of the calls still in flight.
+        let mut pending = Vec::new();
+        for (i, call) in calls.iter().enumerate() {
+            match self.build(call) {
+                Ok(req) => pending.push((i, req)),
+                Err(e) => results[i] = Some(Err(e)),
+            }
+        }
+        let mut attempt = 0;
+        while !pending.is_empty() {
+            attempt += 1;
+            self.max_attempts_used
+                .set(self.max_attempts_used.get().max(attempt));
+            let signed: Vec<HttpRequest> = match pending
+                .iter()
+                .map(|(i, req)| self.sign(req, calls[*i].region))
+                .collect::<Result<_, CallError>>()
+            {
+                Ok(s) => s,
+                Err(e) => {
+                    let message = e.to_string();
+                    for (i, _) in pending.drain(..) {
+                        results[i] = Some(Err(CallError::Malformed {
+                            operation: calls[i].op.name,
+                            status: 0,
+                            detail: message.clone(),
+                        }));
+                    }
+                    break;
+                }
+            };
+            let outcomes = self.transport.send_all(&signed);
+            let mut again = Vec::new();
+            let mut delay = Duration::ZERO;
+            for ((i, req), outcome) in pending.into_iter().zip(outcomes) {
+                let verdict = retry::classify(&outcome);
+                match verdict {
+                    retry::Verdict::Retry { throttled } if attempt < limits.max_attempts => {
+                        let wait = retry::backoff(
+                            attempt,
+                            throttled,
+                            self.clock.random(),
+                            retry::retry_after(&outcome),
+                        );
+                        delay = delay.max(wait);
+                        again.push((i, req, outcome));
+                    }
+                    _ => results[i] = Some(self.finish(calls[i].op, outcome, attempt)),
+                }
+            }
+            if !again.is_empty() && self.clock.elapsed() + delay >= limits.call_timeout {
+                // No time left for another attempt: report what the last one said.
+                for (i, _, outcome) in again.drain(..) {
+                    results[i] = Some(match self.finish(calls[i].op, outcome, attempt) {
+                        Ok(v) => Ok(v),
+                        Err(CallError::Transport {
+                            source: TransportError::Timeout { .. },
+                            ..
+                        }) => Err(CallError::Deadline {
+                            limit: limits.call_timeout,
+                            attempts: attempt,
+                        }),
+                        Err(e) => Err(e),
+                    });
+                }
+            }
+            if !again.is_empty() && !delay.is_zero() {
+                self.clock.sleep(delay);
+            }
+            pending = again.into_iter().map(|(i, req, _)| (i, req)).collect();
+        }
+        results
+            .into_iter()
+            .map(|r| r.expect("every call finished"))
+            .collect()
+    }
+
+    fn build(&self, call: &Call) -> Result<HttpRequest, CallError> {
+        if self.config.credentials.is_none() {
+            return Err(CallError::NoCredentials(
+                self.config.credentials_error.clone(),
+            ));
+        }
+        let endpoint = endpoint::resolve(call.region, self.config.endpoint_override.as_deref())?;
+        Ok(request::build(call.op, call.input, &endpoint)?)
+    }
+
+    /// Signs a fresh copy of the request (each attempt is signed anew, at its own time).
+    fn sign(&self, unsigned: &HttpRequest, region: &str) -> Result<HttpRequest, CallError> {
         let credentials = self
             .config
             .credentials
             .as_ref()
-            .ok_or_else(|| CallError::NoCredentials(self.config.credentials_error.clone()))?;
-        let endpoint = endpoint::resolve(region, self.config.endpoint_override.as_deref())?;
-        let mut req = request::build(op, input, &endpoint)?;
-        sign::sign_request(&mut req, credentials, region, (self.now)())?;
+            .ok_or(CallError::NoCredentials(None))?;
+        let mut req = unsigned.clone();
+        sign::sign_request(&mut req, credentials, region, self.clock.now())?;
         if !req.body.is_empty() {
             req.headers
                 .push(("content-length".into(), req.body.len().to_string()));
         }
-        let resp = self.transport.send(&req)?;
+        Ok(req)
+    }
+
+    fn finish(
+        &self,
+        op: &'static OpSpec,
+        outcome: Result<HttpResponse, TransportError>,
+        attempts: u32,
+    ) -> Result<Value, CallError> {
+        let resp = outcome.map_err(|source| CallError::Transport { source, attempts })?;
         if !(200..300).contains(&resp.status) {
-            return Err(CallError::Service(error::parse(&resp), op.name));
-        }
-        if resp.body.iter().all(u8::is_ascii_whitespace) {
-            return Ok(Value::Object(Map::new()));
-        }
-        let value: Value =
-            serde_json::from_slice(&resp.body).map_err(|e| CallError::Malformed {
+            return Err(CallError::Service {
+                error: error::parse(&resp),
                 operation: op.name,
-                status: resp.status,
-                detail: e.to_string(),
-            })?;
-        Ok(match op.output {
-            Some(shape) => response::normalize(shape, value),
-            None => value,
+                attempts,
+            });
+        }
+        let malformed = |detail: String| CallError::Malformed {
+            operation: op.name,
+            status: resp.status,
+            detail,
+        };
+        let value = if resp.body.iter().all(u8::is_ascii_whitespace) {
+            Value::Object(Map::new())
+        } else {
+            let value: Value = serde_json::from_slice(&resp.body)
+                .map_err(|e| malformed(format!("not JSON ({e})")))?;
+            if !value.is_object() {
+                return Err(malformed("expected a JSON object".to_string()));
+            }
+            value
+        };
+        let Some(shape) = op.output else {
+            return Ok(value);
+        };
+        let value = response::normalize(shape, value);
+        // A response without any of the operation's required fields is not its response. One
+        // that lacks only some is still useful (moto's GetTable has no `modifiedBy`): keep it.
+        let required: Vec<&str> = shape
+            .get()
+            .members()
+            .iter()
+            .filter(|m| m.required)
+            .map(|m| m.name)
+            .collect();
+        let missing: Vec<&str> = required
+            .iter()
+            .copied()
+            .filter(|m| value.get(*m).is_none())
+            .collect();
+        if !required.is_empty() && missing.len() == required.len() {
+            return Err(malformed(format!(
+                "missing required field(s) {}",
+                missing.join(", ")
+            )));
+        }
+        Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Credentials;
+    use std::cell::RefCell;
+
+    /// Answers each request with the next scripted outcome.
+    struct Script(
+        RefCell<Vec<Result<HttpResponse, TransportError>>>,
+        Cell<usize>,
+    );
+
+    impl Transport for Script {
+        fn send(&self, _: &HttpRequest) -> Result<HttpResponse, TransportError> {
+            self.1.set(self.1.get() + 1);
+            self.0.borrow_mut().remove(0)
+        }
+    }
+
+    fn status(code: u16, body: &str) -> Result<HttpResponse, TransportError> {
+        Ok(HttpResponse {
+            status: code,
+            headers: vec![],
+            body: body.as_bytes().to_vec(),
         })
+    }
+
+    fn run(
+        outcomes: Vec<Result<HttpResponse, TransportError>>,
+        op: &str,
+    ) -> (Result<Value, CallError>, usize, Vec<Duration>) {
+        let mut config = Config::from_args_env([], |_| None).unwrap();
+        config.credentials = Some(Credentials {
+            access_key_id: "AK".into(),
+            secret_access_key: "SK".into(),
+            session_token: None,
+        });
+        let script = Script(RefCell::new(outcomes), Cell::new(0));
+        let clock = FixedClock::new(SystemTime::UNIX_EPOCH);
+        let client = Client::new(&config, &script, &clock);
+        let input = serde_json::json!({"tableBucketARN": "arn:aws:s3tables:us-east-1:111122223333:bucket/bkt"});
+        let op = s3tables_ops::find(op).unwrap();
+        let result = client.call(op, input.as_object().unwrap(), "us-east-1");
+        let slept = clock.slept.borrow().clone();
+        (result, script.1.get(), slept)
+    }
+
+    #[test]
+    fn transient_errors_are_retried_with_backoff() {
+        let (r, sent, slept) = run(
+            vec![
+                status(500, ""),
+                status(503, ""),
+                status(200, r#"{"resourcePolicy":"{}"}"#),
+            ],
+            "GetTableBucketPolicy",
+        );
+        assert_eq!(r.unwrap()["resourcePolicy"], "{}");
+        assert_eq!(sent, 3);
+        assert_eq!(
+            slept,
+            vec![Duration::from_millis(25), Duration::from_millis(50)]
+        );
+    }
+
+    #[test]
+    fn throttling_backs_off_from_one_second() {
+        let (r, sent, slept) = run(
+            vec![status(429, ""), status(429, ""), status(429, "")],
+            "GetTableBucketPolicy",
+        );
+        let msg = r.unwrap_err().to_string();
+        assert!(
+            msg.starts_with("429 (HTTP 429)") && msg.ends_with("(after 3 attempts)"),
+            "{msg}"
+        );
+        assert_eq!(sent, 3);
+        assert_eq!(
+            slept,
+            vec![Duration::from_millis(500), Duration::from_millis(1000)]
+        );
+    }
+
+    #[test]
+    fn conflicts_and_client_errors_are_not_retried() {
+        for code in [400, 403, 404, 409] {
+            let (r, sent, _) = run(
+                vec![status(code, r#"{"message":"no"}"#)],
+                "GetTableBucketPolicy",
+            );
+            assert!(
+                matches!(r, Err(CallError::Service { attempts: 1, .. })),
+                "{code}"
+            );
+            assert_eq!(sent, 1);
+        }
+    }
+
+    #[test]
+    fn connection_errors_are_retried() {
+        let reset = Err(TransportError::Connection {
+            endpoint: "e".into(),
+            detail: "reset".into(),
+        });
+        let (r, sent, _) = run(vec![reset, status(204, "")], "DeleteTableBucketPolicy");
+        assert_eq!(r.unwrap(), serde_json::json!({}));
+        assert_eq!(sent, 2);
+    }
+
+    #[test]
+    fn unusable_bodies_are_clear_errors() {
+        for body in ["<html>", "{\"resourcePolicy\": ", "[1]", "{}"] {
+            let (r, _, _) = run(vec![status(200, body)], "GetTableBucketPolicy");
+            let msg = r.unwrap_err().to_string();
+            assert!(
+                msg.starts_with("GetTableBucketPolicy answered HTTP 200 with an unusable body"),
+                "{body}: {msg}"
+            );
+        }
+        let (r, _, _) = run(vec![status(200, "{}")], "GetTableBucketPolicy");
+        assert!(r
+            .unwrap_err()
+            .to_string()
+            .contains("missing required field(s) resourcePolicy"));
     }
 }

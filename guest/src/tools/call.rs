@@ -4,7 +4,7 @@
 use super::addressing::{self, Pending};
 use super::args::{structure_to_wire, ArgError};
 use super::{Tool, MAX_RESULTS_ARG, REGION_ARG};
-use crate::aws::{endpoint, CallError, Client};
+use crate::aws::{endpoint, Call, CallError, Client};
 use crate::jsonrpc::RpcError;
 use s3tables_ops::OpSpec;
 use serde_json::{json, Map, Value};
@@ -183,14 +183,25 @@ pub fn call_tool(
     } else {
         client.call(tool.op, &parsed.input, &parsed.region)
     };
-    Ok(match outcome {
+    let attempts = client.max_attempts_used.get();
+    let mut result = match outcome {
         // Operations without output members answer 200/204 with an empty body: say so.
         Ok(Value::Object(obj)) if obj.is_empty() && !tool.has_output() => {
             success(json!({"success": true, "message": format!("{} succeeded.", tool.op.name)}))
         }
         Ok(value) => success(value),
         Err(e) => failure(&e.to_string()),
-    })
+    };
+    if attempts > 1 {
+        // Retries are worth knowing about (throttling, a flaky endpoint), but not an error.
+        result["_meta"] = json!({"s3tables-mcp/attempts": attempts});
+        if result["isError"] == false {
+            if let Some(content) = result["content"].as_array_mut() {
+                content.push(json!({"type": "text", "text": format!("(succeeded after {attempts} attempts)")}));
+            }
+        }
+    }
+    Ok(result)
 }
 
 struct Pages {
@@ -253,7 +264,8 @@ fn list_pages(
     })
 }
 
-/// Lists namespaces or tables in every table bucket; a bucket that fails is reported, not fatal.
+/// Lists namespaces or tables in every table bucket, a page from several buckets at once;
+/// a bucket that fails is reported, not fatal.
 fn list_across_buckets(
     client: &Client,
     op: &'static OpSpec,
@@ -262,37 +274,84 @@ fn list_across_buckets(
     let paging = op.paging.as_ref().expect("paged operation");
     let buckets_op = s3tables_ops::find("ListTableBuckets").expect("catalog has ListTableBuckets");
     let buckets = list_pages(client, buckets_op, Map::new(), &parsed.region, None)?;
-    let mut items = Vec::new();
-    let mut errors = Vec::new();
+    let arns: Vec<String> = buckets
+        .items
+        .iter()
+        .filter_map(|b| b.get("arn").and_then(Value::as_str).map(str::to_string))
+        .collect();
+    let cap = parsed.max_results.map(|c| c as usize);
+
+    let mut items: Vec<Vec<Value>> = vec![Vec::new(); arns.len()];
+    let mut errors: Vec<Option<String>> = vec![None; arns.len()];
+    // (bucket index, next request input) for every bucket with a page still to fetch.
+    let mut queue: std::collections::VecDeque<(usize, Map<String, Value>)> = arns
+        .iter()
+        .enumerate()
+        .map(|(i, arn)| {
+            let mut input = parsed.input.clone();
+            input.insert("tableBucketARN".into(), json!(arn));
+            (i, input)
+        })
+        .collect();
     let mut truncated = false;
-    for bucket in &buckets.items {
-        let Some(arn) = bucket.get("arn").and_then(Value::as_str) else {
-            continue;
-        };
-        let remaining = parsed
-            .max_results
-            .map(|c| c.saturating_sub(items.len() as u64));
-        if remaining == Some(0) {
-            truncated = true;
+    for _ in 0..MAX_PAGES {
+        let total: usize = items.iter().map(Vec::len).sum();
+        if queue.is_empty() || cap.is_some_and(|c| total >= c) {
+            truncated |= !queue.is_empty();
             break;
         }
-        let mut input = parsed.input.clone();
-        input.insert("tableBucketARN".into(), json!(arn));
-        match list_pages(client, op, input, &parsed.region, remaining) {
-            Ok(pages) => {
-                truncated |= pages.next_token.is_some();
-                items.extend(pages.items.into_iter().map(|mut item| {
-                    if let Some(obj) = item.as_object_mut() {
-                        obj.entry("tableBucketARN").or_insert_with(|| json!(arn));
+        let batch: Vec<(usize, Map<String, Value>)> = queue
+            .drain(..queue.len().min(client.config.limits.fan_out.max(1)))
+            .collect();
+        let calls: Vec<Call> = batch
+            .iter()
+            .map(|(_, input)| Call {
+                op,
+                input,
+                region: &parsed.region,
+            })
+            .collect();
+        for ((i, mut input), result) in batch.iter().cloned().zip(client.call_many(&calls)) {
+            match result {
+                Ok(page) => {
+                    if let Some(Value::Array(batch)) = page.get(paging.result_key) {
+                        items[i].extend(batch.iter().cloned());
                     }
-                    item
-                }));
+                    if let Some(token) = page
+                        .get(paging.output_token)
+                        .and_then(Value::as_str)
+                        .filter(|t| !t.is_empty())
+                    {
+                        if input.get(paging.input_token).and_then(Value::as_str) != Some(token) {
+                            input.insert(paging.input_token.to_string(), json!(token));
+                            queue.push_back((i, input));
+                        }
+                    }
+                }
+                Err(e) => errors[i] = Some(e.to_string()),
             }
-            Err(e) => errors.push(json!({"tableBucketARN": arn, "error": e.to_string()})),
         }
     }
+    let mut all = Vec::new();
+    for (arn, bucket_items) in arns.iter().zip(items) {
+        all.extend(bucket_items.into_iter().map(|mut item| {
+            if let Some(obj) = item.as_object_mut() {
+                obj.entry("tableBucketARN").or_insert_with(|| json!(arn));
+            }
+            item
+        }));
+    }
+    if let Some(c) = cap {
+        truncated |= all.len() > c;
+        all.truncate(c);
+    }
+    let errors: Vec<Value> = arns
+        .iter()
+        .zip(errors)
+        .filter_map(|(arn, e)| e.map(|e| json!({"tableBucketARN": arn, "error": e})))
+        .collect();
     let mut out = Map::new();
-    out.insert(paging.result_key.to_string(), Value::Array(items));
+    out.insert(paging.result_key.to_string(), Value::Array(all));
     if !errors.is_empty() {
         out.insert("errors".into(), Value::Array(errors));
     }

@@ -1,39 +1,63 @@
-//! The only code that touches wasi:http: send one request, read the whole response.
+//! The only code that touches wasi:http: send requests (several in flight at once) and
+//! read whole responses, within the configured timeouts and size limit.
 
 use super::bindings::wasi::http::outgoing_handler;
 use super::bindings::wasi::http::types::{
-    ErrorCode, Fields, IncomingBody, Method, OutgoingBody, OutgoingRequest, Scheme,
+    ErrorCode, Fields, FutureIncomingResponse, IncomingBody, IncomingResponse, Method,
+    OutgoingBody, OutgoingRequest, RequestOptions, Scheme,
 };
+use super::bindings::wasi::io::poll;
 use super::bindings::wasi::io::streams::StreamError;
+use crate::config::Limits;
 use crate::http::{HttpRequest, HttpResponse, Transport, TransportError};
+use std::time::Duration;
 
-pub struct WasiHttp;
-
-/// Bodies larger than this are refused rather than buffered.
-const MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
-
-fn denied_or_failed(e: ErrorCode, request: &HttpRequest, endpoint: &str) -> TransportError {
-    match e {
-        ErrorCode::HttpRequestDenied => {
-            let why = if request.method == "GET" {
-                "only the configured S3 Tables endpoint is reachable"
-            } else {
-                "writes need the server started with --allow-write, and only the configured S3 Tables endpoint is reachable"
-            };
-            TransportError::Denied(format!(
-                "{} {} ({why}; the host's log on stderr names the rule)",
-                request.method, request.url
-            ))
-        }
-        other => TransportError::Connection {
-            endpoint: endpoint.to_string(),
-            detail: format!("{other:?}"),
-        },
-    }
+pub struct WasiHttp {
+    pub limits: Limits,
 }
 
-impl Transport for WasiHttp {
-    fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
+/// A request on its way: the response future and what errors need to name.
+struct InFlight<'r> {
+    request: &'r HttpRequest,
+    authority: String,
+    future: FutureIncomingResponse,
+}
+
+fn nanos(d: Duration) -> u64 {
+    u64::try_from(d.as_nanos()).unwrap_or(u64::MAX)
+}
+
+impl WasiHttp {
+    fn error(&self, e: ErrorCode, request: &HttpRequest, endpoint: &str) -> TransportError {
+        let timeout = |what, limit| TransportError::Timeout {
+            endpoint: endpoint.to_string(),
+            what,
+            limit,
+        };
+        match e {
+            ErrorCode::HttpRequestDenied => {
+                let why = if request.method == "GET" {
+                    "only the configured S3 Tables endpoint is reachable"
+                } else {
+                    "writes need the server started with --allow-write, and only the configured S3 Tables endpoint is reachable"
+                };
+                TransportError::Denied(format!(
+                    "{} {} ({why}; the host's log on stderr names the rule)",
+                    request.method, request.url
+                ))
+            }
+            ErrorCode::ConnectionTimeout => timeout("connecting", self.limits.connect_timeout),
+            ErrorCode::ConnectionReadTimeout | ErrorCode::HttpResponseTimeout => {
+                timeout("waiting for the response", self.limits.first_byte_timeout)
+            }
+            other => TransportError::Connection {
+                endpoint: endpoint.to_string(),
+                detail: format!("{other:?}"),
+            },
+        }
+    }
+
+    fn start<'r>(&self, request: &'r HttpRequest) -> Result<InFlight<'r>, TransportError> {
         let invalid = |what: &str| TransportError::InvalidRequest(what.to_string());
         let uri: http::Uri = request.url.parse().map_err(|_| invalid("bad URL"))?;
         let authority = uri
@@ -57,15 +81,23 @@ impl Transport for WasiHttp {
             other => Method::Other(other.to_string()),
         };
         out.set_method(&method).map_err(|_| invalid("method"))?;
-        out.set_scheme(Some(&match uri.scheme_str() {
-            Some("http") => Scheme::Http,
-            _ => Scheme::Https,
-        }))
-        .map_err(|_| invalid("scheme"))?;
+        let scheme = if uri.scheme_str() == Some("http") {
+            Scheme::Http
+        } else {
+            Scheme::Https
+        };
+        out.set_scheme(Some(&scheme))
+            .map_err(|_| invalid("scheme"))?;
         out.set_authority(Some(&authority))
             .map_err(|_| invalid("authority"))?;
         out.set_path_with_query(uri.path_and_query().map(|p| p.as_str()))
             .map_err(|_| invalid("path"))?;
+
+        let options = RequestOptions::new();
+        // A host may not support some timeouts; the call deadline still applies then.
+        let _ = options.set_connect_timeout(Some(nanos(self.limits.connect_timeout)));
+        let _ = options.set_first_byte_timeout(Some(nanos(self.limits.first_byte_timeout)));
+        let _ = options.set_between_bytes_timeout(Some(nanos(self.limits.between_bytes_timeout)));
 
         let body = out.body().map_err(|_| invalid("body"))?;
         {
@@ -76,19 +108,37 @@ impl Transport for WasiHttp {
                     .map_err(|e| invalid(&format!("writing body: {e:?}")))?;
             }
         }
-        let future = outgoing_handler::handle(out, None)
-            .map_err(|e| denied_or_failed(e, request, &authority))?;
-        OutgoingBody::finish(body, None).map_err(|e| denied_or_failed(e, request, &authority))?;
-        let response = loop {
-            match future.get() {
-                Some(result) => break result,
-                None => future.subscribe().block(),
-            }
-        };
-        let response = response
-            .map_err(|_| invalid("response already taken"))?
-            .map_err(|e| denied_or_failed(e, request, &authority))?;
+        let future = outgoing_handler::handle(out, Some(options))
+            .map_err(|e| self.error(e, request, &authority))?;
+        OutgoingBody::finish(body, None).map_err(|e| self.error(e, request, &authority))?;
+        Ok(InFlight {
+            request,
+            authority,
+            future,
+        })
+    }
 
+    /// Reads a response whose future is ready.
+    fn finish(&self, flight: InFlight) -> Result<HttpResponse, TransportError> {
+        let InFlight {
+            request,
+            authority,
+            future,
+        } = flight;
+        let invalid = |what: &str| TransportError::InvalidRequest(what.to_string());
+        let response = future
+            .get()
+            .ok_or_else(|| invalid("response not ready"))?
+            .map_err(|_| invalid("response already taken"))?
+            .map_err(|e| self.error(e, request, &authority))?;
+        self.read(response, &authority)
+    }
+
+    fn read(
+        &self,
+        response: IncomingResponse,
+        authority: &str,
+    ) -> Result<HttpResponse, TransportError> {
         let status = response.status();
         let headers = response
             .headers()
@@ -101,26 +151,31 @@ impl Transport for WasiHttp {
                 )
             })
             .collect();
-        let incoming = response.consume().map_err(|_| invalid("response body"))?;
+        let limit = self.limits.max_response_bytes;
+        let incoming = response
+            .consume()
+            .map_err(|_| TransportError::InvalidRequest("response body".into()))?;
         let mut bytes = Vec::new();
         {
-            let stream = incoming.stream().map_err(|_| invalid("response stream"))?;
+            let stream = incoming
+                .stream()
+                .map_err(|_| TransportError::InvalidRequest("response stream".into()))?;
             loop {
                 match stream.blocking_read(64 * 1024) {
                     Ok(chunk) => {
                         bytes.extend_from_slice(&chunk);
-                        if bytes.len() > MAX_RESPONSE_BYTES {
-                            return Err(TransportError::Connection {
-                                endpoint: authority,
-                                detail: format!("response body exceeds {MAX_RESPONSE_BYTES} bytes"),
+                        if bytes.len() > limit {
+                            return Err(TransportError::TooLarge {
+                                endpoint: authority.to_string(),
+                                limit,
                             });
                         }
                     }
                     Err(StreamError::Closed) => break,
                     Err(StreamError::LastOperationFailed(e)) => {
                         return Err(TransportError::Connection {
-                            endpoint: authority,
-                            detail: e.to_debug_string(),
+                            endpoint: authority.to_string(),
+                            detail: format!("reading the response failed: {}", e.to_debug_string()),
                         })
                     }
                 }
@@ -132,5 +187,44 @@ impl Transport for WasiHttp {
             headers,
             body: bytes,
         })
+    }
+}
+
+impl Transport for WasiHttp {
+    fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
+        self.send_all(std::slice::from_ref(request))
+            .pop()
+            .expect("one result")
+    }
+
+    fn send_all(&self, requests: &[HttpRequest]) -> Vec<Result<HttpResponse, TransportError>> {
+        let mut results: Vec<Option<Result<HttpResponse, TransportError>>> =
+            requests.iter().map(|_| None).collect();
+        let mut flying: Vec<(usize, InFlight)> = Vec::new();
+        for (i, request) in requests.iter().enumerate() {
+            match self.start(request) {
+                Ok(f) => flying.push((i, f)),
+                Err(e) => results[i] = Some(Err(e)),
+            }
+        }
+        while !flying.is_empty() {
+            let ready: Vec<u32> = {
+                let pollables: Vec<_> = flying.iter().map(|(_, f)| f.future.subscribe()).collect();
+                let refs: Vec<&poll::Pollable> = pollables.iter().collect();
+                poll::poll(&refs)
+            };
+            // Take the ready ones out, highest index first so the others keep their places.
+            let mut ready: Vec<usize> = ready.into_iter().map(|r| r as usize).collect();
+            ready.sort_unstable_by(|a, b| b.cmp(a));
+            ready.dedup();
+            for r in ready {
+                let (i, flight) = flying.swap_remove(r);
+                results[i] = Some(self.finish(flight));
+            }
+        }
+        results
+            .into_iter()
+            .map(|r| r.expect("every request finished"))
+            .collect()
     }
 }

@@ -3,7 +3,7 @@
 mod bindings;
 mod http;
 
-use crate::aws::Client;
+use crate::aws::{Client, Clock};
 use crate::config::Config;
 use bindings::exports::s3tables::mcp::handler::Guest as Handler;
 use bindings::exports::wasi::cli::run::Guest as Run;
@@ -18,14 +18,35 @@ fn config() -> Result<Config, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Real time from WASI clocks; jitter from `wasi:random`.
+struct WasiClock {
+    started: std::time::Instant,
+}
+
+impl Clock for WasiClock {
+    fn now(&self) -> std::time::SystemTime {
+        std::time::SystemTime::now()
+    }
+    fn elapsed(&self) -> std::time::Duration {
+        self.started.elapsed()
+    }
+    fn sleep(&self, duration: std::time::Duration) {
+        std::thread::sleep(duration)
+    }
+    fn random(&self) -> f64 {
+        (bindings::wasi::random::random::get_random_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// One client per inbound message: the call deadline counts from here.
 fn with_client<T>(config: &Config, f: impl FnOnce(&Client) -> T) -> T {
-    let transport = http::WasiHttp;
-    let client = Client {
-        config,
-        transport: &transport,
-        now: std::time::SystemTime::now,
+    let transport = http::WasiHttp {
+        limits: config.limits.clone(),
     };
-    f(&client)
+    let clock = WasiClock {
+        started: std::time::Instant::now(),
+    };
+    f(&Client::new(config, &transport, &clock))
 }
 
 impl Handler for Component {

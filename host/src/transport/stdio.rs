@@ -1,30 +1,58 @@
-//! MCP over stdio: one JSON-RPC message per line. Each message runs concurrently on its
-//! own guest instance; responses are written whole, one per line, in completion order.
-//! stdout carries only protocol messages; EOF on stdin ends the server cleanly.
+//! MCP over stdio: one JSON-RPC message per line. Each request runs concurrently on its
+//! own guest instance (up to `--max-concurrency`); responses are written whole, one per
+//! line, in completion order. `notifications/cancelled` drops the named request, which then
+//! never answers. stdout carries only protocol messages; on EOF or SIGTERM the server stops
+//! reading, lets in-flight requests finish (bounded), and exits 0.
 
 use crate::config::Config;
 use crate::runtime::Runtime;
 use anyhow::Result;
 use serde_json::{json, Value};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, Semaphore};
+use tokio::task::{AbortHandle, JoinSet};
 
-/// What the host needs to know about a message without interpreting it: its id (to answer
-/// a failed request) and whether it may reach AWS (to fetch credentials only then).
-fn peek(message: &str) -> (Option<Value>, bool) {
-    match serde_json::from_str::<Value>(message) {
-        Ok(Value::Object(obj)) => {
-            let id = obj.get("id").cloned();
-            let calls_tool = obj.get("method").and_then(Value::as_str) == Some("tools/call");
-            (id, calls_tool)
+/// What the host needs to know about a message without interpreting it.
+#[derive(Debug, PartialEq)]
+enum Peek {
+    /// A request: its id, and whether it may reach AWS (credentials are fetched only then).
+    Request { id: Value, calls_tool: bool },
+    /// `notifications/cancelled` for this request id.
+    Cancel(Value),
+    /// Anything else (other notifications, responses, garbage): the guest sorts it out.
+    Other,
+}
+
+fn peek(message: &str) -> Peek {
+    let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(message) else {
+        return Peek::Other;
+    };
+    let method = obj.get("method").and_then(Value::as_str);
+    match (obj.get("id"), method) {
+        (Some(id @ (Value::String(_) | Value::Number(_))), Some(m)) => Peek::Request {
+            id: id.clone(),
+            calls_tool: m == "tools/call",
+        },
+        (None, Some("notifications/cancelled")) => {
+            match obj.get("params").and_then(|p| p.get("requestId")) {
+                Some(id @ (Value::String(_) | Value::Number(_))) => Peek::Cancel(id.clone()),
+                _ => Peek::Other,
+            }
         }
-        _ => (None, false),
+        _ => Peek::Other,
     }
 }
 
-fn internal_error(id: Value, message: String) -> String {
-    json!({"jsonrpc": "2.0", "id": id, "error": {"code": -32603, "message": message}}).to_string()
+/// JSON-RPC ids as map keys (`1` and `"1"` are different ids).
+fn id_key(id: &Value) -> String {
+    id.to_string()
+}
+
+fn error_line(id: Value, code: i64, message: String) -> String {
+    json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}}).to_string()
 }
 
 /// Reads one line of at most `max` bytes. `Ok(None)` at EOF; an over-long line is
@@ -70,8 +98,25 @@ fn finish(line: Vec<u8>, total: usize, max: usize) -> Result<String, usize> {
     }
 }
 
+/// Resolves when the process is asked to terminate.
+async fn terminated() {
+    #[cfg(unix)]
+    {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    }
+    #[cfg(not(unix))]
+    std::future::pending::<()>().await
+}
+
 pub async fn serve(config: Config) -> Result<()> {
     let max = config.limits.max_message_bytes;
+    let drain_timeout = config.limits.request_timeout;
+    let permits = Arc::new(Semaphore::new(config.limits.max_concurrency));
     let runtime = Arc::new(Runtime::new(config).await?);
     let (tx, mut rx) = mpsc::unbounded_channel::<String>();
     let writer = tokio::spawn(async move {
@@ -85,45 +130,127 @@ pub async fn serve(config: Config) -> Result<()> {
         }
     });
 
+    let in_flight: Arc<Mutex<HashMap<String, AbortHandle>>> = Arc::default();
+    let mut tasks = JoinSet::new();
     let mut reader = BufReader::new(tokio::io::stdin());
-    let mut tasks = tokio::task::JoinSet::new();
-    while let Some(line) = read_line(&mut reader, max).await? {
+    let shutdown = terminated();
+    tokio::pin!(shutdown);
+    loop {
+        let line = tokio::select! {
+            line = read_line(&mut reader, max) => line?,
+            _ = &mut shutdown => {
+                tracing::info!("SIGTERM: finishing in-flight requests");
+                break;
+            }
+        };
+        let Some(line) = line else { break };
         let message = match line {
             Ok(m) if m.trim().is_empty() => continue,
             Ok(m) => m,
             Err(len) => {
                 tracing::warn!("dropped an inbound message of {len} bytes (limit {max})");
-                let _ = tx.send(
-                    json!({"jsonrpc": "2.0", "id": null,
-                           "error": {"code": -32600, "message": format!("Invalid Request: message of {len} bytes exceeds the {max}-byte limit")}})
-                    .to_string(),
-                );
+                let _ = tx.send(error_line(
+                    Value::Null,
+                    -32600,
+                    format!("Invalid Request: message of {len} bytes exceeds the {max}-byte limit"),
+                ));
                 continue;
             }
         };
-        let runtime = runtime.clone();
-        let tx = tx.clone();
-        tasks.spawn(async move {
-            let (id, needs_credentials) = peek(&message);
-            match runtime.handle(&message, needs_credentials).await {
-                Ok(outs) => outs.into_iter().for_each(|o| {
-                    let _ = tx.send(o);
-                }),
-                Err(e) => {
-                    tracing::error!("request failed inside the sandbox: {e:#}");
-                    if let Some(id) = id {
-                        let _ = tx.send(internal_error(
-                            id,
-                            format!("Internal error: the request failed inside the sandbox: {e}"),
-                        ));
-                    }
+        match peek(&message) {
+            Peek::Cancel(id) => {
+                if let Some(handle) = in_flight.lock().expect("lock").remove(&id_key(&id)) {
+                    tracing::info!("cancelled request {id}");
+                    handle.abort();
                 }
             }
-        });
+            Peek::Request { id, calls_tool } => {
+                let permit = permits.clone().acquire_owned().await?;
+                let (runtime, tx, registry) = (runtime.clone(), tx.clone(), in_flight.clone());
+                let key = id_key(&id);
+                // Registered under the lock so a completion cannot race the insertion.
+                let mut map = in_flight.lock().expect("lock");
+                let handle = tasks.spawn(async move {
+                    let outcome = runtime.handle(&message, calls_tool).await;
+                    // Unregister before answering: once removed, a cancel can no longer abort it.
+                    registry.lock().expect("lock").remove(&id_key(&id));
+                    match outcome {
+                        Ok(outs) => outs.into_iter().for_each(|o| {
+                            let _ = tx.send(o);
+                        }),
+                        Err(e) => {
+                            tracing::error!("request {id} failed inside the sandbox: {e:#}");
+                            let _ = tx.send(error_line(
+                                id,
+                                -32603,
+                                format!(
+                                    "Internal error: the request failed inside the sandbox: {e}"
+                                ),
+                            ));
+                        }
+                    }
+                    drop(permit);
+                });
+                map.insert(key, handle);
+            }
+            Peek::Other => {
+                // Notifications and malformed input: answered (if at all) by the guest.
+                let (runtime, tx) = (runtime.clone(), tx.clone());
+                tasks.spawn(async move {
+                    if let Ok(outs) = runtime.handle(&message, false).await {
+                        outs.into_iter().for_each(|o| {
+                            let _ = tx.send(o);
+                        });
+                    }
+                });
+            }
+        }
         while tasks.try_join_next().is_some() {}
     }
-    while tasks.join_next().await.is_some() {}
+    let drained = tokio::time::timeout(drain_timeout, async {
+        while tasks.join_next().await.is_some() {}
+    })
+    .await;
+    if drained.is_err() {
+        tracing::warn!("stopping with requests still in flight after {drain_timeout:?}");
+        tasks.abort_all();
+    }
     drop(tx);
-    let _ = writer.await;
+    let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peeks_ids_tool_calls_and_cancellations() {
+        assert_eq!(
+            peek(r#"{"jsonrpc":"2.0","id":7,"method":"tools/call"}"#),
+            Peek::Request {
+                id: json!(7),
+                calls_tool: true
+            }
+        );
+        assert_eq!(
+            peek(r#"{"jsonrpc":"2.0","id":"a","method":"ping"}"#),
+            Peek::Request {
+                id: json!("a"),
+                calls_tool: false
+            }
+        );
+        assert_eq!(
+            peek(
+                r#"{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":3}}"#
+            ),
+            Peek::Cancel(json!(3))
+        );
+        assert_eq!(
+            peek(r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#),
+            Peek::Other
+        );
+        assert_eq!(peek("{oops"), Peek::Other);
+        assert_ne!(id_key(&json!(1)), id_key(&json!("1")));
+    }
 }
