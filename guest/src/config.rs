@@ -65,9 +65,9 @@ pub enum ConfigError {
     BadValue { flag: String, why: String },
 }
 
-fn number<T: std::str::FromStr>(flag: &str, value: &str, min: T) -> Result<T, ConfigError>
+fn number<T>(flag: &str, value: &str, min: T) -> Result<T, ConfigError>
 where
-    T: PartialOrd + std::fmt::Display,
+    T: std::str::FromStr + PartialOrd + std::fmt::Display,
 {
     match value.parse::<T>() {
         Ok(n) if n >= min => Ok(n),

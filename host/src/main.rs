@@ -14,10 +14,13 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(async {
+    let outcome = runtime.block_on(async {
         let config = Config::from_cli(cli).await?;
         transport::stdio::serve(config).await
-    }) {
+    });
+    // Do not wait for the blocking thread that may still be reading stdin (after SIGTERM).
+    runtime.shutdown_background();
+    match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("s3tables-mcp: {e:#}");

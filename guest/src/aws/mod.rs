@@ -44,8 +44,12 @@ pub enum CallError {
         status: u16,
         detail: String,
     },
-    #[error("the call ran out of time ({limit:?}, --call-timeout) after {attempts} attempt(s)")]
-    Deadline { limit: Duration, attempts: u32 },
+    #[error("the call ran out of time ({limit:?}, see --call-timeout) after {attempts} attempt(s); the last one failed: {last}")]
+    Deadline {
+        limit: Duration,
+        attempts: u32,
+        last: String,
+    },
 }
 
 fn attempts_note(attempts: u32) -> String {
@@ -225,14 +229,11 @@ impl<'a> Client<'a> {
                 for (i, _, outcome) in again.drain(..) {
                     results[i] = Some(match self.finish(calls[i].op, outcome, attempt) {
                         Ok(v) => Ok(v),
-                        Err(CallError::Transport {
-                            source: TransportError::Timeout { .. },
-                            ..
-                        }) => Err(CallError::Deadline {
+                        Err(e) => Err(CallError::Deadline {
                             limit: limits.call_timeout,
                             attempts: attempt,
+                            last: e.to_string(),
                         }),
-                        Err(e) => Err(e),
                     });
                 }
             }

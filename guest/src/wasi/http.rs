@@ -46,10 +46,14 @@ impl WasiHttp {
                     request.method, request.url
                 ))
             }
-            ErrorCode::ConnectionTimeout => timeout("connecting", self.limits.connect_timeout),
-            ErrorCode::ConnectionReadTimeout | ErrorCode::HttpResponseTimeout => {
-                timeout("waiting for the response", self.limits.first_byte_timeout)
-            }
+            ErrorCode::ConnectionTimeout => timeout(
+                "connecting",
+                self.limits.connect_timeout.min(self.limits.call_timeout),
+            ),
+            ErrorCode::ConnectionReadTimeout | ErrorCode::HttpResponseTimeout => timeout(
+                "waiting for the response",
+                self.limits.first_byte_timeout.min(self.limits.call_timeout),
+            ),
             other => TransportError::Connection {
                 endpoint: endpoint.to_string(),
                 detail: format!("{other:?}"),
@@ -95,9 +99,11 @@ impl WasiHttp {
 
         let options = RequestOptions::new();
         // A host may not support some timeouts; the call deadline still applies then.
-        let _ = options.set_connect_timeout(Some(nanos(self.limits.connect_timeout)));
-        let _ = options.set_first_byte_timeout(Some(nanos(self.limits.first_byte_timeout)));
-        let _ = options.set_between_bytes_timeout(Some(nanos(self.limits.between_bytes_timeout)));
+        // No single wait may outlast the whole call's budget.
+        let cap = |d: Duration| Some(nanos(d.min(self.limits.call_timeout)));
+        let _ = options.set_connect_timeout(cap(self.limits.connect_timeout));
+        let _ = options.set_first_byte_timeout(cap(self.limits.first_byte_timeout));
+        let _ = options.set_between_bytes_timeout(cap(self.limits.between_bytes_timeout));
 
         let body = out.body().map_err(|_| invalid("body"))?;
         {
