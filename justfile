@@ -34,3 +34,11 @@ lint:
 gen-ops:
     python3 guest/ops/gen/gen_ops.py
     cargo fmt --all
+
+# Fuzz the guest's message entry point longer than CI does.
+fuzz cases="2000000":
+    FUZZ_CASES={{cases}} cargo test --locked --release -p s3tables-mcp-guest --test fuzz_messages
+
+# 10,000 calls through one server against moto, reporting memory (measures; asserts nothing).
+soak calls="10000": setup build
+    .venv/bin/python tests/soak.py {{calls}}

@@ -39,8 +39,9 @@ def anyio_backend():
     return "asyncio"
 
 
-@pytest.fixture(scope="session")
-def moto_server():
+@contextlib.contextmanager
+def start_moto():
+    """A moto server on a free loopback port, yielding its URL."""
     port = free_port()
     exe = Path(sys.executable).parent / "moto_server"
     proc = subprocess.Popen(
@@ -49,19 +50,26 @@ def moto_server():
         stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/moto-api/", timeout=1)
-            break
-        except Exception:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        raise RuntimeError("moto server did not start")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"{url}/moto-api/", timeout=1)
+                break
+            except Exception:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("moto server did not start")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def moto_server():
+    with start_moto() as url:
+        yield url
 
 
 @pytest.fixture
