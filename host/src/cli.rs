@@ -66,6 +66,10 @@ pub struct Cli {
     #[arg(long, value_name = "MIB", default_value_t = 256)]
     pub memory_limit_mib: usize,
 
+    /// Do not cache the compiled guest (it is compiled at every start then).
+    #[arg(long)]
+    pub no_cache: bool,
+
     /// Log level for stderr (error, warn, info, debug, trace) [env: S3TABLES_MCP_LOG].
     #[arg(long, default_value = "warn")]
     pub log_level: String,

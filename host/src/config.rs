@@ -63,6 +63,8 @@ pub struct Config {
     pub component: Option<PathBuf>,
     pub guest_args: Vec<String>,
     pub limits: Limits,
+    /// Where the compiled guest is cached (`None`: compile at every start).
+    pub cache_dir: Option<PathBuf>,
 }
 
 fn env_non_empty(name: &str) -> Option<String> {
@@ -151,6 +153,11 @@ impl Config {
             component: cli.component,
             guest_args: cli.guest_args,
             limits,
+            cache_dir: if cli.no_cache {
+                None
+            } else {
+                crate::cache::default_dir()
+            },
         })
     }
 

@@ -64,9 +64,11 @@ impl Runtime {
             Some(path) => Component::from_file(&engine, path)
                 .map_err(anyhow::Error::from)
                 .with_context(|| format!("loading component {}", path.display()))?,
-            None => Component::new(&engine, crate::EMBEDDED_GUEST)
-                .map_err(anyhow::Error::from)
-                .context("compiling the embedded guest component")?,
+            None => crate::cache::load_or_compile(
+                &engine,
+                crate::EMBEDDED_GUEST,
+                config.cache_dir.as_deref(),
+            )?,
         };
         let iface = component
             .get_export_index(None, HANDLER_INTERFACE)

@@ -1,0 +1,138 @@
+//! A compilation cache for the guest component: compiling it with Cranelift takes a few
+//! hundred milliseconds, loading the compiled artifact a few. The artifact is native code,
+//! so it is only trusted from a directory and file that belong to the current user and that
+//! no one else can write; anything else is ignored and recompiled.
+
+use anyhow::{Context, Result};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use wasmtime::component::Component;
+use wasmtime::Engine;
+
+/// Where compiled artifacts live: `$S3TABLES_MCP_CACHE_DIR`, else `$XDG_CACHE_HOME/s3tables-mcp`,
+/// else `~/.cache/s3tables-mcp`.
+pub fn default_dir() -> Option<PathBuf> {
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    env("S3TABLES_MCP_CACHE_DIR")
+        .or_else(|| env("XDG_CACHE_HOME").map(|d| d.join("s3tables-mcp")))
+        .or_else(|| env("HOME").map(|d| d.join(".cache").join("s3tables-mcp")))
+}
+
+/// The artifact's name: the component's bytes, this wasmtime's settings, and our version.
+fn key(engine: &Engine, wasm: &[u8]) -> String {
+    let mut h = std::hash::DefaultHasher::new();
+    wasm.hash(&mut h);
+    engine.precompile_compatibility_hash().hash(&mut h);
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    format!("guest-{:016x}.cwasm", h.finish())
+}
+
+#[cfg(unix)]
+fn trusted(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let uid = unsafe { libc_geteuid() };
+    std::fs::symlink_metadata(path)
+        .is_ok_and(|m| !m.file_type().is_symlink() && m.uid() == uid && m.mode() & 0o022 == 0)
+}
+
+#[cfg(unix)]
+extern "C" {
+    #[link_name = "geteuid"]
+    fn libc_geteuid() -> u32;
+}
+
+#[cfg(not(unix))]
+fn trusted(_: &Path) -> bool {
+    false
+}
+
+/// Loads the compiled component from `dir`, or compiles it and stores it there.
+pub fn load_or_compile(engine: &Engine, wasm: &[u8], dir: Option<&Path>) -> Result<Component> {
+    let Some(dir) = dir else {
+        return Component::new(engine, wasm)
+            .map_err(anyhow::Error::from)
+            .context("compiling the guest component");
+    };
+    let path = dir.join(key(engine, wasm));
+    if trusted(dir) && trusted(&path) {
+        // SAFETY: the file was written by `store` below for this exact engine configuration
+        // (its name includes the compatibility hash, and wasmtime checks it again), in a
+        // directory only this user can write.
+        match unsafe { Component::deserialize_file(engine, &path) } {
+            Ok(c) => {
+                tracing::debug!("loaded the compiled guest from {}", path.display());
+                return Ok(c);
+            }
+            Err(e) => tracing::warn!("ignoring the cached guest at {}: {e}", path.display()),
+        }
+    }
+    let component = Component::new(engine, wasm)
+        .map_err(anyhow::Error::from)
+        .context("compiling the guest component")?;
+    if let Err(e) = store(&component, dir, &path) {
+        tracing::warn!(
+            "could not cache the compiled guest in {}: {e:#}",
+            dir.display()
+        );
+    }
+    Ok(component)
+}
+
+fn store(component: &Component, dir: &Path, path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+        if !trusted(dir) {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+    }
+    let bytes = component.serialize().map_err(anyhow::Error::from)?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("guest"),
+        std::process::id()
+    ));
+    std::fs::write(&tmp, bytes)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))?;
+    }
+    std::fs::rename(&tmp, path)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_load_comes_from_the_cache_and_tampering_is_refused() {
+        let dir =
+            std::env::temp_dir().join(format!("s3tables-mcp-cache-test-{}", std::process::id()));
+        let engine = Engine::default();
+        let wasm = crate::EMBEDDED_GUEST;
+        load_or_compile(&engine, wasm, Some(&dir)).expect("compiled");
+        let path = dir.join(key(&engine, wasm));
+        assert!(trusted(&path), "artifact written privately");
+        load_or_compile(&engine, wasm, Some(&dir)).expect("loaded");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).expect("chmod");
+            assert!(!trusted(&path), "a world-writable artifact is not trusted");
+            load_or_compile(&engine, wasm, Some(&dir)).expect("recompiled");
+            assert!(trusted(&path), "and replaced by a private one");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
