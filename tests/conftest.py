@@ -10,6 +10,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -25,7 +26,16 @@ REGION = "us-east-1"
 
 # Credentials for the emulator only. The canary-looking values make leaks easy to grep for.
 ACCESS_KEY = "AKIDTESTONLY000000000"
+# Canaries: they must never appear on stdout, stderr, in a tool result or a log. Every session
+# and raw run below checks that (see `assert_no_secrets`).
 SECRET_KEY = "testonly/SECRET/canary-do-not-print"
+SESSION_TOKEN = "testonly-SESSION-canary-token-do-not-print"
+CANARIES = (SECRET_KEY, SESSION_TOKEN)
+
+
+def assert_no_secrets(text: str, where: str):
+    for canary in CANARIES:
+        assert canary not in text, f"a secret leaked into {where}"
 
 
 def free_port() -> int:
@@ -87,6 +97,7 @@ def server_env(extra=None) -> dict:
         "HOME": os.environ.get("HOME", "/tmp"),
         "AWS_ACCESS_KEY_ID": ACCESS_KEY,
         "AWS_SECRET_ACCESS_KEY": SECRET_KEY,
+        "AWS_SESSION_TOKEN": SESSION_TOKEN,
         "AWS_CONFIG_FILE": "/nonexistent/aws-config",
         "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/aws-credentials",
         "AWS_EC2_METADATA_DISABLED": "true",
@@ -95,19 +106,28 @@ def server_env(extra=None) -> dict:
     return env
 
 
+class CheckedSession(ClientSession):
+    """A client session whose every tool result is checked for leaked secrets."""
+
+    async def call_tool(self, *args, **kwargs):
+        result = await super().call_tool(*args, **kwargs)
+        assert_no_secrets(result.model_dump_json(), "a tool result")
+        return result
+
+
 @contextlib.asynccontextmanager
 async def mcp_session(*args, env=None, stderr_path=None):
-    """An initialized MCP client session with the real binary."""
+    """An initialized MCP client session with the real binary; its stderr is checked for secrets."""
     params = StdioServerParameters(command=str(BINARY), args=[str(a) for a in args], env=server_env(env))
-    errlog = open(stderr_path, "w") if stderr_path else open(os.devnull, "w")
-    try:
-        async with stdio_client(params, errlog=errlog) as streams:
-            read, write = streams[0], streams[1]
-            async with ClientSession(read, write) as session:
-                await session.initialize()
-                yield session
-    finally:
-        errlog.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        log = Path(stderr_path or Path(tmp) / "stderr.log")
+        with open(log, "w") as errlog:
+            async with stdio_client(params, errlog=errlog) as streams:
+                read, write = streams[0], streams[1]
+                async with CheckedSession(read, write) as session:
+                    await session.initialize()
+                    yield session
+        assert_no_secrets(log.read_text(errors="replace"), "stderr")
 
 
 def run_raw(lines, *args, env=None, timeout=60):
@@ -120,8 +140,11 @@ def run_raw(lines, *args, env=None, timeout=60):
         env=server_env(env),
         timeout=timeout,
     )
-    out = [json.loads(l) for l in proc.stdout.decode().splitlines() if l.strip()]
-    return proc.returncode, out, proc.stderr.decode()
+    stdout, stderr = proc.stdout.decode(errors="replace"), proc.stderr.decode(errors="replace")
+    assert_no_secrets(stdout, "stdout")
+    assert_no_secrets(stderr, "stderr")
+    out = [json.loads(l) for l in stdout.splitlines() if l.strip()]
+    return proc.returncode, out, stderr
 
 
 def structured(result):
