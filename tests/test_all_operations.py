@@ -21,7 +21,7 @@ MOTO_OPS = {
 
 
 async def test_the_15_moto_operations_change_real_state(endpoint):
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write", "--toolsets", "all") as s:
+    async with mcp_session("--endpoint-url", endpoint, "--allow-write", "--allow-destructive", "--toolsets", "all") as s:
         arn = structured(await s.call_tool("create_table_bucket", {"name": "analytics"}))["arn"]
         bucket = structured(await s.call_tool("get_table_bucket", {"table_bucket_arn": arn}))
         assert (bucket["arn"], bucket["name"], bucket["ownerAccountId"]) == (arn, "analytics", ACCOUNT)
@@ -83,7 +83,7 @@ async def test_the_other_43_operations_send_the_right_request():
     cases = [c for c in VECTORS if c["operation"] not in MOTO_OPS]
     assert len({c["operation"] for c in cases}) == 43
     with RecordedEndpoint() as ep:
-        async with mcp_session("--endpoint-url", ep.url, "--allow-write", "--toolsets", "all", "--region", REGION) as s:
+        async with mcp_session("--endpoint-url", ep.url, "--allow-write", "--allow-destructive", "--toolsets", "all", "--region", REGION) as s:
             for case in cases:
                 before = len(ep.requests)
                 result = await s.call_tool(case["tool"], case["arguments"])

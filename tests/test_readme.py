@@ -18,7 +18,7 @@ def test_readme_tool_table_matches_the_server():
     table = readme_toolsets()
     assert len(table) == 14
     for toolset, documented in table.items():
-        _, out, _ = run_raw([LIST], "--allow-write", "--toolsets", toolset)
+        _, out, _ = run_raw([LIST], "--allow-write", "--allow-destructive", "--toolsets", toolset)
         tools = out[0]["result"]["tools"]
         actual = {t["name"]: not t["annotations"]["readOnlyHint"] for t in tools}
         assert actual == documented, toolset

@@ -37,7 +37,7 @@ async def test_read_only_lists_no_write_tools(endpoint):
 
 
 async def test_tools_are_fully_described(endpoint):
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+    async with mcp_session("--endpoint-url", endpoint, "--allow-write", "--allow-destructive") as s:
         tools = {t.name: t for t in (await s.list_tools()).tools}
         assert CORE_TOOLS <= set(tools)
         for name in CORE_TOOLS:
@@ -161,3 +161,37 @@ async def test_aliases_of_the_later_reference_names_work(endpoint):
             "table_bucket_arn": bucket_arn("missing-bucket"), "namespace": "n", "name": "t"}))
         # moto does not implement this operation; the point is that the alias resolved and was sent.
         assert "Unknown tool" not in text and "HTTP" in text
+
+
+async def test_destructive_tools_need_their_own_flag_in_guest_and_host(endpoint, tmp_path):
+    async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+        names = {t.name for t in (await s.list_tools()).tools}
+        assert "create_table_bucket" in names and "delete_table_bucket" not in names
+        arn = structured(await s.call_tool("create_table_bucket", {"name": "keep-me"}))["arn"]
+        text = error_text(await s.call_tool("delete_table_bucket", {"table_bucket_arn": arn}))
+        assert text == "Operation not permitted: delete_table_bucket is destructive; start the server with --allow-destructive to allow it"
+    # A guest told it may destroy is still stopped by the host.
+    log = tmp_path / "stderr.log"
+    async with mcp_session("--endpoint-url", endpoint, "--allow-write", "--guest-arg=--allow-destructive", stderr_path=log) as s:
+        text = error_text(await s.call_tool("delete_table_bucket", {"table_bucket_arn": arn}))
+        assert "denied" in text and "DELETE" in text
+        assert [b["arn"] for b in structured(await s.call_tool("list_table_buckets", {}))["tableBuckets"]] == [arn]
+    assert "is destructive" in log.read_text()
+
+
+async def test_write_lists_and_tool_filters(endpoint, tmp_path):
+    async with mcp_session("--endpoint-url", endpoint, "--allow-write=create_table_bucket,tags", "--deny-tools", "*_policy") as s:
+        names = {t.name for t in (await s.list_tools()).tools}
+        assert "create_table_bucket" in names and "create_namespace" not in names and "get_table_policy" not in names
+        arn = structured(await s.call_tool("create_table_bucket", {"name": "listed-bucket"}))["arn"]
+        text = error_text(await s.call_tool("create_namespace", {"table_bucket_arn": arn, "namespace": "ns"}))
+        assert text == "Operation not permitted: create_namespace is not among the tools allowed to write (--allow-write=…)"
+        with pytest.raises(MCPError) as e:
+            await s.call_tool("get_table_bucket_policy", {"table_bucket_arn": arn})
+        assert e.value.error.code == -32602 and "--deny-tools" in e.value.error.message
+    log = tmp_path / "stderr.log"
+    async with mcp_session("--endpoint-url", endpoint, "--allow-write=create_table_bucket", "--guest-arg=--allow-write", stderr_path=log) as s:
+        text = error_text(await s.call_tool("create_namespace", {"table_bucket_arn": arn, "namespace": "ns"}))
+        assert "denied" in text
+        assert structured(await s.call_tool("list_namespaces", {"table_bucket_arn": arn}))["namespaces"] == []
+    assert "not among the tools allowed to write" in log.read_text()

@@ -2,6 +2,7 @@
 //! arguments (`--allow-write`, `--toolsets`) and `AWS_*` environment variables.
 
 use crate::tools::toolsets::Toolsets;
+use s3tables_ops::grants::{Grants, Writes};
 use std::time::Duration;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,7 +14,8 @@ pub struct Credentials {
 
 #[derive(Clone, Debug)]
 pub struct Config {
-    pub allow_write: bool,
+    /// What may be listed and run: `--allow-write[=LIST]`, `--allow-destructive`, `--tools`, `--deny-tools`.
+    pub grants: Grants,
     pub toolsets: Toolsets,
     pub region: String,
     /// `AWS_ENDPOINT_URL_S3TABLES`, else `AWS_ENDPOINT_URL`.
@@ -57,7 +59,7 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
-    #[error("unknown argument `{0}` (expected --allow-write, --toolsets LIST, --max-attempts N, --call-timeout SECS, --max-response-bytes N)")]
+    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --max-attempts N, --call-timeout SECS, --max-response-bytes N)")]
     UnknownArgument(String),
     #[error("{0} needs a value")]
     MissingValue(String),
@@ -79,12 +81,17 @@ where
 }
 
 impl Config {
+    /// Whether any tool may write.
+    pub fn allows_writes(&self) -> bool {
+        self.grants.writes != Writes::None
+    }
+
     /// `args` excludes the program name; `env` looks a variable up.
     pub fn from_args_env<'a>(
         args: impl IntoIterator<Item = &'a str>,
         env: impl Fn(&str) -> Option<String>,
     ) -> Result<Config, ConfigError> {
-        let mut allow_write = false;
+        let mut grants = Grants::default();
         let mut toolsets = Toolsets::default();
         let mut limits = Limits::default();
         let mut args = args.into_iter();
@@ -99,7 +106,34 @@ impl Config {
                     .ok_or_else(|| ConfigError::MissingValue(flag.to_string()))
             };
             match flag {
-                "--allow-write" if inline.is_none() => allow_write = true,
+                "--allow-write" => {
+                    grants.writes = match inline {
+                        None => Writes::All,
+                        Some(list) => {
+                            Grants::parse_write_list(list).map_err(|why| ConfigError::BadValue {
+                                flag: flag.into(),
+                                why,
+                            })?
+                        }
+                    }
+                }
+                "--allow-destructive" if inline.is_none() => grants.destructive = true,
+                "--tools" => {
+                    grants.include = Grants::parse_patterns(flag, value()?).map_err(|why| {
+                        ConfigError::BadValue {
+                            flag: flag.into(),
+                            why,
+                        }
+                    })?
+                }
+                "--deny-tools" => {
+                    grants.exclude = Grants::parse_patterns(flag, value()?).map_err(|why| {
+                        ConfigError::BadValue {
+                            flag: flag.into(),
+                            why,
+                        }
+                    })?
+                }
                 "--toolsets" => {
                     toolsets = Toolsets::parse(value()?).map_err(|why| ConfigError::BadValue {
                         flag: flag.into(),
@@ -127,7 +161,7 @@ impl Config {
             _ => None,
         };
         Ok(Config {
-            allow_write,
+            grants,
             toolsets,
             region: non_empty("AWS_REGION")
                 .or_else(|| non_empty("AWS_DEFAULT_REGION"))
@@ -156,7 +190,7 @@ mod tests {
     #[test]
     fn defaults_are_read_only_us_east_1_without_credentials() {
         let c = Config::from_args_env([], env(&[])).unwrap();
-        assert!(!c.allow_write);
+        assert!(!c.allows_writes());
         assert_eq!(c.region, "us-east-1");
         assert_eq!(c.credentials, None);
         assert_eq!(c.endpoint_override, None);
@@ -176,7 +210,7 @@ mod tests {
             ]),
         )
         .unwrap();
-        assert!(c.allow_write);
+        assert!(c.allows_writes());
         assert_eq!(c.region, "eu-west-1");
         assert_eq!(c.endpoint_override.as_deref(), Some("http://127.0.0.1:2"));
         let creds = c.credentials.unwrap();

@@ -11,9 +11,13 @@ pub const PROTOCOL_VERSIONS: &[&str] = &["2025-11-25", "2025-06-18", "2025-03-26
 pub const SERVER_NAME: &str = "s3tables-mcp";
 pub const SERVER_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-fn instructions(allow_write: bool) -> String {
-    let mode = if allow_write {
-        "Writes are ENABLED (--allow-write): tools can create, change and delete table buckets, namespaces, tables and their configuration."
+fn instructions(config: &crate::config::Config) -> String {
+    let mode = if config.allows_writes() {
+        if config.grants.destructive {
+            "Writes are ENABLED (--allow-write, --allow-destructive): tools can create, change and delete table buckets, namespaces, tables and their configuration."
+        } else {
+            "Writes are ENABLED (--allow-write) but destructive tools (deletes, policy changes) are not; restart with --allow-destructive to allow them."
+        }
     } else {
         "The server is READ-ONLY: only tools that read are listed, and write tools are refused. To enable writes, restart it with --allow-write."
     };
@@ -34,7 +38,7 @@ fn initialize(client: &Client, params: Option<&Value>) -> Value {
         "protocolVersion": version,
         "capabilities": {"tools": {"listChanged": false}},
         "serverInfo": {"name": SERVER_NAME, "title": "Amazon S3 Tables (sandboxed)", "version": SERVER_VERSION},
-        "instructions": instructions(client.config.allow_write),
+        "instructions": instructions(client.config),
     })
 }
 

@@ -165,7 +165,7 @@ proptest! {
 
     #[test]
     fn every_request_gets_one_valid_response(input in message(), allow_write in any::<bool>()) {
-        let args: &[&str] = if allow_write { &["--allow-write", "--toolsets", "all"] } else { &[] };
+        let args: &[&str] = if allow_write { &["--allow-write", "--allow-destructive", "--toolsets", "all"] } else { &[] };
         let mut config = Config::from_args_env(args.iter().copied(), |_| None).expect("config");
         config.credentials = Some(Credentials { access_key_id: "AK".into(), secret_access_key: "SK".into(), session_token: None });
         let clock = FixedClock::new(SystemTime::UNIX_EPOCH);

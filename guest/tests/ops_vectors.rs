@@ -49,8 +49,11 @@ fn every_operation_matches_botocore_on_the_wire() {
     for case in cases {
         let tool = case["tool"].as_str().expect("tool");
         let label = format!("{tool} ({})", case["case"].as_str().unwrap_or(""));
-        let mut config = Config::from_args_env(["--allow-write", "--toolsets", "all"], |_| None)
-            .expect("config");
+        let mut config = Config::from_args_env(
+            ["--allow-write", "--allow-destructive", "--toolsets", "all"],
+            |_| None,
+        )
+        .expect("config");
         config.credentials = Some(Credentials {
             access_key_id: "AKIDEXAMPLE".into(),
             secret_access_key: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY".into(),

@@ -13,9 +13,22 @@ use std::path::PathBuf;
                   Read-only unless --allow-write is given."
 )]
 pub struct Cli {
-    /// Allow tools that create, change or delete resources (off by default: read-only).
+    /// Allow tools that create or change resources (off by default: read-only). With a list
+    /// (`--allow-write=create_table,tags`), only those tools and toolsets may write.
+    #[arg(long, value_name = "LIST", num_args = 0..=1, require_equals = true, default_missing_value = "*")]
+    pub allow_write: Option<String>,
+
+    /// Also allow destructive tools (deletes, untagging, policy changes, metadata pointer updates).
     #[arg(long)]
-    pub allow_write: bool,
+    pub allow_destructive: bool,
+
+    /// Offer only tools matching these patterns (comma-separated, `*` wildcards), e.g. `get_*,list_*`.
+    #[arg(long, value_name = "PATTERNS")]
+    pub tools: Option<String>,
+
+    /// Never offer tools matching these patterns, e.g. `*_policy,delete_*`.
+    #[arg(long, value_name = "PATTERNS")]
+    pub deny_tools: Option<String>,
 
     /// AWS Region [default: $AWS_REGION, $AWS_DEFAULT_REGION, the profile's region, us-east-1].
     #[arg(long)]

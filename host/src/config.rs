@@ -3,6 +3,7 @@
 use crate::cli::Cli;
 use crate::policy::{CustomEndpoint, Policy, Regions};
 use anyhow::{bail, Context, Result};
+use s3tables_ops::grants::{Grants, Writes};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -54,7 +55,7 @@ impl Limits {
 
 #[derive(Clone, Debug)]
 pub struct Config {
-    pub allow_write: bool,
+    pub grants: Grants,
     pub region: String,
     pub profile: Option<String>,
     pub endpoint_url: Option<String>,
@@ -139,13 +140,28 @@ impl Config {
             Regions::Only(list)
         };
         let limits = Limits::from_cli(&cli)?;
+        let patterns = |flag: &str, list: &Option<String>| -> Result<Vec<String>> {
+            match list {
+                Some(l) => Grants::parse_patterns(flag, l).map_err(anyhow::Error::msg),
+                None => Ok(Vec::new()),
+            }
+        };
+        let grants = Grants {
+            writes: match &cli.allow_write {
+                None => Writes::None,
+                Some(list) => Grants::parse_write_list(list).map_err(anyhow::Error::msg)?,
+            },
+            destructive: cli.allow_destructive,
+            include: patterns("--tools", &cli.tools)?,
+            exclude: patterns("--deny-tools", &cli.deny_tools)?,
+        };
         Ok(Config {
-            allow_write: cli.allow_write,
             policy: Policy {
-                read_only: !cli.allow_write,
+                grants: grants.clone(),
                 regions,
                 custom_endpoint,
             },
+            grants,
             region,
             profile: cli.profile,
             endpoint_url,
@@ -164,8 +180,19 @@ impl Config {
     /// The guest's arguments: the same flags it takes under any WASI host.
     pub fn guest_argv(&self) -> Vec<String> {
         let mut argv = vec!["s3tables-mcp".to_string()];
-        if self.allow_write {
-            argv.push("--allow-write".into());
+        match &self.grants.writes {
+            Writes::None => {}
+            Writes::All => argv.push("--allow-write".into()),
+            Writes::Only(list) => argv.push(format!("--allow-write={}", list.join(","))),
+        }
+        if self.grants.destructive {
+            argv.push("--allow-destructive".into());
+        }
+        if !self.grants.include.is_empty() {
+            argv.push(format!("--tools={}", self.grants.include.join(",")));
+        }
+        if !self.grants.exclude.is_empty() {
+            argv.push(format!("--deny-tools={}", self.grants.exclude.join(",")));
         }
         if let Some(t) = &self.toolsets {
             argv.push("--toolsets".into());

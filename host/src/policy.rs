@@ -6,6 +6,7 @@
 //! says how to allow the request, if it should be allowed.
 
 use s3tables_ops::endpoint::{default_authority, is_valid_region};
+use s3tables_ops::grants::{Grants, Refusal, Writes};
 use s3tables_ops::OpSpec;
 
 /// Which Regions' endpoints the guest may reach.
@@ -25,7 +26,8 @@ pub struct CustomEndpoint {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Policy {
-    pub read_only: bool,
+    /// What the user granted (the same rules the guest applies).
+    pub grants: Grants,
     pub regions: Regions,
     pub custom_endpoint: Option<CustomEndpoint>,
 }
@@ -48,9 +50,19 @@ pub enum Denial {
     Scheme { scheme: String, authority: String },
     #[error("{method} {path}: not an S3 Tables operation")]
     Route { method: String, path: String },
+    #[error("{method} {path}: {refusal}")]
+    NotGranted {
+        method: String,
+        path: String,
+        refusal: Refusal,
+    },
 }
 
 impl Policy {
+    pub fn read_only(&self) -> bool {
+        self.grants.writes == Writes::None
+    }
+
     fn allowed_description(&self) -> String {
         let mut parts = Vec::new();
         match &self.regions {
@@ -121,7 +133,7 @@ impl Policy {
             }
         };
         let method_upper = method.to_ascii_uppercase();
-        if self.read_only && method_upper != "GET" && method_upper != "HEAD" {
+        if self.read_only() && method_upper != "GET" && method_upper != "HEAD" {
             return Err(Denial::ReadOnly {
                 method: method_upper,
                 authority: authority.into(),
@@ -137,14 +149,19 @@ impl Policy {
             method: method_upper.clone(),
             path: path_only.into(),
         })?;
-        if self.read_only && !op.access.is_read() {
-            return Err(Denial::ReadOnly {
+        match self.grants.check(op) {
+            Ok(()) => Ok(op),
+            Err(Refusal::ReadOnly) => Err(Denial::ReadOnly {
                 method: method_upper,
                 authority: authority.into(),
                 path: path_only.into(),
-            });
+            }),
+            Err(refusal) => Err(Denial::NotGranted {
+                method: method_upper,
+                path: path_only.into(),
+                refusal,
+            }),
         }
-        Ok(op)
     }
 }
 
@@ -154,8 +171,13 @@ mod tests {
     use s3tables_ops::{Method, OPS};
 
     fn policy(read_only: bool) -> Policy {
+        let writes = if read_only { Writes::None } else { Writes::All };
         Policy {
-            read_only,
+            grants: Grants {
+                writes,
+                destructive: true,
+                ..Grants::default()
+            },
             regions: Regions::Only(vec!["us-east-1".into()]),
             custom_endpoint: Some(CustomEndpoint {
                 scheme: "http".into(),
@@ -289,6 +311,46 @@ mod tests {
         assert!(matches!(
             policy(true).check("PATCH", "http", "127.0.0.1:5000", "/buckets"),
             Err(Denial::ReadOnly { .. })
+        ));
+    }
+
+    #[test]
+    fn grants_are_enforced_per_operation() {
+        let p = Policy {
+            grants: Grants {
+                writes: Writes::Only(vec!["create_table".into(), "tags".into()]),
+                destructive: false,
+                ..Grants::default()
+            },
+            ..policy(false)
+        };
+        let check = |tool: &str| {
+            let op = s3tables_ops::OPS.iter().find(|o| o.tool == tool).unwrap();
+            p.check(
+                op.method.as_str(),
+                "http",
+                "127.0.0.1:5000",
+                &sample_path(op),
+            )
+        };
+        assert!(
+            check("create_table").is_ok()
+                && check("tag_resource").is_ok()
+                && check("get_table").is_ok()
+        );
+        assert!(matches!(
+            check("create_namespace"),
+            Err(Denial::NotGranted {
+                refusal: Refusal::WriteNotGranted(_),
+                ..
+            })
+        ));
+        assert!(matches!(
+            check("untag_resource"),
+            Err(Denial::NotGranted {
+                refusal: Refusal::NotDestructive(_),
+                ..
+            })
         ));
     }
 }

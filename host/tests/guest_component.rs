@@ -33,7 +33,7 @@ async fn run_command(args: &[&str], stdin: &str) -> (bool, Vec<Value>) {
         table: ResourceTable::new(),
         egress: Egress {
             policy: Arc::new(Policy {
-                read_only: true,
+                grants: Default::default(),
                 regions: Regions::Only(vec![]),
                 custom_endpoint: None,
             }),
@@ -98,7 +98,11 @@ async fn cli_run_serves_a_scripted_session_until_eof() {
 #[tokio::test]
 async fn cli_run_takes_the_same_flags_as_the_host() {
     let script = json!({"jsonrpc": "2.0", "id": 1, "method": "tools/list"}).to_string();
-    let (_, out) = run_command(&["--allow-write", "--toolsets", "all"], &script).await;
+    let (_, out) = run_command(
+        &["--allow-write", "--allow-destructive", "--toolsets", "all"],
+        &script,
+    )
+    .await;
     assert_eq!(out[0]["result"]["tools"].as_array().map(Vec::len), Some(58));
     let (ok, out) = run_command(&["--bogus"], &script).await;
     assert!(!ok && out.is_empty());

@@ -2,6 +2,7 @@
 //! (route allowlist). Generated from the botocore service model; see `gen/gen_ops.py`.
 
 pub mod endpoint;
+pub mod grants;
 mod model;
 mod table;
 

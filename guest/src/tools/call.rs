@@ -6,11 +6,9 @@ use super::args::{structure_to_wire, ArgError};
 use super::{Tool, MAX_RESULTS_ARG, REGION_ARG};
 use crate::aws::{endpoint, Call, CallError, Client};
 use crate::jsonrpc::RpcError;
+use s3tables_ops::grants::Refusal;
 use s3tables_ops::OpSpec;
 use serde_json::{json, Map, Value};
-
-pub const READ_ONLY_MESSAGE: &str =
-    "Operation not permitted: Server is configured in read-only mode";
 
 /// A page loop that never ends is a broken endpoint; stop long before memory does.
 const MAX_PAGES: usize = 10_000;
@@ -131,9 +129,15 @@ pub fn call_tool(
     let config = client.config;
     let tool = Tool::lookup(name)
         .ok_or_else(|| RpcError::invalid_params(format!("Unknown tool: {name}")))?;
-    // Checked first, so a write never gets as far as parsing, let alone the network.
-    if tool.is_write() && !config.allow_write {
-        return Ok(failure(READ_ONLY_MESSAGE));
+    // Checked first, so a refused tool never gets as far as parsing, let alone the network.
+    match config.grants.check(tool.op) {
+        Ok(()) => {}
+        Err(Refusal::Hidden(_)) => {
+            return Err(RpcError::invalid_params(format!(
+                "Unknown tool: {name} (disabled by --tools/--deny-tools)"
+            )))
+        }
+        Err(refusal) => return Ok(failure(&format!("Operation not permitted: {refusal}"))),
     }
     if !config.toolsets.contains(tool.op.toolset) {
         return Err(RpcError::invalid_params(format!(

@@ -213,10 +213,10 @@ impl Tool {
         Value::Object(t)
     }
 
-    /// Whether this configuration lists the tool: its toolset is enabled, and it only
-    /// reads unless writes are allowed.
+    /// Whether this configuration lists the tool: its toolset is enabled and the grants
+    /// allow it (writes only with --allow-write, destructive ones only with --allow-destructive).
     pub fn is_listed(&self, config: &Config) -> bool {
-        config.toolsets.contains(self.op.toolset) && (config.allow_write || !self.is_write())
+        config.toolsets.contains(self.op.toolset) && config.grants.check(self.op).is_ok()
     }
 }
 
@@ -247,9 +247,50 @@ mod tests {
 
     #[test]
     fn all_toolsets_with_writes_list_58() {
+        let destructive = OPS
+            .iter()
+            .filter(|o| {
+                matches!(
+                    o.access,
+                    Access::Write {
+                        destructive: true,
+                        ..
+                    }
+                )
+            })
+            .count();
+        assert_eq!(destructive, 14);
         assert_eq!(
             listed(&config(&["--allow-write", "--toolsets", "all"])).count(),
+            58 - destructive
+        );
+        assert_eq!(
+            listed(&config(&[
+                "--allow-write",
+                "--allow-destructive",
+                "--toolsets",
+                "all"
+            ]))
+            .count(),
             58
+        );
+        let some = config(&[
+            "--allow-write=create_table,tags",
+            "--toolsets",
+            "all",
+            "--deny-tools",
+            "get_*",
+        ]);
+        let names: Vec<_> = listed(&some).map(|t| t.tool_name()).collect();
+        assert!(
+            names.contains(&"create_table")
+                && names.contains(&"tag_resource")
+                && !names.contains(&"untag_resource")
+        );
+        assert!(
+            !names.contains(&"create_namespace")
+                && !names.contains(&"get_table")
+                && names.contains(&"list_tables")
         );
     }
 

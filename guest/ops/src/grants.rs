@@ -1,0 +1,185 @@
+//! What the user granted: which tools exist at all (`--tools`, `--deny-tools`), which may
+//! write (`--allow-write`, or `--allow-write=LIST` of tools and toolsets), and whether
+//! destructive ones may run (`--allow-destructive`). The guest and the host both apply these
+//! rules — the guest to list and refuse tools, the host to refuse the requests themselves.
+
+use crate::{Access, OpSpec, OPS};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Writes {
+    /// Read-only (the default).
+    #[default]
+    None,
+    All,
+    /// Only these tools, or tools of these toolsets.
+    Only(Vec<String>),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Grants {
+    pub writes: Writes,
+    pub destructive: bool,
+    /// `--tools`: if any, only tools matching one of these patterns exist.
+    pub include: Vec<String>,
+    /// `--deny-tools`: tools matching one of these patterns do not exist.
+    pub exclude: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("Server is configured in read-only mode")]
+    ReadOnly,
+    #[error("{0} is not among the tools allowed to write (--allow-write=…)")]
+    WriteNotGranted(&'static str),
+    #[error("{0} is destructive; start the server with --allow-destructive to allow it")]
+    NotDestructive(&'static str),
+    #[error("{0} is disabled by --tools/--deny-tools")]
+    Hidden(&'static str),
+}
+
+/// `*` matches any run of characters; everything else matches itself.
+pub fn glob(pattern: &str, name: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == name,
+        Some((head, rest)) => {
+            let Some(tail) = name.strip_prefix(head) else {
+                return false;
+            };
+            (0..=tail.len()).any(|i| tail.is_char_boundary(i) && glob(rest, &tail[i..]))
+        }
+    }
+}
+
+fn names(list: &str) -> impl Iterator<Item = &str> {
+    list.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl Grants {
+    /// `--allow-write=LIST`: tool names and toolset names, checked against the catalog.
+    pub fn parse_write_list(list: &str) -> Result<Writes, String> {
+        if list.trim().is_empty() || list.trim() == "*" || list.trim() == "all" {
+            return Ok(Writes::All);
+        }
+        let mut out = Vec::new();
+        for name in names(list) {
+            if !OPS.iter().any(|op| op.tool == name || op.toolset == name) {
+                return Err(format!(
+                    "--allow-write: `{name}` is neither a tool nor a toolset"
+                ));
+            }
+            out.push(name.to_string());
+        }
+        Ok(Writes::Only(out))
+    }
+
+    /// `--tools` / `--deny-tools`: patterns, each of which must match some tool.
+    pub fn parse_patterns(flag: &str, list: &str) -> Result<Vec<String>, String> {
+        names(list)
+            .map(|p| {
+                if OPS.iter().any(|op| glob(p, op.tool)) {
+                    Ok(p.to_string())
+                } else {
+                    Err(format!("{flag}: `{p}` matches no tool"))
+                }
+            })
+            .collect()
+    }
+
+    /// Whether the tool exists at all under `--tools` / `--deny-tools`.
+    pub fn exposes(&self, op: &OpSpec) -> bool {
+        (self.include.is_empty() || self.include.iter().any(|p| glob(p, op.tool)))
+            && !self.exclude.iter().any(|p| glob(p, op.tool))
+    }
+
+    /// Whether the operation may run.
+    pub fn check(&self, op: &'static OpSpec) -> Result<(), Refusal> {
+        if !self.exposes(op) {
+            return Err(Refusal::Hidden(op.tool));
+        }
+        let Access::Write { destructive, .. } = op.access else {
+            return Ok(());
+        };
+        match &self.writes {
+            Writes::None => return Err(Refusal::ReadOnly),
+            Writes::All => {}
+            Writes::Only(list) => {
+                if !list.iter().any(|n| n == op.tool || n == op.toolset) {
+                    return Err(Refusal::WriteNotGranted(op.tool));
+                }
+            }
+        }
+        if destructive && !self.destructive {
+            return Err(Refusal::NotDestructive(op.tool));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op(tool: &str) -> &'static OpSpec {
+        OPS.iter().find(|o| o.tool == tool).unwrap()
+    }
+
+    #[test]
+    fn globs() {
+        assert!(glob("get_*", "get_table"));
+        assert!(glob("*policy*", "put_table_bucket_policy"));
+        assert!(glob("*", "x") && glob("a*b*c", "aXbYc") && !glob("a*b", "ac"));
+    }
+
+    #[test]
+    fn read_only_allows_reads_only() {
+        let g = Grants::default();
+        assert_eq!(g.check(op("get_table")), Ok(()));
+        assert_eq!(g.check(op("create_table")), Err(Refusal::ReadOnly));
+    }
+
+    #[test]
+    fn write_lists_and_destructive_gate() {
+        let g = Grants {
+            writes: Grants::parse_write_list("create_table,tags").unwrap(),
+            ..Grants::default()
+        };
+        assert_eq!(g.check(op("create_table")), Ok(()));
+        assert_eq!(g.check(op("tag_resource")), Ok(()));
+        assert_eq!(
+            g.check(op("create_namespace")),
+            Err(Refusal::WriteNotGranted("create_namespace"))
+        );
+        assert_eq!(
+            g.check(op("untag_resource")),
+            Err(Refusal::NotDestructive("untag_resource"))
+        );
+        let all = Grants {
+            writes: Writes::All,
+            destructive: true,
+            ..Grants::default()
+        };
+        assert!(OPS.iter().all(|o| all.check(o).is_ok()));
+        assert!(Grants::parse_write_list("create_tabel")
+            .unwrap_err()
+            .contains("neither a tool nor a toolset"));
+    }
+
+    #[test]
+    fn include_and_exclude_hide_tools() {
+        let g = Grants {
+            include: Grants::parse_patterns("--tools", "get_*,list_*").unwrap(),
+            exclude: Grants::parse_patterns("--deny-tools", "*policy*").unwrap(),
+            ..Grants::default()
+        };
+        assert!(
+            g.exposes(op("get_table"))
+                && !g.exposes(op("get_table_policy"))
+                && !g.exposes(op("create_table"))
+        );
+        assert_eq!(
+            g.check(op("get_table_policy")),
+            Err(Refusal::Hidden("get_table_policy"))
+        );
+        assert!(Grants::parse_patterns("--tools", "nothing_*").is_err());
+    }
+}
