@@ -9,7 +9,9 @@ use serde_json::{json, Map, Value};
 pub enum Mode {
     /// Tool arguments: snake_case names, required members, closed objects, value constraints.
     Input,
-    /// Results: the API's own member names; lenient, because services add fields.
+    /// Results: the API's own member names, types only (the tool's description and the API
+    /// reference explain them; repeating that for 58 tools would cost an assistant context);
+    /// lenient, because services add fields.
     Output,
 }
 
@@ -34,7 +36,7 @@ pub fn structure(id: ShapeId, mode: Mode, depth: usize) -> Map<String, Value> {
         let name = if mode == Mode::Input { m.arg } else { m.name };
         props.insert(
             name.to_string(),
-            with_doc(shape_schema(m.shape, mode, depth + 1), m.doc),
+            with_doc(shape_schema(m.shape, mode, depth + 1), if mode == Mode::Input { m.doc } else { "" }),
         );
         if m.required && mode == Mode::Input {
             required.push(Value::String(name.to_string()));
@@ -141,7 +143,7 @@ pub fn shape_schema(id: ShapeId, mode: Mode, depth: usize) -> Value {
         ShapeKind::Document => iceberg_type(),
     };
     if matches!(shape.kind, ShapeKind::Structure { .. }) {
-        with_doc(schema, shape.doc)
+        with_doc(schema, if mode == Mode::Input { shape.doc } else { "" })
     } else {
         schema
     }
