@@ -79,6 +79,11 @@ pub struct Cli {
     #[arg(long, value_name = "MIB", default_value_t = 256)]
     pub memory_limit_mib: usize,
 
+    /// Append one JSON line per tool call to this file (time, tool, arguments with secrets
+    /// redacted, outcome, AWS request ids, duration).
+    #[arg(long, value_name = "PATH")]
+    pub audit_log: Option<PathBuf>,
+
     /// Do not cache the compiled guest (it is compiled at every start then).
     #[arg(long)]
     pub no_cache: bool,

@@ -66,6 +66,7 @@ pub struct Config {
     pub limits: Limits,
     /// Where the compiled guest is cached (`None`: compile at every start).
     pub cache_dir: Option<PathBuf>,
+    pub audit_log: Option<PathBuf>,
 }
 
 fn env_non_empty(name: &str) -> Option<String> {
@@ -169,6 +170,7 @@ impl Config {
             component: cli.component,
             guest_args: cli.guest_args,
             limits,
+            audit_log: cli.audit_log,
             cache_dir: if cli.no_cache {
                 None
             } else {

@@ -3,11 +3,22 @@
 
 use crate::policy::Policy;
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use wasmtime_wasi_http::{Error, RequestOptions, WasiBody, WasiHttpHooks};
 
 pub struct Egress {
     pub policy: Arc<Policy>,
+    /// AWS request ids of the responses this instance received (for the audit log).
+    pub request_ids: Arc<Mutex<Vec<String>>>,
+}
+
+impl Egress {
+    pub fn new(policy: Arc<Policy>) -> Self {
+        Egress {
+            policy,
+            request_ids: Arc::default(),
+        }
+    }
 }
 
 type ResponseFuture = Box<dyn Future<Output = Result<(), Error>> + Send>;
@@ -31,7 +42,24 @@ impl WasiHttpHooks for Egress {
         match verdict {
             Ok(op) => {
                 tracing::debug!(operation = op.name, method = %request.method(), "egress allowed");
-                wasmtime_wasi_http::default_hooks().send_request(request, options, fut)
+                let sent = wasmtime_wasi_http::default_hooks().send_request(request, options, fut);
+                let ids = self.request_ids.clone();
+                Box::new(async move {
+                    let result = Box::into_pin(sent).await;
+                    if let Ok((response, _)) = &result {
+                        let headers = response.headers();
+                        if let Some(id) = headers
+                            .get("x-amzn-requestid")
+                            .or_else(|| headers.get("x-amz-request-id"))
+                            .and_then(|v| v.to_str().ok())
+                        {
+                            ids.lock()
+                                .unwrap_or_else(|e| e.into_inner())
+                                .push(id.to_string());
+                        }
+                    }
+                    result
+                })
             }
             Err(denial) => {
                 tracing::warn!("denied outgoing request: {denial}");

@@ -97,16 +97,14 @@ impl Runtime {
         &self.config
     }
 
-    fn new_store(&self, env: &[(String, String)]) -> Store<HostState> {
+    fn new_store(&self, env: &[(String, String)], egress: Egress) -> Store<HostState> {
         let mut wasi = WasiCtx::builder();
         wasi.args(&self.argv).envs(env).inherit_stderr();
         let state = HostState {
             wasi: wasi.build(),
             http: WasiHttpCtx::new(),
             table: ResourceTable::new(),
-            egress: Egress {
-                policy: self.policy.clone(),
-            },
+            egress,
             limits: StoreLimitsBuilder::new()
                 .memory_size(self.config.limits.max_memory_bytes)
                 .instances(4)
@@ -121,7 +119,7 @@ impl Runtime {
 
     /// Runs one inbound message on a fresh instance. `needs_credentials` is false for
     /// messages that cannot reach AWS (so `initialize` never waits on the credential chain).
-    pub async fn handle(&self, message: &str, needs_credentials: bool) -> Result<Vec<String>> {
+    pub async fn handle(&self, message: &str, needs_credentials: bool) -> Result<Handled> {
         let mut env = self.base_env.clone();
         if needs_credentials {
             match self.credentials.get().await {
@@ -129,7 +127,9 @@ impl Runtime {
                 Err(reason) => env.push(("S3TABLES_MCP_CREDENTIALS_ERROR".to_string(), reason)),
             }
         }
-        let mut store = self.new_store(&env);
+        let egress = Egress::new(self.policy.clone());
+        let request_ids = egress.request_ids.clone();
+        let mut store = self.new_store(&env, egress);
         let call = async {
             let instance = self.pre.instantiate_async(&mut store).await?;
             let func =
@@ -137,12 +137,28 @@ impl Runtime {
             let (out,) = func.call_async(&mut store, (message,)).await?;
             Ok::<_, anyhow::Error>(out)
         };
-        match tokio::time::timeout(self.config.limits.request_timeout, call).await {
-            Ok(result) => result,
-            Err(_) => Err(anyhow!(
-                "the request took longer than {:?}",
-                self.config.limits.request_timeout
-            )),
-        }
+        let messages = match tokio::time::timeout(self.config.limits.request_timeout, call).await {
+            Ok(result) => result?,
+            Err(_) => {
+                return Err(anyhow!(
+                    "the request took longer than {:?} and was stopped",
+                    self.config.limits.request_timeout
+                ))
+            }
+        };
+        let request_ids =
+            std::mem::take(&mut *request_ids.lock().unwrap_or_else(|e| e.into_inner()));
+        Ok(Handled {
+            messages,
+            request_ids,
+        })
     }
+}
+
+/// What one inbound message produced.
+pub struct Handled {
+    /// The outbound JSON-RPC messages.
+    pub messages: Vec<String>,
+    /// The AWS request ids of the responses received while handling it.
+    pub request_ids: Vec<String>,
 }

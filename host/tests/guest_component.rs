@@ -31,13 +31,11 @@ async fn run_command(args: &[&str], stdin: &str) -> (bool, Vec<Value>) {
         wasi: wasi.build(),
         http: WasiHttpCtx::new(),
         table: ResourceTable::new(),
-        egress: Egress {
-            policy: Arc::new(Policy {
-                grants: Default::default(),
-                regions: Regions::Only(vec![]),
-                custom_endpoint: None,
-            }),
-        },
+        egress: Egress::new(Arc::new(Policy {
+            grants: Default::default(),
+            regions: Regions::Only(vec![]),
+            custom_endpoint: None,
+        })),
         limits: StoreLimitsBuilder::new().build(),
     };
     let mut store = Store::new(&engine, state);

@@ -36,7 +36,10 @@ pub fn structure(id: ShapeId, mode: Mode, depth: usize) -> Map<String, Value> {
         let name = if mode == Mode::Input { m.arg } else { m.name };
         props.insert(
             name.to_string(),
-            with_doc(shape_schema(m.shape, mode, depth + 1), if mode == Mode::Input { m.doc } else { "" }),
+            with_doc(
+                shape_schema(m.shape, mode, depth + 1),
+                if mode == Mode::Input { m.doc } else { "" },
+            ),
         );
         if m.required && mode == Mode::Input {
             required.push(Value::String(name.to_string()));

@@ -4,6 +4,7 @@
 //! never answers. stdout carries only protocol messages; on EOF or SIGTERM the server stops
 //! reading, lets in-flight requests finish (bounded), and exits 0.
 
+use crate::audit::AuditLog;
 use crate::config::Config;
 use crate::runtime::Runtime;
 use anyhow::Result;
@@ -18,8 +19,12 @@ use tokio::task::{AbortHandle, JoinSet};
 /// What the host needs to know about a message without interpreting it.
 #[derive(Debug, PartialEq)]
 enum Peek {
-    /// A request: its id, and whether it may reach AWS (credentials are fetched only then).
-    Request { id: Value, calls_tool: bool },
+    /// A request: its id, and for `tools/call` the tool and its arguments (only tool calls
+    /// reach AWS, so credentials are fetched only for them; they are also what is audited).
+    Request {
+        id: Value,
+        tool: Option<(String, Value)>,
+    },
     /// `notifications/cancelled` for this request id.
     Cancel(Value),
     /// Anything else (other notifications, responses, garbage): the guest sorts it out.
@@ -32,10 +37,24 @@ fn peek(message: &str) -> Peek {
     };
     let method = obj.get("method").and_then(Value::as_str);
     match (obj.get("id"), method) {
-        (Some(id @ (Value::String(_) | Value::Number(_))), Some(m)) => Peek::Request {
-            id: id.clone(),
-            calls_tool: m == "tools/call",
-        },
+        (Some(id @ (Value::String(_) | Value::Number(_))), Some(m)) => {
+            let params = obj.get("params");
+            let tool = (m == "tools/call").then(|| {
+                let name = params
+                    .and_then(|p| p.get("name"))
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                let args = params
+                    .and_then(|p| p.get("arguments"))
+                    .cloned()
+                    .unwrap_or(Value::Null);
+                (name.to_string(), args)
+            });
+            Peek::Request {
+                id: id.clone(),
+                tool,
+            }
+        }
         (None, Some("notifications/cancelled")) => {
             match obj.get("params").and_then(|p| p.get("requestId")) {
                 Some(id @ (Value::String(_) | Value::Number(_))) => Peek::Cancel(id.clone()),
@@ -117,6 +136,10 @@ pub async fn serve(config: Config) -> Result<()> {
     let max = config.limits.max_message_bytes;
     let drain_timeout = config.limits.request_timeout;
     let permits = Arc::new(Semaphore::new(config.limits.max_concurrency));
+    let audit = config
+        .audit_log
+        .as_deref()
+        .map(|p| Arc::new(AuditLog::open(p)));
     let runtime = Arc::new(Runtime::new(config).await?);
     let (tx, mut rx) = mpsc::unbounded_channel::<String>();
     let writer = tokio::spawn(async move {
@@ -164,30 +187,43 @@ pub async fn serve(config: Config) -> Result<()> {
                     handle.abort();
                 }
             }
-            Peek::Request { id, calls_tool } => {
+            Peek::Request { id, tool } => {
                 let permit = permits.clone().acquire_owned().await?;
-                let (runtime, tx, registry) = (runtime.clone(), tx.clone(), in_flight.clone());
+                let (runtime, tx, registry, audit) = (
+                    runtime.clone(),
+                    tx.clone(),
+                    in_flight.clone(),
+                    audit.clone(),
+                );
                 let key = id_key(&id);
                 // Registered under the lock so a completion cannot race the insertion.
                 let mut map = in_flight.lock().expect("lock");
                 let handle = tasks.spawn(async move {
-                    let outcome = runtime.handle(&message, calls_tool).await;
+                    let started = std::time::Instant::now();
+                    let outcome = runtime.handle(&message, tool.is_some()).await;
                     // Unregister before answering: once removed, a cancel can no longer abort it.
                     registry.lock().expect("lock").remove(&id_key(&id));
-                    match outcome {
-                        Ok(outs) => outs.into_iter().for_each(|o| {
-                            let _ = tx.send(o);
-                        }),
+                    let (messages, request_ids) = match outcome {
+                        Ok(h) => (h.messages, h.request_ids),
                         Err(e) => {
                             tracing::error!("request {id} failed inside the sandbox: {e:#}");
-                            let _ = tx.send(error_line(
-                                id,
-                                -32603,
-                                format!(
-                                    "Internal error: the request failed inside the sandbox: {e}"
-                                ),
-                            ));
+                            let msg = format!(
+                                "Internal error: the request failed inside the sandbox: {e}"
+                            );
+                            (vec![error_line(id, -32603, msg)], Vec::new())
                         }
+                    };
+                    if let (Some(audit), Some((name, args))) = (&audit, &tool) {
+                        audit.record(
+                            name,
+                            args,
+                            messages.first().map(String::as_str),
+                            &request_ids,
+                            started.elapsed(),
+                        );
+                    }
+                    for m in messages {
+                        let _ = tx.send(m);
                     }
                     drop(permit);
                 });
@@ -197,10 +233,10 @@ pub async fn serve(config: Config) -> Result<()> {
                 // Notifications and malformed input: answered (if at all) by the guest.
                 let (runtime, tx) = (runtime.clone(), tx.clone());
                 tasks.spawn(async move {
-                    if let Ok(outs) = runtime.handle(&message, false).await {
-                        outs.into_iter().for_each(|o| {
-                            let _ = tx.send(o);
-                        });
+                    if let Ok(handled) = runtime.handle(&message, false).await {
+                        for m in handled.messages {
+                            let _ = tx.send(m);
+                        }
                     }
                 });
             }
@@ -227,17 +263,19 @@ mod tests {
     #[test]
     fn peeks_ids_tool_calls_and_cancellations() {
         assert_eq!(
-            peek(r#"{"jsonrpc":"2.0","id":7,"method":"tools/call"}"#),
+            peek(
+                r#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"list_tables","arguments":{"prefix":"a"}}}"#
+            ),
             Peek::Request {
                 id: json!(7),
-                calls_tool: true
+                tool: Some(("list_tables".into(), json!({"prefix": "a"})))
             }
         );
         assert_eq!(
             peek(r#"{"jsonrpc":"2.0","id":"a","method":"ping"}"#),
             Peek::Request {
                 id: json!("a"),
-                calls_tool: false
+                tool: None
             }
         );
         assert_eq!(
