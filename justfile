@@ -28,7 +28,7 @@ fmt:
 lint:
     cargo fmt --all -- --check
     cargo clippy --locked --release --workspace --all-targets -- -D warnings
-    cargo clippy --locked -p s3tables-mcp-guest --target wasm32-wasip2 --profile guest-release -- -D warnings
+    cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --target wasm32-wasip2 --profile guest-release -- -D warnings
 
 # Regenerate the operation catalog from the vendored botocore model.
 gen-ops:

@@ -1,7 +1,7 @@
-//! Builds the guest component for `wasm32-wasip2` so the host can embed it
-//! (one file to install). The guest is always built with the size-optimized
-//! `guest-release` profile, in its own target directory to keep the outer
-//! build's lock free.
+//! Builds the guest component for `wasm32-wasip2` so the host can embed it (one file to
+//! install), and the hostile test component that `tests/hostile.rs` runs (not embedded).
+//! Both use the size-optimized `guest-release` profile, in their own target directory to
+//! keep the outer build's lock free.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -17,6 +17,7 @@ fn main() {
         "guest/ops/src",
         "guest/Cargo.toml",
         "guest/ops/Cargo.toml",
+        "tests/hostile",
         "wit",
         "Cargo.lock",
     ] {
@@ -30,11 +31,10 @@ fn main() {
             "build",
             "--package",
             "s3tables-mcp-guest",
-            "--target",
-            "wasm32-wasip2",
-            "--profile",
-            "guest-release",
+            "--package",
+            "hostile-test-component",
         ])
+        .args(["--target", "wasm32-wasip2", "--profile", "guest-release"])
         .arg("--target-dir")
         .arg(&target_dir);
     // The outer build's flags and wrappers (clippy, coverage) are not meant for the guest.
@@ -52,9 +52,13 @@ fn main() {
     if !status.success() {
         panic!("building the guest component failed (see the errors above; is the wasm32-wasip2 target installed?)");
     }
-    let wasm = target_dir
-        .join("wasm32-wasip2")
-        .join("guest-release")
-        .join("s3tables_mcp_guest.wasm");
-    println!("cargo:rustc-env=S3TABLES_MCP_GUEST_WASM={}", wasm.display());
+    let out = target_dir.join("wasm32-wasip2").join("guest-release");
+    println!(
+        "cargo:rustc-env=S3TABLES_MCP_GUEST_WASM={}",
+        out.join("s3tables_mcp_guest.wasm").display()
+    );
+    println!(
+        "cargo:rustc-env=S3TABLES_MCP_HOSTILE_WASM={}",
+        out.join("hostile_test_component.wasm").display()
+    );
 }

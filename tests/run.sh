@@ -19,7 +19,7 @@ fi
 step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --locked --release --workspace --all-targets -- -D warnings
-cargo clippy --locked -p s3tables-mcp-guest --target wasm32-wasip2 --profile guest-release -- -D warnings
+cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --target wasm32-wasip2 --profile guest-release -- -D warnings
 
 step "build: guest component (embedded) and host binary"
 cargo build --locked --release --workspace

@@ -15,7 +15,7 @@ pub fn find(name: &str) -> Option<&'static OpSpec> {
 }
 
 /// The operation whose method and URI template match a concrete request path
-/// (already split on `/`, still percent-encoded). Labels match any one non-empty segment.
+/// (still percent-encoded). Labels match one non-empty segment other than `.` and `..`.
 pub fn route(method: &str, path: &str) -> Option<&'static OpSpec> {
     let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     OPS.iter().find(|op| {
@@ -24,7 +24,8 @@ pub fn route(method: &str, path: &str) -> Option<&'static OpSpec> {
             template.len() == segments.len()
                 && template.iter().zip(&segments).all(|(t, s)| match t {
                     Some(fixed) => fixed == s,
-                    None => !s.is_empty(),
+                    // A dot segment would be resolved away by servers and proxies.
+                    None => !s.is_empty() && *s != "." && *s != "..",
                 })
         }
     })

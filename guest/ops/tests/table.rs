@@ -65,6 +65,12 @@ fn routes_reject_unknown_paths() {
     assert!(route("GET", "/buckets/a/unknown").is_none());
     assert!(route("PATCH", "/buckets").is_none());
     assert!(route("GET", "/").is_none());
+    assert!(route("GET", "/buckets/..").is_none());
+    assert!(route("GET", "/buckets/.").is_none());
+    assert!(
+        route("GET", "/buckets/%2E%2E").is_some(),
+        "an encoded label is just a name"
+    );
 }
 
 #[test]

@@ -1,0 +1,207 @@
+//! The host's gates against a hostile guest: a test component that sends whatever request
+//! it is told. Whatever it tries, the host allows only S3 Tables routes on the configured
+//! endpoint, and only reads while read-only — denied requests never leave the host.
+
+use s3tables_mcp::egress::Egress;
+use s3tables_mcp::policy::{CustomEndpoint, Policy, Regions};
+use s3tables_mcp::runtime::{engine, linker};
+use s3tables_mcp::state::HostState;
+use s3tables_ops::grants::{Grants, Writes};
+use s3tables_ops::{Access, OpSpec, OPS};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use wasmtime::component::{Component, ResourceTable};
+use wasmtime::{Store, StoreLimitsBuilder};
+use wasmtime_wasi::p2::bindings::Command;
+use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+use wasmtime_wasi::WasiCtx;
+use wasmtime_wasi_http::WasiHttpCtx;
+
+static HOSTILE: &[u8] = include_bytes!(env!("S3TABLES_MCP_HOSTILE_WASM"));
+
+/// A loopback endpoint that answers 200 to anything and counts the requests that reach it.
+async fn counting_endpoint() -> (String, Arc<AtomicUsize>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let authority = listener.local_addr().expect("addr").to_string();
+    let count = Arc::new(AtomicUsize::new(0));
+    let seen = count.clone();
+    tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            let seen = seen.clone();
+            tokio::spawn(async move {
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 4096];
+                // The head, and for a chunked body its (empty) last chunk.
+                let complete = |buf: &[u8]| {
+                    let text = String::from_utf8_lossy(buf).to_ascii_lowercase();
+                    text.contains("\r\n\r\n")
+                        && (!text.contains("transfer-encoding: chunked")
+                            || text.ends_with("0\r\n\r\n"))
+                };
+                while !complete(&buf) {
+                    match sock.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                    }
+                }
+                seen.fetch_add(1, Ordering::SeqCst);
+                let _ = sock
+                    .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+                    .await;
+            });
+        }
+    });
+    (authority, count)
+}
+
+fn policy(authority: &str, writes: Writes) -> Policy {
+    Policy {
+        grants: Grants {
+            writes,
+            destructive: true,
+            ..Grants::default()
+        },
+        regions: Regions::Only(vec!["us-east-1".into()]),
+        custom_endpoint: Some(CustomEndpoint {
+            scheme: "http".into(),
+            authority: authority.into(),
+            base_path: String::new(),
+        }),
+    }
+}
+
+/// Runs the hostile component with `(method, url)` pairs; returns what it saw for each.
+async fn attempt(policy: Policy, requests: &[(String, String)]) -> Vec<String> {
+    let engine = engine().expect("engine");
+    let component = Component::new(&engine, HOSTILE).expect("component");
+    let stdout = MemoryOutputPipe::new(1 << 20);
+    let mut wasi = WasiCtx::builder();
+    let mut argv = vec!["hostile".to_string()];
+    for (m, u) in requests {
+        argv.push(m.clone());
+        argv.push(u.clone());
+    }
+    wasi.args(&argv).stdout(stdout.clone());
+    let state = HostState {
+        wasi: wasi.build(),
+        http: WasiHttpCtx::new(),
+        table: ResourceTable::new(),
+        egress: Egress::new(Arc::new(policy)),
+        limits: StoreLimitsBuilder::new().build(),
+    };
+    let mut store = Store::new(&engine, state);
+    store.set_epoch_deadline(u64::MAX / 2);
+    let command =
+        Command::instantiate_async(&mut store, &component, &linker(&engine).expect("linker"))
+            .await
+            .expect("instantiate");
+    command
+        .wasi_cli_run()
+        .call_run(&mut store)
+        .await
+        .expect("run")
+        .expect("ok");
+    String::from_utf8(stdout.contents().to_vec())
+        .expect("utf-8")
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+fn sample_path(op: &OpSpec) -> String {
+    op.path_segments()
+        .map(|s| s.unwrap_or("arn%3Aaws%3As3tables%3Aus-east-1%3A111122223333%3Abucket%2Fbkt"))
+        .fold(String::new(), |acc, s| acc + "/" + s)
+}
+
+fn write_requests(authority: &str) -> Vec<(String, String)> {
+    OPS.iter()
+        .filter(|op| matches!(op.access, Access::Write { .. }))
+        .map(|op| {
+            (
+                op.method.as_str().to_string(),
+                format!("http://{authority}{}", sample_path(op)),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn read_only_refuses_every_write_route_and_method() {
+    let (authority, count) = counting_endpoint().await;
+    let mut requests = write_requests(&authority);
+    assert_eq!(requests.len(), 32);
+    for method in ["PUT", "POST", "DELETE", "PATCH"] {
+        requests.push((method.into(), format!("http://{authority}/buckets")));
+        requests.push((method.into(), format!("http://{authority}/get-table")));
+    }
+    let seen = attempt(policy(&authority, Writes::None), &requests).await;
+    assert_eq!(seen.len(), requests.len());
+    assert!(
+        seen.iter().all(|s| s.ends_with("HttpRequestDenied")),
+        "{seen:?}"
+    );
+    assert_eq!(
+        count.load(Ordering::SeqCst),
+        0,
+        "nothing reached the endpoint"
+    );
+
+    // Reads still pass.
+    let reads = [
+        ("GET".to_string(), format!("http://{authority}/buckets")),
+        ("HEAD".to_string(), format!("http://{authority}/buckets")),
+    ];
+    assert_eq!(
+        attempt(policy(&authority, Writes::None), &reads).await,
+        ["status 200", "status 200"]
+    );
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn with_writes_allowed_the_same_routes_pass() {
+    let (authority, count) = counting_endpoint().await;
+    let requests = write_requests(&authority);
+    let seen = attempt(policy(&authority, Writes::All), &requests).await;
+    assert!(seen.iter().all(|s| s == "status 200"), "{seen:?}");
+    assert_eq!(count.load(Ordering::SeqCst), 32);
+    // PATCH is no S3 Tables operation, writes or not.
+    let patch = [("PATCH".to_string(), format!("http://{authority}/buckets"))];
+    assert_eq!(
+        attempt(policy(&authority, Writes::All), &patch).await,
+        ["error ErrorCode::HttpRequestDenied"]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn only_the_s3_tables_endpoint_is_reachable() {
+    let (authority, count) = counting_endpoint().await;
+    let (other, other_count) = counting_endpoint().await;
+    let requests: Vec<(String, String)> = [
+        "http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+        &format!("http://{other}/buckets"),
+        "https://s3tables.us-east-1.amazonaws.com.evil.test/buckets",
+        "http://s3tables.us-east-1.amazonaws.com/buckets",
+        "https://s3tables.eu-west-1.amazonaws.com/buckets",
+        "https://s3.us-east-1.amazonaws.com/bucket/key",
+        &format!("http://{authority}/latest/meta-data/"),
+        &format!("http://{authority}/buckets/../../etc/passwd"),
+        &format!("http://{authority}/buckets/.."),
+    ]
+    .iter()
+    .map(|u| ("GET".to_string(), u.to_string()))
+    .collect();
+    let seen = attempt(policy(&authority, Writes::All), &requests).await;
+    assert!(
+        seen.iter().all(|s| s.ends_with("HttpRequestDenied")),
+        "{seen:?}"
+    );
+    assert_eq!(
+        count.load(Ordering::SeqCst) + other_count.load(Ordering::SeqCst),
+        0
+    );
+}
