@@ -116,8 +116,9 @@ class CheckedSession(ClientSession):
 
 
 @contextlib.asynccontextmanager
-async def mcp_session(*args, env=None, stderr_path=None):
-    """An initialized MCP client session with the real binary; its stderr is checked for secrets."""
+async def mcp_session(*args, env=None, stderr_path=None, stateless=False):
+    """An MCP client session with the real binary, after the `initialize` handshake (or, with
+    `stateless`, after 2026-07-28 `server/discover`); its stderr is checked for secrets."""
     params = StdioServerParameters(command=str(BINARY), args=[str(a) for a in args], env=server_env(env))
     with tempfile.TemporaryDirectory() as tmp:
         log = Path(stderr_path or Path(tmp) / "stderr.log")
@@ -125,7 +126,10 @@ async def mcp_session(*args, env=None, stderr_path=None):
             async with stdio_client(params, errlog=errlog) as streams:
                 read, write = streams[0], streams[1]
                 async with CheckedSession(read, write) as session:
-                    await session.initialize()
+                    if stateless:
+                        await session.discover()
+                    else:
+                        await session.initialize()
                     yield session
         assert_no_secrets(log.read_text(errors="replace"), "stderr")
 

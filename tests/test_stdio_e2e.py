@@ -195,3 +195,16 @@ async def test_write_lists_and_tool_filters(endpoint, tmp_path):
         assert "denied" in text
         assert structured(await s.call_tool("list_namespaces", {"table_bucket_arn": arn}))["namespaces"] == []
     assert "not among the tools allowed to write" in log.read_text()
+
+
+async def test_the_stateless_2026_07_28_protocol(endpoint):
+    async with mcp_session("--endpoint-url", endpoint, "--allow-write", stateless=True) as s:
+        assert s.initialize_result is None
+        discovered = await s.discover()
+        assert "2026-07-28" in discovered.supported_versions and "2025-11-25" in discovered.supported_versions
+        assert "READ-ONLY" not in discovered.instructions
+        names = {t.name for t in (await s.list_tools()).tools}
+        assert "create_table_bucket" in names
+        arn = structured(await s.call_tool("create_table_bucket", {"name": "modern-bucket"}))["arn"]
+        buckets = structured(await s.call_tool("list_table_buckets", {}))["tableBuckets"]
+        assert [b["arn"] for b in buckets] == [arn]

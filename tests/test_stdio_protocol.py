@@ -83,3 +83,14 @@ def test_bad_configuration_fails_fast_with_a_clear_message():
     assert r.returncode != 0 and "http:// or https://" in r.stderr
     r = subprocess.run([str(BINARY), "--region", "us-east-1.evil.com"], capture_output=True, text=True, env=server_env(), timeout=30, input="")
     assert r.returncode != 0 and "not an AWS Region" in r.stderr
+
+
+def test_stateless_requests_with_unknown_versions_get_the_supported_list():
+    meta = {"io.modelcontextprotocol/protocolVersion": "2031-01-01"}
+    code, out, _ = run_raw([json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {"_meta": meta}}),
+                            json.dumps({"jsonrpc": "2.0", "id": 2, "method": "server/discover", "params": {}})],
+                           "--region", "us-east-1")
+    msgs = by_id(out)
+    assert msgs[1]["error"]["code"] == -32022
+    assert msgs[1]["error"]["data"] == {"supported": ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"], "requested": "2031-01-01"}
+    assert msgs[2]["result"]["_meta"]["io.modelcontextprotocol/serverInfo"]["name"] == "s3tables-mcp"

@@ -7,25 +7,29 @@ pub const INVALID_REQUEST: i64 = -32600;
 pub const METHOD_NOT_FOUND: i64 = -32601;
 pub const INVALID_PARAMS: i64 = -32602;
 pub const INTERNAL_ERROR: i64 = -32603;
+/// MCP 2026-07-28: the request's protocol version is not one the server speaks.
+pub const UNSUPPORTED_PROTOCOL_VERSION: i64 = -32022;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RpcError {
     pub code: i64,
     pub message: String,
+    pub data: Option<Value>,
 }
 
 impl RpcError {
-    pub fn invalid_params(message: String) -> Self {
+    pub fn new(code: i64, message: String) -> Self {
         RpcError {
-            code: INVALID_PARAMS,
+            code,
             message,
+            data: None,
         }
     }
+    pub fn invalid_params(message: String) -> Self {
+        RpcError::new(INVALID_PARAMS, message)
+    }
     pub fn method_not_found(method: &str) -> Self {
-        RpcError {
-            code: METHOD_NOT_FOUND,
-            message: format!("Method not found: {method}"),
-        }
+        RpcError::new(METHOD_NOT_FOUND, format!("Method not found: {method}"))
     }
 }
 
@@ -55,19 +59,13 @@ pub fn parse(message: &str) -> Inbound {
         Err(e) => {
             return Inbound::Invalid {
                 id: Value::Null,
-                error: RpcError {
-                    code: PARSE_ERROR,
-                    message: format!("Parse error: {e}"),
-                },
+                error: RpcError::new(PARSE_ERROR, format!("Parse error: {e}")),
             }
         }
     };
     let invalid = |id: Value, why: &str| Inbound::Invalid {
         id,
-        error: RpcError {
-            code: INVALID_REQUEST,
-            message: format!("Invalid Request: {why}"),
-        },
+        error: RpcError::new(INVALID_REQUEST, format!("Invalid Request: {why}")),
     };
     let Value::Object(obj) = value else {
         return invalid(
@@ -125,8 +123,11 @@ pub fn result(id: &Value, result: Value) -> String {
 }
 
 pub fn error(id: &Value, error: &RpcError) -> String {
-    json!({"jsonrpc": "2.0", "id": id, "error": {"code": error.code, "message": error.message}})
-        .to_string()
+    let mut e = json!({"code": error.code, "message": error.message});
+    if let Some(data) = &error.data {
+        e["data"] = data.clone();
+    }
+    json!({"jsonrpc": "2.0", "id": id, "error": e}).to_string()
 }
 
 #[cfg(test)]

@@ -5,8 +5,30 @@ use crate::jsonrpc::{self, Inbound, RpcError};
 use crate::tools::{self, call::call_tool};
 use serde_json::{json, Value};
 
-/// Newest first; `initialize` echoes the client's version if it is here, else offers the first.
+/// The versions of the `initialize` handshake, newest first: `initialize` echoes the
+/// client's version if it is here, else offers the first.
 pub const PROTOCOL_VERSIONS: &[&str] = &["2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"];
+
+/// The stateless revision: no handshake; each request names its version in `_meta`.
+pub const STATELESS_VERSION: &str = "2026-07-28";
+pub const PROTOCOL_VERSION_META: &str = "io.modelcontextprotocol/protocolVersion";
+pub const SERVER_INFO_META: &str = "io.modelcontextprotocol/serverInfo";
+
+/// Every version this server speaks, oldest first.
+fn supported_versions() -> Vec<&'static str> {
+    let mut v: Vec<&str> = PROTOCOL_VERSIONS.iter().rev().copied().collect();
+    v.push(STATELESS_VERSION);
+    v
+}
+
+/// The protocol version a request names in `_meta` (2026-07-28 style), if any.
+fn requested_version(params: Option<&Value>) -> Option<&str> {
+    params?.get("_meta")?.get(PROTOCOL_VERSION_META)?.as_str()
+}
+
+fn server_info() -> Value {
+    json!({"name": SERVER_NAME, "title": "Amazon S3 Tables (sandboxed)", "version": SERVER_VERSION})
+}
 
 pub const SERVER_NAME: &str = "s3tables-mcp";
 pub const SERVER_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -37,7 +59,7 @@ fn initialize(client: &Client, params: Option<&Value>) -> Value {
     json!({
         "protocolVersion": version,
         "capabilities": {"tools": {"listChanged": false}},
-        "serverInfo": {"name": SERVER_NAME, "title": "Amazon S3 Tables (sandboxed)", "version": SERVER_VERSION},
+        "serverInfo": server_info(),
         "instructions": instructions(client.config),
     })
 }
@@ -47,11 +69,37 @@ fn list_tools(client: &Client) -> Value {
     json!({ "tools": tools })
 }
 
+fn discover(client: &Client) -> Value {
+    json!({
+        "supportedVersions": supported_versions(),
+        "capabilities": {"tools": {"listChanged": false}},
+        "instructions": instructions(client.config),
+        "resultType": "complete",
+        "ttlMs": 0,
+        "cacheScope": "private",
+        "_meta": {SERVER_INFO_META: server_info()},
+    })
+}
+
 fn dispatch(client: &Client, method: &str, params: Option<&Value>) -> Result<Value, RpcError> {
-    match method {
-        "initialize" => Ok(initialize(client, params)),
-        "ping" => Ok(json!({})),
-        "tools/list" => Ok(list_tools(client)),
+    // 2026-07-28: every request names its version; one we do not speak is refused with the list.
+    let stateless = match requested_version(params) {
+        None => false,
+        Some(v) if v == STATELESS_VERSION => true,
+        Some(v) if PROTOCOL_VERSIONS.contains(&v) => false,
+        Some(v) => {
+            return Err(RpcError {
+                code: jsonrpc::UNSUPPORTED_PROTOCOL_VERSION,
+                message: format!("Unsupported protocol version: {v}"),
+                data: Some(json!({"supported": supported_versions(), "requested": v})),
+            })
+        }
+    };
+    let mut result = match method {
+        "server/discover" => return Ok(discover(client)),
+        "initialize" => initialize(client, params),
+        "ping" => json!({}),
+        "tools/list" => list_tools(client),
         "tools/call" => {
             let name = params
                 .and_then(|p| p.get("name"))
@@ -59,10 +107,18 @@ fn dispatch(client: &Client, method: &str, params: Option<&Value>) -> Result<Val
                 .ok_or_else(|| {
                     RpcError::invalid_params("tools/call needs a string `name`".to_string())
                 })?;
-            call_tool(client, name, params.and_then(|p| p.get("arguments")))
+            call_tool(client, name, params.and_then(|p| p.get("arguments")))?
         }
-        other => Err(RpcError::method_not_found(other)),
+        other => return Err(RpcError::method_not_found(other)),
+    };
+    if stateless {
+        result["resultType"] = json!("complete");
+        if method == "tools/list" {
+            result["ttlMs"] = json!(0);
+            result["cacheScope"] = json!("private");
+        }
     }
+    Ok(result)
 }
 
 /// Handles one inbound message and returns the outbound ones (none for notifications).
@@ -76,5 +132,73 @@ pub fn handle(client: &Client, message: &str) -> Vec<String> {
         }
         Inbound::Notification { .. } | Inbound::Response => Vec::new(),
         Inbound::Invalid { id, error } => vec![jsonrpc::error(&id, &error)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::aws::FixedClock;
+    use crate::config::Config;
+    use crate::http::{HttpRequest, HttpResponse, Transport, TransportError};
+
+    struct Offline;
+    impl Transport for Offline {
+        fn send(&self, _: &HttpRequest) -> Result<HttpResponse, TransportError> {
+            Err(TransportError::Denied("offline".into()))
+        }
+    }
+
+    fn ask(message: Value) -> Value {
+        let config = Config::from_args_env([], |_| None).unwrap();
+        let clock = FixedClock::new(std::time::SystemTime::UNIX_EPOCH);
+        let client = Client::new(&config, &Offline, &clock);
+        serde_json::from_str(&handle(&client, &message.to_string())[0]).unwrap()
+    }
+
+    #[test]
+    fn discover_advertises_both_eras() {
+        let r = ask(
+            json!({"jsonrpc": "2.0", "id": 1, "method": "server/discover",
+                           "params": {"_meta": {PROTOCOL_VERSION_META: STATELESS_VERSION}}}),
+        );
+        assert_eq!(
+            r["result"]["supportedVersions"],
+            json!([
+                "2024-11-05",
+                "2025-03-26",
+                "2025-06-18",
+                "2025-11-25",
+                "2026-07-28"
+            ])
+        );
+        assert_eq!(
+            r["result"]["_meta"][SERVER_INFO_META]["name"],
+            "s3tables-mcp"
+        );
+        assert!(r["result"]["instructions"]
+            .as_str()
+            .unwrap()
+            .contains("READ-ONLY"));
+    }
+
+    #[test]
+    fn stateless_requests_carry_their_version() {
+        let r = ask(
+            json!({"jsonrpc": "2.0", "id": 2, "method": "tools/list", "params": {"_meta": {PROTOCOL_VERSION_META: "2026-07-28"}}}),
+        );
+        assert_eq!(r["result"]["resultType"], "complete");
+        assert!(r["result"]["tools"].as_array().unwrap().len() > 10);
+        let r = ask(
+            json!({"jsonrpc": "2.0", "id": 3, "method": "tools/list", "params": {"_meta": {PROTOCOL_VERSION_META: "2099-01-01"}}}),
+        );
+        assert_eq!(r["error"]["code"], -32022);
+        assert_eq!(r["error"]["data"]["requested"], "2099-01-01");
+        assert!(r["error"]["data"]["supported"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("2026-07-28")));
+        let legacy = ask(json!({"jsonrpc": "2.0", "id": 4, "method": "tools/list"}));
+        assert!(legacy["result"].get("resultType").is_none());
     }
 }

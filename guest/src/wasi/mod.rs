@@ -61,10 +61,7 @@ impl Handler for Component {
                     .unwrap_or(serde_json::Value::Null);
                 vec![crate::jsonrpc::error(
                     &id,
-                    &crate::jsonrpc::RpcError {
-                        code: crate::jsonrpc::INTERNAL_ERROR,
-                        message: e,
-                    },
+                    &crate::jsonrpc::RpcError::new(crate::jsonrpc::INTERNAL_ERROR, e),
                 )]
             }
         }
