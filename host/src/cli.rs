@@ -79,6 +79,15 @@ pub struct Cli {
     #[arg(long, value_name = "MIB", default_value_t = 256)]
     pub memory_limit_mib: usize,
 
+    /// Serve MCP over Streamable HTTP at http://ADDR/mcp instead of stdio (e.g. 127.0.0.1:8080).
+    #[arg(long, value_name = "ADDR")]
+    pub http: Option<std::net::SocketAddr>,
+
+    /// With --http: require `Authorization: Bearer <token>`, the token read from this
+    /// environment variable. Required for a non-loopback address.
+    #[arg(long, value_name = "VAR")]
+    pub http_token_env: Option<String>,
+
     /// Append one JSON line per tool call to this file (time, tool, arguments with secrets
     /// redacted, outcome, AWS request ids, duration).
     #[arg(long, value_name = "PATH")]

@@ -53,6 +53,45 @@ impl Limits {
     }
 }
 
+/// `--http`: where to serve Streamable HTTP, and the bearer token if one is required.
+#[derive(Clone)]
+pub struct HttpConfig {
+    pub addr: std::net::SocketAddr,
+    pub token: Option<String>,
+}
+
+impl std::fmt::Debug for HttpConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print the token.
+        f.debug_struct("HttpConfig")
+            .field("addr", &self.addr)
+            .field("token", &self.token.as_ref().map(|_| "<set>"))
+            .finish()
+    }
+}
+
+impl HttpConfig {
+    fn from_cli(cli: &Cli) -> Result<Option<HttpConfig>> {
+        let Some(addr) = cli.http else {
+            if cli.http_token_env.is_some() {
+                bail!("--http-token-env needs --http");
+            }
+            return Ok(None);
+        };
+        let token = match &cli.http_token_env {
+            Some(var) => match std::env::var(var) {
+                Ok(t) if !t.trim().is_empty() => Some(t),
+                _ => bail!("--http-token-env {var}: the environment variable {var} is not set"),
+            },
+            None => None,
+        };
+        if !addr.ip().is_loopback() && token.is_none() {
+            bail!("--http {addr} is not a loopback address: give a bearer token with --http-token-env VAR");
+        }
+        Ok(Some(HttpConfig { addr, token }))
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Config {
     pub grants: Grants,
@@ -67,6 +106,8 @@ pub struct Config {
     /// Where the compiled guest is cached (`None`: compile at every start).
     pub cache_dir: Option<PathBuf>,
     pub audit_log: Option<PathBuf>,
+    /// Serve Streamable HTTP instead of stdio.
+    pub http: Option<HttpConfig>,
 }
 
 fn env_non_empty(name: &str) -> Option<String> {
@@ -141,6 +182,7 @@ impl Config {
             Regions::Only(list)
         };
         let limits = Limits::from_cli(&cli)?;
+        let http = HttpConfig::from_cli(&cli)?;
         let patterns = |flag: &str, list: &Option<String>| -> Result<Vec<String>> {
             match list {
                 Some(l) => Grants::parse_patterns(flag, l).map_err(anyhow::Error::msg),
@@ -170,6 +212,7 @@ impl Config {
             component: cli.component,
             guest_args: cli.guest_args,
             limits,
+            http,
             audit_log: cli.audit_log,
             cache_dir: if cli.no_cache {
                 None

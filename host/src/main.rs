@@ -16,7 +16,10 @@ fn main() -> std::process::ExitCode {
     };
     let outcome = runtime.block_on(async {
         let config = Config::from_cli(cli).await?;
-        transport::stdio::serve(config).await
+        match config.http {
+            Some(_) => transport::http::serve(config).await,
+            None => transport::stdio::serve(config).await,
+        }
     });
     // Do not wait for the blocking thread that may still be reading stdin (after SIGTERM).
     runtime.shutdown_background();

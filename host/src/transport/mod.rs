@@ -1,2 +1,149 @@
-//! MCP transports: how JSON-RPC messages reach the runtime.
+//! MCP transports: how JSON-RPC messages reach the runtime. What the transports share —
+//! peeking at a message, running a request on its own instance, auditing it — lives here.
+
+pub mod http;
 pub mod stdio;
+
+use crate::audit::AuditLog;
+use crate::runtime::Runtime;
+use serde_json::{json, Value};
+
+/// What the host needs to know about a message without interpreting it.
+#[derive(Debug, PartialEq)]
+pub enum Peek {
+    /// A request: its id, and for `tools/call` the tool and its arguments (only tool calls
+    /// reach AWS, so credentials are fetched only for them; they are also what is audited).
+    Request {
+        id: Value,
+        tool: Option<(String, Value)>,
+    },
+    /// `notifications/cancelled` for this request id.
+    Cancel(Value),
+    /// Anything else (other notifications, responses, garbage): the guest sorts it out.
+    Other,
+}
+
+pub fn peek(message: &str) -> Peek {
+    let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(message) else {
+        return Peek::Other;
+    };
+    let method = obj.get("method").and_then(Value::as_str);
+    match (obj.get("id"), method) {
+        (Some(id @ (Value::String(_) | Value::Number(_))), Some(m)) => {
+            let params = obj.get("params");
+            let tool = (m == "tools/call").then(|| {
+                let name = params
+                    .and_then(|p| p.get("name"))
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                let args = params
+                    .and_then(|p| p.get("arguments"))
+                    .cloned()
+                    .unwrap_or(Value::Null);
+                (name.to_string(), args)
+            });
+            Peek::Request {
+                id: id.clone(),
+                tool,
+            }
+        }
+        (None, Some("notifications/cancelled")) => {
+            match obj.get("params").and_then(|p| p.get("requestId")) {
+                Some(id @ (Value::String(_) | Value::Number(_))) => Peek::Cancel(id.clone()),
+                _ => Peek::Other,
+            }
+        }
+        _ => Peek::Other,
+    }
+}
+
+/// JSON-RPC ids as map keys (`1` and `"1"` are different ids).
+pub fn id_key(id: &Value) -> String {
+    id.to_string()
+}
+
+pub fn error_line(id: Value, code: i64, message: String) -> String {
+    json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}}).to_string()
+}
+
+/// Runs one request on its own guest instance and returns its outbound messages: the
+/// guest's answer, or `-32603` if the sandbox failed. Tool calls are audited.
+pub async fn run_request(
+    runtime: &Runtime,
+    audit: Option<&AuditLog>,
+    message: &str,
+    id: Value,
+    tool: Option<&(String, Value)>,
+) -> Vec<String> {
+    let started = std::time::Instant::now();
+    let (messages, request_ids) = match runtime.handle(message, tool.is_some()).await {
+        Ok(h) => (h.messages, h.request_ids),
+        Err(e) => {
+            tracing::error!("request {id} failed inside the sandbox: {e:#}");
+            let msg = format!("Internal error: the request failed inside the sandbox: {e}");
+            (vec![error_line(id, -32603, msg)], Vec::new())
+        }
+    };
+    if let (Some(audit), Some((name, args))) = (audit, tool) {
+        audit.record(
+            name,
+            args,
+            messages.first().map(String::as_str),
+            &request_ids,
+            started.elapsed(),
+        );
+    }
+    messages
+}
+
+/// Resolves when the process is asked to terminate.
+pub async fn terminated() {
+    #[cfg(unix)]
+    {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    }
+    #[cfg(not(unix))]
+    std::future::pending::<()>().await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peeks_ids_tool_calls_and_cancellations() {
+        assert_eq!(
+            peek(
+                r#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"list_tables","arguments":{"prefix":"a"}}}"#
+            ),
+            Peek::Request {
+                id: json!(7),
+                tool: Some(("list_tables".into(), json!({"prefix": "a"})))
+            }
+        );
+        assert_eq!(
+            peek(r#"{"jsonrpc":"2.0","id":"a","method":"ping"}"#),
+            Peek::Request {
+                id: json!("a"),
+                tool: None
+            }
+        );
+        assert_eq!(
+            peek(
+                r#"{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":3}}"#
+            ),
+            Peek::Cancel(json!(3))
+        );
+        assert_eq!(
+            peek(r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#),
+            Peek::Other
+        );
+        assert_eq!(peek("{oops"), Peek::Other);
+        assert_ne!(id_key(&json!(1)), id_key(&json!("1")));
+    }
+}

@@ -4,75 +4,18 @@
 //! never answers. stdout carries only protocol messages; on EOF or SIGTERM the server stops
 //! reading, lets in-flight requests finish (bounded), and exits 0.
 
+use super::{error_line, id_key, peek, Peek};
 use crate::audit::AuditLog;
 use crate::config::Config;
 use crate::runtime::Runtime;
 use anyhow::Result;
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::sync::{mpsc, Semaphore};
 use tokio::task::{AbortHandle, JoinSet};
-
-/// What the host needs to know about a message without interpreting it.
-#[derive(Debug, PartialEq)]
-enum Peek {
-    /// A request: its id, and for `tools/call` the tool and its arguments (only tool calls
-    /// reach AWS, so credentials are fetched only for them; they are also what is audited).
-    Request {
-        id: Value,
-        tool: Option<(String, Value)>,
-    },
-    /// `notifications/cancelled` for this request id.
-    Cancel(Value),
-    /// Anything else (other notifications, responses, garbage): the guest sorts it out.
-    Other,
-}
-
-fn peek(message: &str) -> Peek {
-    let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(message) else {
-        return Peek::Other;
-    };
-    let method = obj.get("method").and_then(Value::as_str);
-    match (obj.get("id"), method) {
-        (Some(id @ (Value::String(_) | Value::Number(_))), Some(m)) => {
-            let params = obj.get("params");
-            let tool = (m == "tools/call").then(|| {
-                let name = params
-                    .and_then(|p| p.get("name"))
-                    .and_then(Value::as_str)
-                    .unwrap_or_default();
-                let args = params
-                    .and_then(|p| p.get("arguments"))
-                    .cloned()
-                    .unwrap_or(Value::Null);
-                (name.to_string(), args)
-            });
-            Peek::Request {
-                id: id.clone(),
-                tool,
-            }
-        }
-        (None, Some("notifications/cancelled")) => {
-            match obj.get("params").and_then(|p| p.get("requestId")) {
-                Some(id @ (Value::String(_) | Value::Number(_))) => Peek::Cancel(id.clone()),
-                _ => Peek::Other,
-            }
-        }
-        _ => Peek::Other,
-    }
-}
-
-/// JSON-RPC ids as map keys (`1` and `"1"` are different ids).
-fn id_key(id: &Value) -> String {
-    id.to_string()
-}
-
-fn error_line(id: Value, code: i64, message: String) -> String {
-    json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}}).to_string()
-}
 
 /// Reads one line of at most `max` bytes. `Ok(None)` at EOF; an over-long line is
 /// consumed and reported as `Err(len)` so the reader stays in step.
@@ -117,21 +60,6 @@ fn finish(line: Vec<u8>, total: usize, max: usize) -> Result<String, usize> {
     }
 }
 
-/// Resolves when the process is asked to terminate.
-async fn terminated() {
-    #[cfg(unix)]
-    {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending().await,
-        }
-    }
-    #[cfg(not(unix))]
-    std::future::pending::<()>().await
-}
-
 pub async fn serve(config: Config) -> Result<()> {
     let max = config.limits.max_message_bytes;
     let drain_timeout = config.limits.request_timeout;
@@ -156,7 +84,7 @@ pub async fn serve(config: Config) -> Result<()> {
     let in_flight: Arc<Mutex<HashMap<String, AbortHandle>>> = Arc::default();
     let mut tasks = JoinSet::new();
     let mut reader = BufReader::new(tokio::io::stdin());
-    let shutdown = terminated();
+    let shutdown = super::terminated();
     tokio::pin!(shutdown);
     loop {
         let line = tokio::select! {
@@ -199,29 +127,16 @@ pub async fn serve(config: Config) -> Result<()> {
                 // Registered under the lock so a completion cannot race the insertion.
                 let mut map = in_flight.lock().expect("lock");
                 let handle = tasks.spawn(async move {
-                    let started = std::time::Instant::now();
-                    let outcome = runtime.handle(&message, tool.is_some()).await;
+                    let messages = super::run_request(
+                        &runtime,
+                        audit.as_deref(),
+                        &message,
+                        id.clone(),
+                        tool.as_ref(),
+                    )
+                    .await;
                     // Unregister before answering: once removed, a cancel can no longer abort it.
                     registry.lock().expect("lock").remove(&id_key(&id));
-                    let (messages, request_ids) = match outcome {
-                        Ok(h) => (h.messages, h.request_ids),
-                        Err(e) => {
-                            tracing::error!("request {id} failed inside the sandbox: {e:#}");
-                            let msg = format!(
-                                "Internal error: the request failed inside the sandbox: {e}"
-                            );
-                            (vec![error_line(id, -32603, msg)], Vec::new())
-                        }
-                    };
-                    if let (Some(audit), Some((name, args))) = (&audit, &tool) {
-                        audit.record(
-                            name,
-                            args,
-                            messages.first().map(String::as_str),
-                            &request_ids,
-                            started.elapsed(),
-                        );
-                    }
                     for m in messages {
                         let _ = tx.send(m);
                     }
@@ -254,41 +169,4 @@ pub async fn serve(config: Config) -> Result<()> {
     drop(tx);
     let _ = tokio::time::timeout(Duration::from_secs(5), writer).await;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn peeks_ids_tool_calls_and_cancellations() {
-        assert_eq!(
-            peek(
-                r#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"list_tables","arguments":{"prefix":"a"}}}"#
-            ),
-            Peek::Request {
-                id: json!(7),
-                tool: Some(("list_tables".into(), json!({"prefix": "a"})))
-            }
-        );
-        assert_eq!(
-            peek(r#"{"jsonrpc":"2.0","id":"a","method":"ping"}"#),
-            Peek::Request {
-                id: json!("a"),
-                tool: None
-            }
-        );
-        assert_eq!(
-            peek(
-                r#"{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":3}}"#
-            ),
-            Peek::Cancel(json!(3))
-        );
-        assert_eq!(
-            peek(r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#),
-            Peek::Other
-        );
-        assert_eq!(peek("{oops"), Peek::Other);
-        assert_ne!(id_key(&json!(1)), id_key(&json!("1")));
-    }
 }

@@ -1,0 +1,264 @@
+//! MCP Streamable HTTP: one endpoint, `/mcp`. A POST carries one JSON-RPC message; a request
+//! is answered with `application/json`, a notification or response with 202. There are no
+//! sessions and no server-initiated messages, so GET and DELETE answer 405. Each request runs
+//! on its own guest instance under the same capability policy as stdio. Browsers' cross-site
+//! requests are refused by `Origin`; a non-loopback bind requires a bearer token.
+
+use super::{error_line, peek, run_request, Peek};
+use crate::audit::AuditLog;
+use crate::config::{Config, HttpConfig};
+use crate::runtime::Runtime;
+use anyhow::{Context, Result};
+use bytes::Bytes;
+use http::{header, Method, Request, Response, StatusCode};
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::sync::Semaphore;
+
+pub const PATH: &str = "/mcp";
+
+struct Shared {
+    runtime: Runtime,
+    audit: Option<AuditLog>,
+    permits: Semaphore,
+    http: HttpConfig,
+    max_body: usize,
+}
+
+fn respond(
+    status: StatusCode,
+    content_type: Option<&str>,
+    body: impl Into<Bytes>,
+) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(body.into()));
+    *r.status_mut() = status;
+    if let Some(ct) = content_type {
+        if let Ok(v) = header::HeaderValue::from_str(ct) {
+            r.headers_mut().insert(header::CONTENT_TYPE, v);
+        }
+    }
+    r
+}
+
+fn json_error(status: StatusCode, code: i64, message: &str) -> Response<Full<Bytes>> {
+    respond(
+        status,
+        Some("application/json"),
+        error_line(serde_json::Value::Null, code, message.to_string()),
+    )
+}
+
+/// Whether a browser `Origin` may talk to this server: same host as the bind, or loopback.
+pub fn origin_allowed(origin: &str, bound: &SocketAddr) -> bool {
+    let Ok(uri) = origin.parse::<http::Uri>() else {
+        return false;
+    };
+    let Some(host) = uri.host() else { return false };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    matches!(host, "localhost" | "127.0.0.1" | "::1") || host == bound.ip().to_string()
+}
+
+/// Constant-time comparison, so the token cannot be guessed byte by byte from timings.
+fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Full<Bytes>> {
+    if req.uri().path() != PATH {
+        return respond(
+            StatusCode::NOT_FOUND,
+            Some("text/plain"),
+            format!("not found; the MCP endpoint is {PATH}\n"),
+        );
+    }
+    if let Some(origin) = req.headers().get(header::ORIGIN) {
+        if !origin
+            .to_str()
+            .is_ok_and(|o| origin_allowed(o, &shared.http.addr))
+        {
+            return respond(
+                StatusCode::FORBIDDEN,
+                Some("text/plain"),
+                "origin not allowed\n",
+            );
+        }
+    }
+    if let Some(token) = &shared.http.token {
+        let given = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "));
+        if !given.is_some_and(|g| same_secret(g.as_bytes(), token.as_bytes())) {
+            let mut r = respond(
+                StatusCode::UNAUTHORIZED,
+                Some("text/plain"),
+                "a bearer token is required\n",
+            );
+            r.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
+            return r;
+        }
+    }
+    if req.method() != Method::POST {
+        let mut r = respond(
+            StatusCode::METHOD_NOT_ALLOWED,
+            Some("text/plain"),
+            "this server sends no server-initiated messages and keeps no sessions: use POST\n",
+        );
+        r.headers_mut()
+            .insert(header::ALLOW, header::HeaderValue::from_static("POST"));
+        return r;
+    }
+    if let Some(v) = req.headers().get("mcp-protocol-version") {
+        let known = [
+            "2024-11-05",
+            "2025-03-26",
+            "2025-06-18",
+            "2025-11-25",
+            "2026-07-28",
+        ];
+        if !v.to_str().is_ok_and(|v| known.contains(&v)) {
+            return json_error(
+                StatusCode::BAD_REQUEST,
+                -32600,
+                "Unsupported MCP-Protocol-Version header",
+            );
+        }
+    }
+    let body = match Limited::new(req.into_body(), shared.max_body)
+        .collect()
+        .await
+    {
+        Ok(b) => b.to_bytes(),
+        Err(_) => {
+            return json_error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                -32600,
+                &format!(
+                    "Invalid Request: message exceeds the {}-byte limit",
+                    shared.max_body
+                ),
+            )
+        }
+    };
+    let message = String::from_utf8_lossy(&body).into_owned();
+    let Ok(_permit) = shared.permits.acquire().await else {
+        return json_error(StatusCode::SERVICE_UNAVAILABLE, -32603, "shutting down");
+    };
+    match peek(&message) {
+        Peek::Request { id, tool } => {
+            let messages = run_request(
+                &shared.runtime,
+                shared.audit.as_ref(),
+                &message,
+                id,
+                tool.as_ref(),
+            )
+            .await;
+            match messages.into_iter().next() {
+                Some(m) => respond(StatusCode::OK, Some("application/json"), m),
+                None => respond(StatusCode::ACCEPTED, None, Bytes::new()),
+            }
+        }
+        // A notification, a response, or something malformed: the guest decides.
+        Peek::Cancel(_) | Peek::Other => match shared.runtime.handle(&message, false).await {
+            Ok(h) if h.messages.is_empty() => respond(StatusCode::ACCEPTED, None, Bytes::new()),
+            Ok(h) => respond(
+                StatusCode::BAD_REQUEST,
+                Some("application/json"),
+                h.messages.join("\n"),
+            ),
+            Err(e) => json_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                -32603,
+                &format!("Internal error: {e}"),
+            ),
+        },
+    }
+}
+
+pub async fn serve(config: Config) -> Result<()> {
+    let http = config.http.clone().context("no --http address")?;
+    let listener = tokio::net::TcpListener::bind(http.addr)
+        .await
+        .with_context(|| format!("binding {}", http.addr))?;
+    let local = listener.local_addr()?;
+    let shared = Arc::new(Shared {
+        audit: config.audit_log.as_deref().map(AuditLog::open),
+        permits: Semaphore::new(config.limits.max_concurrency),
+        max_body: config.limits.max_message_bytes,
+        http: HttpConfig {
+            addr: local,
+            ..http
+        },
+        runtime: Runtime::new(config).await?,
+    });
+    // The address goes to stderr, so a caller that asked for port 0 can find the port.
+    eprintln!("s3tables-mcp: serving MCP on http://{local}{PATH}");
+    let mut connections = tokio::task::JoinSet::new();
+    let shutdown = super::terminated();
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    tracing::warn!("accept failed: {e}");
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let shared = shared.clone();
+        connections.spawn(async move {
+            let service = hyper::service::service_fn(move |req| {
+                let shared = shared.clone();
+                async move { Ok::<_, Infallible>(handle(req, shared).await) }
+            });
+            if let Err(e) = hyper::server::conn::http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service)
+                .await
+            {
+                tracing::debug!("connection ended: {e}");
+            }
+        });
+        while connections.try_join_next().is_some() {}
+    }
+    drop(listener);
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        while connections.join_next().await.is_some() {}
+    })
+    .await;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins() {
+        let lo: SocketAddr = "127.0.0.1:8080".parse().unwrap();
+        assert!(origin_allowed("http://localhost:3000", &lo));
+        assert!(origin_allowed("http://127.0.0.1", &lo));
+        assert!(origin_allowed("http://[::1]:1", &lo));
+        assert!(!origin_allowed("https://evil.example", &lo));
+        assert!(!origin_allowed("null", &lo));
+        let lan: SocketAddr = "10.1.2.3:80".parse().unwrap();
+        assert!(
+            origin_allowed("http://10.1.2.3", &lan) && !origin_allowed("http://10.1.2.4", &lan)
+        );
+        assert!(
+            same_secret(b"abc", b"abc")
+                && !same_secret(b"abc", b"abd")
+                && !same_secret(b"abc", b"ab")
+        );
+    }
+}
