@@ -6,8 +6,8 @@
     ("stall", seconds, next_action)                wait, then answer with next_action
     ("reset",)                                     close the connection without answering
 
-It records every request (method, path, query, headers, arrival time) and how many were in
-flight at once.
+It records every request (method, path, segments, query, headers, body, arrival time; the
+respond function may annotate the record) and how many were in flight at once.
 """
 import json
 import socket
@@ -49,6 +49,7 @@ class FaultEndpoint:
                     "path": url.path,
                     "segments": [unquote(s) for s in url.path.strip("/").split("/")],
                     "query": dict(parse_qsl(url.query)),
+                    "query_pairs": parse_qsl(url.query, keep_blank_values=True),
                     "headers": {k.lower(): v for k, v in self.headers.items()},
                     "body": body.decode(errors="replace"),
                     "time": time.monotonic(),

@@ -72,9 +72,9 @@ def expected_request(case):
     url = urlsplit(case["expected"]["url"])
     return {
         "method": case["expected"]["method"],
-        "path_segments": [unquote(s) for s in url.path.strip("/").split("/")],
-        "raw_path": url.path,
-        "query": parse_qsl(url.query, keep_blank_values=True),
+        "segments": [unquote(s) for s in url.path.strip("/").split("/")],
+        "path": url.path,
+        "query_pairs": parse_qsl(url.query, keep_blank_values=True),
         "body": json.loads(case["expected"]["body"]) if case["expected"]["body"] else None,
     }
 
@@ -88,10 +88,10 @@ async def test_the_other_43_operations_send_the_right_request():
                 before = len(ep.requests)
                 result = await s.call_tool(case["tool"], case["arguments"])
                 label = f"{case['tool']} ({case['case']})"
-                assert len(ep.requests) == before + 1, label
+                assert len(ep.requests) == before + 1, (label, result.content[-1].text, ep.requests[before:])
                 got, want = ep.requests[-1], expected_request(case)
                 assert got["operation"] == case["operation"], label
-                assert (got["method"], got["raw_path"], got["query"]) == (want["method"], want["raw_path"], want["query"]), label
+                assert (got["method"], got["path"], got["query_pairs"]) == (want["method"], want["path"], want["query_pairs"]), label
                 assert (json.loads(got["body"]) if got["body"] else None) == want["body"], label
                 scope = f"/{case['region']}/s3tables/aws4_request"
                 assert scope in got["headers"]["authorization"], label
@@ -114,15 +114,15 @@ async def test_a_table_can_be_named_by_arn_or_by_bucket_namespace_and_name():
 
             structured(await s.call_tool("get_table_policy", {"table_arn": table}))
             lookup, call = ep.requests[-2:]
-            assert (lookup["operation"], lookup["query"]) == ("GetTable", [("tableArn", table)])
+            assert (lookup["operation"], lookup["query_pairs"]) == ("GetTable", [("tableArn", table)])
             assert call["operation"] == "GetTablePolicy"
-            assert call["path_segments"] == ["tables", bucket, "sales", "orders", "policy"]
+            assert call["segments"] == ["tables", bucket, "sales", "orders", "policy"]
 
             structured(await s.call_tool("get_table_replication", {"table_bucket_arn": bucket, "namespace": "sales", "name": "orders"}))
             lookup, call = ep.requests[-2:]
             assert lookup["operation"] == "GetTable"
-            assert lookup["query"] == [("tableBucketARN", bucket), ("namespace", "sales"), ("name", "orders")]
-            assert (call["operation"], call["query"]) == ("GetTableReplication", [("tableArn", table)])
+            assert lookup["query_pairs"] == [("tableBucketARN", bucket), ("namespace", "sales"), ("name", "orders")]
+            assert (call["operation"], call["query_pairs"]) == ("GetTableReplication", [("tableArn", table)])
 
             from mcp.shared.exceptions import MCPError
             before = len(ep.requests)
