@@ -1,56 +1,24 @@
 //! The guest as a component: its `wasi:cli/run` export is a complete stdio MCP server
 //! (as `wasmtime run` would run it), and its imports are only the allowed WASI interfaces.
 
-use s3tables_mcp::egress::Egress;
+mod common;
+
 use s3tables_mcp::policy::{Policy, Regions};
-use s3tables_mcp::runtime::{engine, linker};
-use s3tables_mcp::state::HostState;
+use s3tables_mcp::runtime::engine;
 use s3tables_mcp::EMBEDDED_GUEST;
 use serde_json::{json, Value};
-use std::sync::Arc;
-use wasmtime::component::{Component, ResourceTable};
-use wasmtime::{Store, StoreLimitsBuilder};
-use wasmtime_wasi::p2::bindings::Command;
-use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
-use wasmtime_wasi::WasiCtx;
-use wasmtime_wasi_http::WasiHttpCtx;
+use wasmtime::component::Component;
 
-/// Runs the component's `wasi:cli/run` with `stdin` and returns its stdout lines as JSON.
+/// Runs the guest's `wasi:cli/run` with `stdin` and returns its stdout lines as JSON.
 async fn run_command(args: &[&str], stdin: &str) -> (bool, Vec<Value>) {
-    let engine = engine().expect("engine");
-    let component = Component::new(&engine, EMBEDDED_GUEST).expect("component");
-    let stdout = MemoryOutputPipe::new(1 << 20);
-    let mut wasi = WasiCtx::builder();
-    let mut argv = vec!["s3tables-mcp"];
-    argv.extend_from_slice(args);
-    wasi.args(&argv)
-        .stdin(MemoryInputPipe::new(stdin.to_string()))
-        .stdout(stdout.clone())
-        .envs(&[("AWS_REGION", "us-east-1")]);
-    let state = HostState {
-        wasi: wasi.build(),
-        http: WasiHttpCtx::new(),
-        table: ResourceTable::new(),
-        egress: Egress::new(Arc::new(Policy {
-            grants: Default::default(),
-            regions: Regions::Only(vec![]),
-            custom_endpoint: None,
-        })),
-        limits: StoreLimitsBuilder::new().build(),
+    let mut argv = vec!["s3tables-mcp".to_string()];
+    argv.extend(args.iter().map(|a| a.to_string()));
+    let policy = Policy {
+        grants: Default::default(),
+        regions: Regions::Only(vec![]),
+        custom_endpoint: None,
     };
-    let mut store = Store::new(&engine, state);
-    store.set_epoch_deadline(u64::MAX / 2);
-    let command =
-        Command::instantiate_async(&mut store, &component, &linker(&engine).expect("linker"))
-            .await
-            .expect("instantiate");
-    let ok = command
-        .wasi_cli_run()
-        .call_run(&mut store)
-        .await
-        .expect("run")
-        .is_ok();
-    let out = String::from_utf8(stdout.contents().to_vec()).expect("utf-8");
+    let (ok, out) = common::run_command(EMBEDDED_GUEST, &argv, stdin, policy).await;
     (
         ok,
         out.lines()

@@ -2,21 +2,14 @@
 //! it is told. Whatever it tries, the host allows only S3 Tables routes on the configured
 //! endpoint, and only reads while read-only — denied requests never leave the host.
 
-use s3tables_mcp::egress::Egress;
+mod common;
+
 use s3tables_mcp::policy::{CustomEndpoint, Policy, Regions};
-use s3tables_mcp::runtime::{engine, linker};
-use s3tables_mcp::state::HostState;
 use s3tables_ops::grants::{Grants, Writes};
 use s3tables_ops::{Access, OpSpec, OPS};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use wasmtime::component::{Component, ResourceTable};
-use wasmtime::{Store, StoreLimitsBuilder};
-use wasmtime_wasi::p2::bindings::Command;
-use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
-use wasmtime_wasi::WasiCtx;
-use wasmtime_wasi_http::WasiHttpCtx;
 
 static HOSTILE: &[u8] = include_bytes!(env!("S3TABLES_MCP_HOSTILE_WASM"));
 
@@ -75,40 +68,14 @@ fn policy(authority: &str, writes: Writes) -> Policy {
 
 /// Runs the hostile component with `(method, url)` pairs; returns what it saw for each.
 async fn attempt(policy: Policy, requests: &[(String, String)]) -> Vec<String> {
-    let engine = engine().expect("engine");
-    let component = Component::new(&engine, HOSTILE).expect("component");
-    let stdout = MemoryOutputPipe::new(1 << 20);
-    let mut wasi = WasiCtx::builder();
     let mut argv = vec!["hostile".to_string()];
     for (m, u) in requests {
         argv.push(m.clone());
         argv.push(u.clone());
     }
-    wasi.args(&argv).stdout(stdout.clone());
-    let state = HostState {
-        wasi: wasi.build(),
-        http: WasiHttpCtx::new(),
-        table: ResourceTable::new(),
-        egress: Egress::new(Arc::new(policy)),
-        limits: StoreLimitsBuilder::new().build(),
-    };
-    let mut store = Store::new(&engine, state);
-    store.set_epoch_deadline(u64::MAX / 2);
-    let command =
-        Command::instantiate_async(&mut store, &component, &linker(&engine).expect("linker"))
-            .await
-            .expect("instantiate");
-    command
-        .wasi_cli_run()
-        .call_run(&mut store)
-        .await
-        .expect("run")
-        .expect("ok");
-    String::from_utf8(stdout.contents().to_vec())
-        .expect("utf-8")
-        .lines()
-        .map(str::to_string)
-        .collect()
+    let (ok, out) = common::run_command(HOSTILE, &argv, "", policy).await;
+    assert!(ok);
+    out.lines().map(str::to_string).collect()
 }
 
 fn sample_path(op: &OpSpec) -> String {

@@ -50,12 +50,7 @@ fn parse(
     };
     let mut max_results = None;
     if let Some(paging) = &tool.op.paging {
-        let limit_arg = tool
-            .op
-            .input_members()
-            .iter()
-            .find(|m| m.name == paging.limit_key)
-            .map(|m| m.arg);
+        let limit_arg = tool.limit_arg();
         if let Some(v) = args.remove(MAX_RESULTS_ARG).filter(|v| !v.is_null()) {
             match v
                 .as_u64()

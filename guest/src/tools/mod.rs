@@ -61,6 +61,16 @@ impl Tool {
                 .any(|m| m.name == "tableBucketARN" && m.required)
     }
 
+    /// The page-size member's argument name, which `max_results` replaces in paginated tools.
+    pub fn limit_arg(&self) -> Option<&'static str> {
+        let paging = self.op.paging.as_ref()?;
+        self.op
+            .input_members()
+            .iter()
+            .find(|m| m.name == paging.limit_key)
+            .map(|m| m.arg)
+    }
+
     pub fn title(&self) -> String {
         let words = self.op.tool.replace('_', " ");
         let mut chars = words.chars();
@@ -92,14 +102,8 @@ impl Tool {
         obj.remove("description");
         let props = obj.entry("properties").or_insert_with(|| json!({}));
         if let Some(props) = props.as_object_mut() {
-            if let Some(paging) = &self.op.paging {
-                let limit = self
-                    .op
-                    .input_members()
-                    .iter()
-                    .find(|m| m.name == paging.limit_key)
-                    .map(|m| m.arg);
-                if let Some(limit) = limit {
+            if self.op.paging.is_some() {
+                if let Some(limit) = self.limit_arg() {
                     props.remove(limit);
                 }
                 props.insert(
