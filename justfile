@@ -42,3 +42,7 @@ fuzz cases="2000000":
 # 10,000 calls through one server against moto, reporting memory (measures; asserts nothing).
 soak calls="10000": setup build
     .venv/bin/python tests/soak.py {{calls}}
+
+# Measure start-up, per-call overhead, memory, throughput, fan-out and size (asserts nothing).
+bench: setup build
+    .venv/bin/python tests/bench.py

@@ -98,6 +98,9 @@ class FaultEndpoint:
 
         class Server(ThreadingHTTPServer):
             daemon_threads = True
+            # socketserver's default backlog of 5 drops concurrent connects (then TCP retries
+            # after a second), which would look like the client's fault.
+            request_queue_size = 256
 
         self.server = Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
