@@ -41,8 +41,17 @@ class FaultEndpoint:
             protocol_version = "HTTP/1.1"
 
             def _handle(self):
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
+                if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+                    body = b""
+                    while True:
+                        size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                        chunk = self.rfile.read(size + 2)[:size]
+                        body += chunk
+                        if size == 0:
+                            break
+                else:
+                    length = int(self.headers.get("Content-Length") or 0)
+                    body = self.rfile.read(length) if length else b""
                 url = urlsplit(self.path)
                 req = {
                     "method": self.command,

@@ -118,6 +118,11 @@ pub fn parse(message: &str) -> Inbound {
     }
 }
 
+/// Whether a message is a well-formed request (which gets exactly one response).
+pub fn is_request(message: &str) -> bool {
+    matches!(parse(message), Inbound::Request { .. })
+}
+
 pub fn result(id: &Value, result: Value) -> String {
     json!({"jsonrpc": "2.0", "id": id, "result": result}).to_string()
 }

@@ -267,7 +267,8 @@ impl<'a> Client<'a> {
             .ok_or(CallError::NoCredentials(None))?;
         let mut req = unsigned.clone();
         sign::sign_request(&mut req, credentials, region, self.clock.now())?;
-        if !req.body.is_empty() {
+        // Say how long the body is, even when it is empty, so no request goes out chunked.
+        if !req.body.is_empty() || !matches!(req.method, "GET" | "HEAD") {
             req.headers
                 .push(("content-length".into(), req.body.len().to_string()));
         }

@@ -2,6 +2,7 @@
 
 mod bindings;
 mod http;
+mod serve;
 
 use crate::aws::{Client, Clock};
 use crate::config::Config;
@@ -11,9 +12,13 @@ use std::io::{BufRead, Write};
 
 struct Component;
 
-/// Configuration from this instance's arguments and environment.
+/// Configuration from this instance's arguments and environment. Runtimes that pass no
+/// arguments (wasi:http ones) can give the same flags in `S3TABLES_MCP_ARGS`.
 fn config() -> Result<Config, String> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if let Ok(extra) = std::env::var("S3TABLES_MCP_ARGS") {
+        args.extend(extra.split_whitespace().map(str::to_string));
+    }
     Config::from_args_env(args.iter().map(String::as_str), |k| std::env::var(k).ok())
         .map_err(|e| e.to_string())
 }
