@@ -208,3 +208,19 @@ async def test_the_stateless_2026_07_28_protocol(endpoint):
         arn = structured(await s.call_tool("create_table_bucket", {"name": "modern-bucket"}))["arn"]
         buckets = structured(await s.call_tool("list_table_buckets", {}))["tableBuckets"]
         assert [b["arn"] for b in buckets] == [arn]
+
+
+async def test_region_comes_from_the_profile_when_not_given(tmp_path):
+    from fault_endpoint import FaultEndpoint, ok
+    config = tmp_path / "config"
+    config.write_text("[profile analytics]\nregion = eu-west-3\n")
+    with FaultEndpoint(lambda req: ok({"tableBuckets": []})) as ep:
+        env = {"AWS_CONFIG_FILE": str(config)}
+        async with mcp_session("--endpoint-url", ep.url, "--profile", "analytics", env=env) as s:
+            structured(await s.call_tool("list_table_buckets", {}))
+        async with mcp_session("--endpoint-url", ep.url, "--profile", "analytics", "--region", "ap-south-1", env=env) as s:
+            structured(await s.call_tool("list_table_buckets", {}))
+        async with mcp_session("--endpoint-url", ep.url, env={"AWS_CONFIG_FILE": str(tmp_path / "none")}) as s:
+            structured(await s.call_tool("list_table_buckets", {}))
+    scopes = [r["headers"]["authorization"].split("Credential=")[1].split(",")[0].split("/")[2] for r in ep.requests]
+    assert scopes == ["eu-west-3", "ap-south-1", "us-east-1"]
