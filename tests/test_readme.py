@@ -23,3 +23,12 @@ def test_readme_tool_table_matches_the_server():
         actual = {t["name"]: not t["annotations"]["readOnlyHint"] for t in tools}
         assert actual == documented, toolset
     assert sum(len(v) for v in table.values()) == 58
+
+
+def test_every_json_snippet_in_the_readme_parses():
+    blocks = re.findall(r"```json\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+    assert len(blocks) >= 4
+    for block in blocks:
+        config = json.loads(block)
+        servers = config.get("mcpServers") or config.get("servers")
+        assert servers["s3tables"]["command"] == "s3tables-mcp"
