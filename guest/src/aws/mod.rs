@@ -174,7 +174,7 @@ impl<'a> Client<'a> {
         let limits = &self.config.limits;
         let mut results: Vec<Option<Result<Value, CallError>>> =
             calls.iter().map(|_| None).collect();
-        // (index, unsigned request, region) of the calls still in flight.
+        // (index, unsigned request) of the calls still in flight.
         let mut pending = Vec::new();
         for (i, call) in calls.iter().enumerate() {
             match self.build(call) {
@@ -194,13 +194,13 @@ impl<'a> Client<'a> {
             {
                 Ok(s) => s,
                 Err(e) => {
-                    let message = e.to_string();
+                    // Signing fails the same way for every request (credentials, clock): report it on each.
+                    let message = match &e {
+                        CallError::Sign(sign::SignError(m)) => m.clone(),
+                        other => other.to_string(),
+                    };
                     for (i, _) in pending.drain(..) {
-                        results[i] = Some(Err(CallError::Malformed {
-                            operation: calls[i].op.name,
-                            status: 0,
-                            detail: message.clone(),
-                        }));
+                        results[i] = Some(Err(CallError::Sign(sign::SignError(message.clone()))));
                     }
                     break;
                 }

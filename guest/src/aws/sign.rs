@@ -12,7 +12,7 @@ pub const SIGNING_NAME: &str = "s3tables";
 
 #[derive(Debug, thiserror::Error)]
 #[error("could not sign the request: {0}")]
-pub struct SignError(String);
+pub struct SignError(pub String);
 
 /// Adds `x-amz-date`, `authorization` (and `x-amz-security-token`) to the request.
 pub fn sign_request(
