@@ -8,101 +8,116 @@ use std::path::PathBuf;
     name = "s3tables-mcp",
     version,
     about = "Sandboxed MCP server for Amazon S3 Tables",
-    long_about = "An MCP server (stdio) for Amazon S3 Tables. All tool logic runs in a WebAssembly sandbox \
+    long_about = "An MCP server (stdio, or Streamable HTTP with --http) for Amazon S3 Tables. All tool logic runs in a WebAssembly sandbox \
                   that can reach only the S3 Tables endpoint and gets only your AWS credentials. \
                   Read-only unless --allow-write is given."
 )]
 pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Allow tools that create or change resources (off by default: read-only). With a list
     /// (`--allow-write=create_table,tags`), only those tools and toolsets may write.
-    #[arg(long, value_name = "LIST", num_args = 0..=1, require_equals = true, default_missing_value = "*")]
+    #[arg(global = true, long, value_name = "LIST", num_args = 0..=1, require_equals = true, default_missing_value = "*")]
     pub allow_write: Option<String>,
 
     /// Also allow destructive tools (deletes, untagging, policy changes, metadata pointer updates).
-    #[arg(long)]
+    #[arg(global = true, long)]
     pub allow_destructive: bool,
 
     /// Offer only tools matching these patterns (comma-separated, `*` wildcards), e.g. `get_*,list_*`.
-    #[arg(long, value_name = "PATTERNS")]
+    #[arg(global = true, long, value_name = "PATTERNS")]
     pub tools: Option<String>,
 
     /// Never offer tools matching these patterns, e.g. `*_policy,delete_*`.
-    #[arg(long, value_name = "PATTERNS")]
+    #[arg(global = true, long, value_name = "PATTERNS")]
     pub deny_tools: Option<String>,
 
     /// AWS Region [default: $AWS_REGION, $AWS_DEFAULT_REGION, the profile's region, us-east-1].
-    #[arg(long)]
+    #[arg(global = true, long)]
     pub region: Option<String>,
 
     /// AWS profile for credentials and region [env: AWS_PROFILE].
-    #[arg(long, env = "AWS_PROFILE")]
+    #[arg(global = true, long, env = "AWS_PROFILE")]
     pub profile: Option<String>,
 
     /// Send requests to this endpoint instead of AWS (e.g. a local emulator)
     /// [default: $AWS_ENDPOINT_URL_S3TABLES, then $AWS_ENDPOINT_URL].
-    #[arg(long)]
+    #[arg(global = true, long)]
     pub endpoint_url: Option<String>,
 
     /// Further Regions tools may address with `region_name` (repeatable; `*` for any).
-    #[arg(long = "allow-region", value_name = "REGION")]
+    #[arg(global = true, long = "allow-region", value_name = "REGION")]
     pub allow_regions: Vec<String>,
 
     /// Tool groups to offer: all, default, or a list such as buckets,tables,tags.
-    #[arg(long, value_name = "LIST")]
+    #[arg(global = true, long, value_name = "LIST")]
     pub toolsets: Option<String>,
 
     /// Run this guest component instead of the embedded one.
-    #[arg(long, value_name = "PATH")]
+    #[arg(global = true, long, value_name = "PATH")]
     pub component: Option<PathBuf>,
 
     /// Time budget of one tool call, retries and pages included, in seconds.
-    #[arg(long, value_name = "SECS", default_value_t = 90.0)]
+    #[arg(global = true, long, value_name = "SECS", default_value_t = 90.0)]
     pub call_timeout: f64,
 
     /// Attempts per AWS request (throttling, 5xx and connection errors are retried with backoff).
-    #[arg(long, value_name = "N", default_value_t = 3)]
+    #[arg(global = true, long, value_name = "N", default_value_t = 3)]
     pub max_attempts: u32,
 
     /// Largest AWS response body accepted, in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
+    #[arg(global = true, long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
     pub max_response_bytes: usize,
 
     /// Largest inbound MCP message accepted, in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = 4 * 1024 * 1024)]
+    #[arg(global = true, long, value_name = "BYTES", default_value_t = 4 * 1024 * 1024)]
     pub max_message_bytes: usize,
 
     /// Requests handled at once; further requests wait.
-    #[arg(long, value_name = "N", default_value_t = 64)]
+    #[arg(global = true, long, value_name = "N", default_value_t = 64)]
     pub max_concurrency: usize,
 
     /// Memory limit of each guest instance, in MiB.
-    #[arg(long, value_name = "MIB", default_value_t = 256)]
+    #[arg(global = true, long, value_name = "MIB", default_value_t = 256)]
     pub memory_limit_mib: usize,
 
     /// Serve MCP over Streamable HTTP at http://ADDR/mcp instead of stdio (e.g. 127.0.0.1:8080).
-    #[arg(long, value_name = "ADDR")]
+    #[arg(global = true, long, value_name = "ADDR")]
     pub http: Option<std::net::SocketAddr>,
 
     /// With --http: require `Authorization: Bearer <token>`, the token read from this
     /// environment variable. Required for a non-loopback address.
-    #[arg(long, value_name = "VAR")]
+    #[arg(global = true, long, value_name = "VAR")]
     pub http_token_env: Option<String>,
 
     /// Append one JSON line per tool call to this file (time, tool, arguments with secrets
     /// redacted, outcome, AWS request ids, duration).
-    #[arg(long, value_name = "PATH")]
+    #[arg(global = true, long, value_name = "PATH")]
     pub audit_log: Option<PathBuf>,
 
     /// Do not cache the compiled guest (it is compiled at every start then).
-    #[arg(long)]
+    #[arg(global = true, long)]
     pub no_cache: bool,
 
     /// Log level for stderr (error, warn, info, debug, trace) [env: S3TABLES_MCP_LOG].
-    #[arg(long, default_value = "warn")]
+    #[arg(global = true, long, default_value = "warn")]
     pub log_level: String,
 
     /// Extra arguments for the guest, verbatim. For testing that the host's own gates hold
     /// whatever the guest is told (e.g. `--guest-arg=--allow-write` without --allow-write).
-    #[arg(long = "guest-arg", hide = true, allow_hyphen_values = true)]
+    #[arg(
+        global = true,
+        long = "guest-arg",
+        hide = true,
+        allow_hyphen_values = true
+    )]
     pub guest_args: Vec<String>,
+}
+
+#[derive(clap::Subcommand, Debug, Clone)]
+pub enum Command {
+    /// Check the setup: credentials, Region and endpoint, and whether read operations work
+    /// (harmless reads through the sandbox); then say what works and what to fix.
+    Doctor,
 }

@@ -7,6 +7,7 @@ pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod credentials;
+pub mod doctor;
 pub mod egress;
 pub mod logging;
 pub mod policy;

@@ -93,6 +93,10 @@ impl Runtime {
         })
     }
 
+    pub fn credentials(&self) -> &CredentialSource {
+        &self.credentials
+    }
+
     pub fn config(&self) -> &Config {
         &self.config
     }

@@ -1,0 +1,36 @@
+"""`s3tables-mcp doctor`: checks credentials, endpoint and reads through the sandbox, and says
+what works and what to fix."""
+import json
+import subprocess
+
+from conftest import BINARY, assert_no_secrets, run_raw, server_env
+
+
+def doctor(*args, env=None):
+    r = subprocess.run([str(BINARY), "doctor", *map(str, args)], capture_output=True, text=True, env=server_env(env), timeout=60)
+    assert_no_secrets(r.stdout + r.stderr, "doctor output")
+    return r
+
+
+def test_doctor_reports_a_working_setup(endpoint):
+    create = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+              "params": {"name": "create_table_bucket", "arguments": {"name": "doctor-bucket"}}}
+    run_raw([json.dumps(create)], "--endpoint-url", endpoint, "--allow-write")
+    r = doctor("--endpoint-url", endpoint, "--region", "us-east-1")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Region     us-east-1" in r.stdout and f"Endpoint   {endpoint} (--endpoint-url)" in r.stdout
+    assert "ok    credentials: found (access key …0000, long-term)" in r.stdout
+    assert "ok    ListTableBuckets: works; table buckets are visible" in r.stdout
+    assert "ok    GetTableBucket: works on arn:aws:s3tables:us-east-1:123456789012:bucket/doctor-bucket" in r.stdout
+    assert "ok    ListNamespaces: works on" in r.stdout
+    assert "Everything checked works." in r.stdout
+
+
+def test_doctor_says_what_to_fix():
+    r = doctor("--endpoint-url", "http://127.0.0.1:9", "--call-timeout", "2",
+               env={"AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": "", "AWS_SESSION_TOKEN": ""})
+    assert r.returncode == 1
+    assert "FAIL  credentials: no AWS credentials found" in r.stdout
+    assert "fix: set AWS_PROFILE or --profile" in r.stdout
+    assert "FAIL  ListTableBuckets: No AWS credentials" in r.stdout
+    assert "2 problem(s) found" in r.stdout
