@@ -94,10 +94,11 @@ impl HttpConfig {
 
 #[derive(Clone, Debug)]
 pub struct Config {
-    pub grants: Grants,
     pub region: String,
     pub profile: Option<String>,
     pub endpoint_url: Option<String>,
+    /// The capabilities granted: reachable endpoints and what may run (the grants are also
+    /// handed to the guest as flags, so both apply the same rules).
     pub policy: Policy,
     pub toolsets: Option<String>,
     pub component: Option<PathBuf>,
@@ -200,11 +201,10 @@ impl Config {
         };
         Ok(Config {
             policy: Policy {
-                grants: grants.clone(),
+                grants,
                 regions,
                 custom_endpoint,
             },
-            grants,
             region,
             profile: cli.profile,
             endpoint_url,
@@ -225,19 +225,22 @@ impl Config {
     /// The guest's arguments: the same flags it takes under any WASI host.
     pub fn guest_argv(&self) -> Vec<String> {
         let mut argv = vec!["s3tables-mcp".to_string()];
-        match &self.grants.writes {
+        match &self.policy.grants.writes {
             Writes::None => {}
             Writes::All => argv.push("--allow-write".into()),
             Writes::Only(list) => argv.push(format!("--allow-write={}", list.join(","))),
         }
-        if self.grants.destructive {
+        if self.policy.grants.destructive {
             argv.push("--allow-destructive".into());
         }
-        if !self.grants.include.is_empty() {
-            argv.push(format!("--tools={}", self.grants.include.join(",")));
+        if !self.policy.grants.include.is_empty() {
+            argv.push(format!("--tools={}", self.policy.grants.include.join(",")));
         }
-        if !self.grants.exclude.is_empty() {
-            argv.push(format!("--deny-tools={}", self.grants.exclude.join(",")));
+        if !self.policy.grants.exclude.is_empty() {
+            argv.push(format!(
+                "--deny-tools={}",
+                self.policy.grants.exclude.join(",")
+            ));
         }
         if let Some(t) = &self.toolsets {
             argv.push("--toolsets".into());
