@@ -5,12 +5,7 @@ use crate::jsonrpc::{self, Inbound, RpcError};
 use crate::tools::{self, call::call_tool};
 use serde_json::{json, Value};
 
-/// The versions of the `initialize` handshake, newest first: `initialize` echoes the
-/// client's version if it is here, else offers the first.
-pub const PROTOCOL_VERSIONS: &[&str] = &["2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"];
-
-/// The stateless revision: no handshake; each request names its version in `_meta`.
-pub const STATELESS_VERSION: &str = "2026-07-28";
+pub use s3tables_ops::protocol::{HANDSHAKE_VERSIONS as PROTOCOL_VERSIONS, STATELESS_VERSION};
 pub const PROTOCOL_VERSION_META: &str = "io.modelcontextprotocol/protocolVersion";
 pub const SERVER_INFO_META: &str = "io.modelcontextprotocol/serverInfo";
 

@@ -4,6 +4,7 @@
 pub mod endpoint;
 pub mod grants;
 mod model;
+pub mod protocol;
 mod table;
 
 pub use model::*;

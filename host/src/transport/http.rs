@@ -117,14 +117,7 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Full<By
         return r;
     }
     if let Some(v) = req.headers().get("mcp-protocol-version") {
-        let known = [
-            "2024-11-05",
-            "2025-03-26",
-            "2025-06-18",
-            "2025-11-25",
-            "2026-07-28",
-        ];
-        if !v.to_str().is_ok_and(|v| known.contains(&v)) {
+        if !v.to_str().is_ok_and(s3tables_ops::protocol::is_supported) {
             return json_error(
                 StatusCode::BAD_REQUEST,
                 -32600,
