@@ -125,14 +125,12 @@ async def test_a_table_can_be_named_by_arn_or_by_bucket_namespace_and_name():
             assert lookup["query_pairs"] == [("tableBucketARN", bucket), ("namespace", "sales"), ("name", "orders")]
             assert (call["operation"], call["query_pairs"]) == ("GetTableReplication", [("tableArn", table)])
 
-            from mcp.shared.exceptions import MCPError
+            # Argument mistakes are tool errors the model can read and fix (MCP 2025-11-25).
             before = len(ep.requests)
-            with pytest.raises(MCPError) as e:
-                await s.call_tool("get_table_policy", {"table_arn": table, "name": "orders"})
-            assert e.value.error.code == -32602 and "not both" in e.value.error.message
-            with pytest.raises(MCPError) as e:
-                await s.call_tool("get_table_replication", {"namespace": "sales"})
-            assert e.value.error.code == -32602
+            text = error_text(await s.call_tool("get_table_policy", {"table_arn": table, "name": "orders"}))
+            assert text.startswith("Invalid arguments for get_table_policy") and "not both" in text
+            text = error_text(await s.call_tool("get_table_replication", {"namespace": "sales"}))
+            assert text.startswith("Invalid arguments for get_table_replication")
             assert len(ep.requests) == before
 
 

@@ -1,6 +1,7 @@
 //! The guest's configuration, read the same way in every run mode: command-line
 //! arguments (`--allow-write`, `--toolsets`) and `AWS_*` environment variables.
 
+use crate::notify::Level;
 use crate::tools::toolsets::Toolsets;
 use s3tables_ops::grants::{Grants, Writes};
 use std::time::Duration;
@@ -24,6 +25,9 @@ pub struct Config {
     /// Why the host found no credentials (`S3TABLES_MCP_CREDENTIALS_ERROR`), to tell the user.
     pub credentials_error: Option<String>,
     pub limits: Limits,
+    /// The MCP log level the client chose with `logging/setLevel` (`S3TABLES_MCP_LOG_LEVEL`;
+    /// a host remembers it across instances). No log notifications without one.
+    pub log_level: Option<Level>,
 }
 
 /// How long and how hard one tool call may try.
@@ -171,6 +175,7 @@ impl Config {
             credentials,
             credentials_error: non_empty("S3TABLES_MCP_CREDENTIALS_ERROR"),
             limits,
+            log_level: non_empty("S3TABLES_MCP_LOG_LEVEL").and_then(|l| Level::parse(l.trim())),
         })
     }
 }

@@ -6,6 +6,7 @@ pub mod config;
 pub mod http;
 pub mod jsonrpc;
 pub mod mcp;
+pub mod notify;
 pub mod tools;
 
 #[cfg(target_arch = "wasm32")]

@@ -5,20 +5,20 @@ use crate::jsonrpc::{self, Inbound, RpcError};
 use crate::tools::{self, call::call_tool};
 use serde_json::{json, Value};
 
-pub use s3tables_ops::protocol::{HANDSHAKE_VERSIONS as PROTOCOL_VERSIONS, STATELESS_VERSION};
-pub const PROTOCOL_VERSION_META: &str = "io.modelcontextprotocol/protocolVersion";
-pub const SERVER_INFO_META: &str = "io.modelcontextprotocol/serverInfo";
-
-/// Every version this server speaks, oldest first.
-fn supported_versions() -> Vec<&'static str> {
-    let mut v: Vec<&str> = PROTOCOL_VERSIONS.iter().rev().copied().collect();
-    v.push(STATELESS_VERSION);
-    v
-}
+use crate::notify::Level;
+use s3tables_ops::protocol::{self, supported_versions, REMOVED_IN_STATELESS};
+pub use s3tables_ops::protocol::{
+    HANDSHAKE_VERSIONS as PROTOCOL_VERSIONS, META_PROTOCOL_VERSION as PROTOCOL_VERSION_META,
+    META_SERVER_INFO as SERVER_INFO_META, STATELESS_VERSION,
+};
 
 /// The protocol version a request names in `_meta` (2026-07-28 style), if any.
 fn requested_version(params: Option<&Value>) -> Option<&str> {
     params?.get("_meta")?.get(PROTOCOL_VERSION_META)?.as_str()
+}
+
+fn capabilities() -> Value {
+    json!({"tools": {"listChanged": false}, "logging": {}})
 }
 
 fn server_info() -> Value {
@@ -53,7 +53,7 @@ fn initialize(client: &Client, params: Option<&Value>) -> Value {
         .unwrap_or(PROTOCOL_VERSIONS[0]);
     json!({
         "protocolVersion": version,
-        "capabilities": {"tools": {"listChanged": false}},
+        "capabilities": capabilities(),
         "serverInfo": server_info(),
         "instructions": instructions(client.config),
     })
@@ -67,7 +67,7 @@ fn list_tools(client: &Client) -> Value {
 fn discover(client: &Client) -> Value {
     json!({
         "supportedVersions": supported_versions(),
-        "capabilities": {"tools": {"listChanged": false}},
+        "capabilities": capabilities(),
         "instructions": instructions(client.config),
         "resultType": "complete",
         "ttlMs": 0,
@@ -83,17 +83,38 @@ fn dispatch(client: &Client, method: &str, params: Option<&Value>) -> Result<Val
         Some(v) if v == STATELESS_VERSION => true,
         Some(v) if PROTOCOL_VERSIONS.contains(&v) => false,
         Some(v) => {
+            let r = protocol::unsupported_version(v);
             return Err(RpcError {
-                code: jsonrpc::UNSUPPORTED_PROTOCOL_VERSION,
-                message: format!("Unsupported protocol version: {v}"),
-                data: Some(json!({"supported": supported_versions(), "requested": v})),
-            })
+                code: r.code,
+                message: r.message,
+                data: r.data,
+            });
         }
     };
+    if stateless {
+        if REMOVED_IN_STATELESS.contains(&method) {
+            return Err(RpcError::method_not_found(method));
+        }
+        if let Err(r) = protocol::check_stateless_meta(params.and_then(|p| p.get("_meta"))) {
+            return Err(RpcError::new(r.code, r.message));
+        }
+    }
+    client.notices.begin(params, stateless);
     let mut result = match method {
         "server/discover" => return Ok(discover(client)),
         "initialize" => initialize(client, params),
         "ping" => json!({}),
+        // The level outlives this instance only because the host remembers it (see the host's
+        // transports); here it is checked and acknowledged.
+        "logging/setLevel" => match params.and_then(|p| p.get("level")).and_then(Value::as_str) {
+            Some(level) if Level::parse(level).is_some() => json!({}),
+            _ => {
+                return Err(RpcError::invalid_params(format!(
+                    "logging/setLevel needs `level`, one of: {}",
+                    Level::names().collect::<Vec<_>>().join(", ")
+                )))
+            }
+        },
         "tools/list" => list_tools(client),
         "tools/call" => {
             let name = params
@@ -116,6 +137,16 @@ fn dispatch(client: &Client, method: &str, params: Option<&Value>) -> Result<Val
     Ok(result)
 }
 
+/// The level a `logging/setLevel` request asks for, if `message` is a valid one: what a
+/// process that outlives one message (the `run` export, the host) remembers for the next.
+pub fn requested_log_level(message: &str) -> Option<Level> {
+    let value: Value = serde_json::from_str(message).ok()?;
+    if value.get("method")?.as_str()? != "logging/setLevel" || value.get("id").is_none() {
+        return None;
+    }
+    Level::parse(value.get("params")?.get("level")?.as_str()?)
+}
+
 /// Handles one inbound message and returns the outbound ones (none for notifications).
 pub fn handle(client: &Client, message: &str) -> Vec<String> {
     match jsonrpc::parse(message) {
@@ -136,6 +167,7 @@ mod tests {
     use crate::aws::FixedClock;
     use crate::config::Config;
     use crate::http::{HttpRequest, HttpResponse, Transport, TransportError};
+    use s3tables_ops::protocol::META_CLIENT_CAPABILITIES as CAPS;
 
     struct Offline;
     impl Transport for Offline {
@@ -155,7 +187,7 @@ mod tests {
     fn discover_advertises_both_eras() {
         let r = ask(
             json!({"jsonrpc": "2.0", "id": 1, "method": "server/discover",
-                           "params": {"_meta": {PROTOCOL_VERSION_META: STATELESS_VERSION}}}),
+                           "params": {"_meta": {PROTOCOL_VERSION_META: STATELESS_VERSION, CAPS: {}}}}),
         );
         assert_eq!(
             r["result"]["supportedVersions"],
@@ -180,7 +212,7 @@ mod tests {
     #[test]
     fn stateless_requests_carry_their_version() {
         let r = ask(
-            json!({"jsonrpc": "2.0", "id": 2, "method": "tools/list", "params": {"_meta": {PROTOCOL_VERSION_META: "2026-07-28"}}}),
+            json!({"jsonrpc": "2.0", "id": 2, "method": "tools/list", "params": {"_meta": {PROTOCOL_VERSION_META: "2026-07-28", CAPS: {}}}}),
         );
         assert_eq!(r["result"]["resultType"], "complete");
         assert!(r["result"]["tools"].as_array().unwrap().len() > 10);
@@ -195,5 +227,44 @@ mod tests {
             .contains(&json!("2026-07-28")));
         let legacy = ask(json!({"jsonrpc": "2.0", "id": 4, "method": "tools/list"}));
         assert!(legacy["result"].get("resultType").is_none());
+        let no_caps = ask(
+            json!({"jsonrpc": "2.0", "id": 5, "method": "tools/list", "params": {"_meta": {PROTOCOL_VERSION_META: "2026-07-28"}}}),
+        );
+        assert_eq!(no_caps["error"]["code"], -32602);
+    }
+
+    #[test]
+    fn the_stateless_revision_removed_the_session_methods() {
+        for method in ["ping", "initialize", "logging/setLevel"] {
+            let r = ask(
+                json!({"jsonrpc": "2.0", "id": 6, "method": method, "params": {"_meta": {PROTOCOL_VERSION_META: STATELESS_VERSION, CAPS: {}}}}),
+            );
+            assert_eq!(r["error"]["code"], -32601, "{method}");
+        }
+        assert_eq!(
+            ask(json!({"jsonrpc": "2.0", "id": 7, "method": "ping"}))["result"],
+            json!({})
+        );
+    }
+
+    #[test]
+    fn log_levels_are_checked() {
+        let set = |level: Value| {
+            ask(
+                json!({"jsonrpc": "2.0", "id": 8, "method": "logging/setLevel", "params": {"level": level}}),
+            )
+        };
+        assert_eq!(set(json!("warning"))["result"], json!({}));
+        assert_eq!(set(json!("loud"))["error"]["code"], -32602);
+        assert_eq!(set(json!(3))["error"]["code"], -32602);
+        let message =
+            r#"{"jsonrpc":"2.0","id":1,"method":"logging/setLevel","params":{"level":"debug"}}"#;
+        assert_eq!(requested_log_level(message), Some(Level::Debug));
+        assert_eq!(
+            requested_log_level(
+                r#"{"jsonrpc":"2.0","method":"logging/setLevel","params":{"level":"debug"}}"#
+            ),
+            None
+        );
     }
 }

@@ -10,6 +10,7 @@ pub mod credentials;
 pub mod doctor;
 pub mod egress;
 pub mod logging;
+pub mod notifications;
 pub mod policy;
 pub mod runtime;
 pub mod state;

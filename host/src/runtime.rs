@@ -5,11 +5,13 @@
 use crate::config::Config;
 use crate::credentials::{guest_env, CredentialSource};
 use crate::egress::Egress;
+use crate::notifications::Forward;
 use crate::policy::Policy;
 use crate::state::HostState;
 use anyhow::{anyhow, Context, Result};
 use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::mpsc::UnboundedSender;
 use wasmtime::component::{Component, ComponentExportIndex, InstancePre, Linker, ResourceTable};
 use wasmtime::{Engine, Store, StoreLimitsBuilder};
 use wasmtime_wasi::WasiCtx;
@@ -101,9 +103,17 @@ impl Runtime {
         &self.config
     }
 
-    fn new_store(&self, env: &[(String, String)], egress: Egress) -> Store<HostState> {
+    fn new_store(
+        &self,
+        env: &[(String, String)],
+        egress: Egress,
+        notify: Option<&Forward>,
+    ) -> Store<HostState> {
         let mut wasi = WasiCtx::builder();
         wasi.args(&self.argv).envs(env).inherit_stderr();
+        if let Some(forward) = notify {
+            wasi.stdout(forward.clone());
+        }
         let state = HostState {
             wasi: wasi.build(),
             http: WasiHttpCtx::new(),
@@ -124,16 +134,32 @@ impl Runtime {
     /// Runs one inbound message on a fresh instance. `needs_credentials` is false for
     /// messages that cannot reach AWS (so `initialize` never waits on the credential chain).
     pub async fn handle(&self, message: &str, needs_credentials: bool) -> Result<Handled> {
+        self.handle_with(
+            message,
+            &Request {
+                needs_credentials,
+                ..Request::default()
+            },
+        )
+        .await
+    }
+
+    /// Runs one inbound message on a fresh instance, as `request` says.
+    pub async fn handle_with(&self, message: &str, request: &Request) -> Result<Handled> {
         let mut env = self.base_env.clone();
-        if needs_credentials {
+        if request.needs_credentials {
             match self.credentials.get().await {
                 Ok(creds) => env.extend(guest_env(&creds)),
                 Err(reason) => env.push(("S3TABLES_MCP_CREDENTIALS_ERROR".to_string(), reason)),
             }
         }
+        if let Some(level) = &request.log_level {
+            env.push(("S3TABLES_MCP_LOG_LEVEL".to_string(), level.clone()));
+        }
+        let forward = request.notify.clone().map(Forward::new);
         let egress = Egress::new(self.policy.clone());
         let request_ids = egress.request_ids.clone();
-        let mut store = self.new_store(&env, egress);
+        let mut store = self.new_store(&env, egress, forward.as_ref());
         let call = async {
             let instance = self.pre.instantiate_async(&mut store).await?;
             let func =
@@ -150,6 +176,9 @@ impl Runtime {
                 ))
             }
         };
+        if let Some(dropped) = forward.as_ref().map(Forward::dropped).filter(|d| *d > 0) {
+            tracing::warn!("dropped {dropped} line(s) the guest wrote that were not notifications");
+        }
         let request_ids =
             std::mem::take(&mut *request_ids.lock().unwrap_or_else(|e| e.into_inner()));
         Ok(Handled {
@@ -157,6 +186,17 @@ impl Runtime {
             request_ids,
         })
     }
+}
+
+/// How to run one inbound message.
+#[derive(Default, Clone)]
+pub struct Request {
+    /// Whether to fetch AWS credentials (only tool calls reach AWS).
+    pub needs_credentials: bool,
+    /// Where notifications the guest sends while it runs go (none: they are discarded).
+    pub notify: Option<UnboundedSender<String>>,
+    /// The MCP log level the client set (`logging/setLevel`), if any.
+    pub log_level: Option<String>,
 }
 
 /// What one inbound message produced.

@@ -10,6 +10,7 @@ pub mod sign;
 
 use crate::config::Config;
 use crate::http::{HttpRequest, HttpResponse, Transport, TransportError};
+use crate::notify::{Level, Notices};
 use error::ServiceError;
 use s3tables_ops::OpSpec;
 use serde_json::{Map, Value};
@@ -144,6 +145,8 @@ pub struct Client<'a> {
     pub clock: &'a dyn Clock,
     /// The most attempts any request of this client needed (reported to the user).
     pub max_attempts_used: Cell<u32>,
+    /// Progress and log notifications sent while the request runs.
+    pub notices: Notices<'a>,
 }
 
 impl<'a> Client<'a> {
@@ -153,7 +156,13 @@ impl<'a> Client<'a> {
             transport,
             clock,
             max_attempts_used: Cell::new(0),
+            notices: Notices::silent(),
         }
+    }
+
+    /// The same client, sending notifications as `notices` says.
+    pub fn with_notices(self, notices: Notices<'a>) -> Self {
+        Client { notices, ..self }
     }
 
     /// Sends `op` with `input` (keyed by wire name) and returns the normalized response body.
@@ -219,6 +228,14 @@ impl<'a> Client<'a> {
                             retry::retry_after(&outcome),
                         );
                         delay = delay.max(wait);
+                        let op = calls[i].op.name;
+                        self.notices.log(Level::Warning, || {
+                            serde_json::json!(format!(
+                                "{op}: attempt {attempt} failed ({}); retrying in {} ms",
+                                retry::describe(&outcome),
+                                wait.as_millis()
+                            ))
+                        });
                         again.push((i, req, outcome));
                     }
                     _ => results[i] = Some(self.finish(calls[i].op, outcome, attempt)),

@@ -61,6 +61,14 @@ pub fn classify(outcome: &Result<HttpResponse, TransportError>) -> Verdict {
     }
 }
 
+/// A few words on why an attempt failed, for the retry log line (no bodies, no secrets).
+pub fn describe(outcome: &Result<HttpResponse, TransportError>) -> String {
+    match outcome {
+        Ok(resp) => format!("HTTP {} {}", resp.status, error::parse(resp).code),
+        Err(e) => e.to_string(),
+    }
+}
+
 /// The delay before the next attempt, after `attempt` (1-based) failed; `random` in [0, 1).
 pub fn backoff(
     attempt: u32,

@@ -6,6 +6,7 @@ use super::args::{structure_to_wire, ArgError};
 use super::{Tool, MAX_RESULTS_ARG, REGION_ARG};
 use crate::aws::{endpoint, Call, CallError, Client};
 use crate::jsonrpc::RpcError;
+use crate::notify::Level;
 use s3tables_ops::grants::Refusal;
 use s3tables_ops::OpSpec;
 use serde_json::{json, Map, Value};
@@ -150,14 +151,11 @@ pub fn call_tool(
             ))
         }
     };
+    // Bad arguments are the model's to fix, so they are tool errors it can read (MCP
+    // 2025-11-25), not protocol errors its client may swallow.
     let mut parsed = match parse(tool, arguments, &config.region) {
         Ok(p) => p,
-        Err(ArgError::Schema(msg)) => {
-            return Err(RpcError::invalid_params(format!(
-                "Invalid arguments for {name}: {msg}"
-            )))
-        }
-        Err(ArgError::Invalid(msg)) => {
+        Err(ArgError::Schema(msg) | ArgError::Invalid(msg)) => {
             return Ok(failure(&format!("Invalid arguments for {name}: {msg}")))
         }
     };
@@ -166,6 +164,9 @@ pub fn call_tool(
             return Ok(failure(&format!("Could not resolve the table: {e}")));
         }
     }
+    client.notices.log(Level::Debug, || {
+        json!(format!("{name}: {} in {}", tool.op.name, parsed.region))
+    });
     let outcome = if tool.op.paging.is_some() {
         if tool.fans_out() && !parsed.input.contains_key("tableBucketARN") {
             list_across_buckets(client, tool.op, parsed)
@@ -240,6 +241,11 @@ fn list_pages(
         if let Some(Value::Array(batch)) = page.get(paging.result_key) {
             items.extend(batch.iter().cloned());
         }
+        client.notices.progress(
+            items.len() as u64,
+            None,
+            &format!("{}: {} so far", op.name, items.len()),
+        );
         let token = page
             .get(paging.output_token)
             .and_then(Value::as_str)
@@ -293,6 +299,14 @@ fn list_across_buckets(
         })
         .collect();
     let mut truncated = false;
+    let total_buckets = arns.len() as u64;
+    // Progress counts table buckets whose listing is complete (failed ones included).
+    let mut finished = 0u64;
+    client.notices.progress(
+        0,
+        Some(total_buckets),
+        &format!("{} table bucket(s) to list", arns.len()),
+    );
     for _ in 0..MAX_PAGES {
         let total: usize = items.iter().map(Vec::len).sum();
         if queue.is_empty() || cap.is_some_and(|c| total >= c) {
@@ -324,12 +338,25 @@ fn list_across_buckets(
                         if input.get(paging.input_token).and_then(Value::as_str) != Some(token) {
                             input.insert(paging.input_token.to_string(), json!(token));
                             queue.push_back((i, input));
+                            continue;
                         }
                     }
+                    finished += 1;
                 }
-                Err(e) => errors[i] = Some(e.to_string()),
+                Err(e) => {
+                    client.notices.log(Level::Warning, || {
+                        json!(format!("{}: table bucket {} failed: {e}", op.name, arns[i]))
+                    });
+                    errors[i] = Some(e.to_string());
+                    finished += 1;
+                }
             }
         }
+        client.notices.progress(
+            finished,
+            Some(total_buckets),
+            &format!("{finished} of {total_buckets} table bucket(s) listed"),
+        );
     }
     let mut all = Vec::new();
     for (arn, bucket_items) in arns.iter().zip(items) {

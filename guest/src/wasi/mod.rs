@@ -6,6 +6,7 @@ mod serve;
 
 use crate::aws::{Client, Clock};
 use crate::config::Config;
+use crate::notify::{Notices, Sink};
 use bindings::exports::s3tables::mcp::handler::Guest as Handler;
 use bindings::exports::wasi::cli::run::Guest as Run;
 use std::io::{BufRead, Write};
@@ -43,21 +44,40 @@ impl Clock for WasiClock {
     }
 }
 
+/// Notifications go to this instance's stdout, one JSON-RPC message per line: under
+/// `wasmtime run` that is the client's stdin; the `s3tables-mcp` host forwards each line to
+/// the client while the request runs.
+struct StdoutSink;
+
+impl Sink for StdoutSink {
+    fn send(&self, mut message: String) {
+        message.push('\n');
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout
+            .write_all(message.as_bytes())
+            .and_then(|_| stdout.flush());
+    }
+}
+
 /// One client per inbound message: the call deadline counts from here.
-fn with_client<T>(config: &Config, f: impl FnOnce(&Client) -> T) -> T {
+fn with_client<T>(config: &Config, sink: &dyn Sink, f: impl FnOnce(&Client) -> T) -> T {
     let transport = http::WasiHttp {
         limits: config.limits.clone(),
     };
     let clock = WasiClock {
         started: std::time::Instant::now(),
     };
-    f(&Client::new(config, &transport, &clock))
+    let client =
+        Client::new(config, &transport, &clock).with_notices(Notices::new(sink, config.log_level));
+    f(&client)
 }
 
 impl Handler for Component {
     fn handle(message: String) -> Vec<String> {
         match config() {
-            Ok(config) => with_client(&config, |client| crate::mcp::handle(client, &message)),
+            Ok(config) => with_client(&config, &StdoutSink, |client| {
+                crate::mcp::handle(client, &message)
+            }),
             Err(e) => {
                 eprintln!("s3tables-mcp guest: {e}");
                 let id = serde_json::from_str::<serde_json::Value>(&message)
@@ -76,7 +96,7 @@ impl Handler for Component {
 /// A complete stdio MCP server: one JSON-RPC message per line, until EOF.
 impl Run for Component {
     fn run() -> Result<(), ()> {
-        let config = config().map_err(|e| eprintln!("s3tables-mcp: {e}"))?;
+        let mut config = config().map_err(|e| eprintln!("s3tables-mcp: {e}"))?;
         let stdin = std::io::stdin();
         let mut stdout = std::io::stdout();
         for line in stdin.lock().lines() {
@@ -84,7 +104,13 @@ impl Run for Component {
             if line.trim().is_empty() {
                 continue;
             }
-            for out in with_client(&config, |client| crate::mcp::handle(client, &line)) {
+            // One process, one client: the level it sets holds for its later requests.
+            if let Some(level) = crate::mcp::requested_log_level(&line) {
+                config.log_level = Some(level);
+            }
+            for out in with_client(&config, &StdoutSink, |client| {
+                crate::mcp::handle(client, &line)
+            }) {
                 writeln!(stdout, "{out}")
                     .and_then(|_| stdout.flush())
                     .map_err(|_| ())?;

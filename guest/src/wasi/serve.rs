@@ -9,6 +9,9 @@ use super::bindings::wasi::http::types::{
 };
 use super::bindings::wasi::io::streams::StreamError;
 use super::{config, with_client, Component};
+use crate::notify::Buffer;
+use s3tables_ops::protocol::{self, McpHeaders};
+use serde_json::Value;
 
 /// Largest request body read, as the host's default inbound limit.
 const MAX_BODY: usize = 4 * 1024 * 1024;
@@ -55,6 +58,26 @@ fn read_body(request: &IncomingRequest) -> Result<Vec<u8>, u16> {
     }
 }
 
+/// The first value of a request header, as text.
+fn header(fields: &Fields, name: &str) -> Option<String> {
+    fields
+        .get(name)
+        .into_iter()
+        .next()
+        .and_then(|v| String::from_utf8(v).ok())
+}
+
+/// Notifications, then the answer, as one `text/event-stream` body.
+fn event_stream(notifications: &[String], answer: &str) -> Vec<u8> {
+    let mut body = String::new();
+    for message in notifications.iter().map(String::as_str).chain([answer]) {
+        body.push_str("event: message\ndata: ");
+        body.push_str(message);
+        body.push_str("\n\n");
+    }
+    body.into_bytes()
+}
+
 impl IncomingHandler for Component {
     fn handle(request: IncomingRequest, out: ResponseOutparam) {
         if !matches!(request.method(), Method::Post) {
@@ -65,6 +88,14 @@ impl IncomingHandler for Component {
                 b"use POST with one JSON-RPC message\n",
             );
         }
+        let fields = request.headers();
+        let (version, method, name, accept) = (
+            header(&fields, "mcp-protocol-version"),
+            header(&fields, "mcp-method"),
+            header(&fields, "mcp-name"),
+            header(&fields, "accept").unwrap_or_default(),
+        );
+        drop(fields);
         let body = match read_body(&request) {
             Ok(b) => b,
             Err(status) => {
@@ -77,22 +108,56 @@ impl IncomingHandler for Component {
             }
         };
         let message = String::from_utf8_lossy(&body);
+        let headers = McpHeaders {
+            protocol_version: version.as_deref(),
+            method: method.as_deref(),
+            name: name.as_deref(),
+        };
+        let parsed: Value = serde_json::from_str(&message).unwrap_or(Value::Null);
+        if let Err(r) = protocol::check_http_request(&headers, &parsed) {
+            let id = parsed.get("id").cloned().unwrap_or(Value::Null);
+            let error = crate::jsonrpc::RpcError {
+                code: r.code,
+                message: r.message,
+                data: r.data,
+            };
+            return reply(
+                out,
+                r.status,
+                Some("application/json"),
+                crate::jsonrpc::error(&id, &error).as_bytes(),
+            );
+        }
         let config = match config() {
             Ok(c) => c,
             Err(e) => return reply(out, 500, Some("text/plain"), e.as_bytes()),
         };
-        let answers = with_client(&config, |client| crate::mcp::handle(client, &message));
-        match answers.first() {
-            None => reply(out, 202, None, b""),
-            Some(answer) => {
-                // A message that is not a request (malformed, or no id) answers 400.
-                let status = if crate::jsonrpc::is_request(&message) {
-                    200
-                } else {
-                    400
-                };
-                reply(out, status, Some("application/json"), answer.as_bytes())
-            }
+        let notifications = Buffer::default();
+        let answers = with_client(&config, &notifications, |client| {
+            crate::mcp::handle(client, &message)
+        });
+        let Some(answer) = answers.first() else {
+            return reply(out, 202, None, b"");
+        };
+        let status = if !crate::jsonrpc::is_request(&message) {
+            400 // malformed, or not a request
+        } else if protocol::is_stateless_http(&headers) {
+            protocol::stateless_status(&serde_json::from_str(answer).unwrap_or(Value::Null))
+        } else {
+            200
+        };
+        let notifications = notifications.0.into_inner();
+        if !notifications.is_empty() && accept.contains("text/event-stream") {
+            // A wasi:http response is sent whole here, so the client gets the progress and
+            // log messages with the answer rather than as they happen.
+            reply(
+                out,
+                status,
+                Some("text/event-stream"),
+                &event_stream(&notifications, answer),
+            )
+        } else {
+            reply(out, status, Some("application/json"), answer.as_bytes())
         }
     }
 }

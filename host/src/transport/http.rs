@@ -1,22 +1,31 @@
 //! MCP Streamable HTTP: one endpoint, `/mcp`. A POST carries one JSON-RPC message; a request
-//! is answered with `application/json`, a notification or response with 202. There are no
-//! sessions and no server-initiated messages, so GET and DELETE answer 405. Each request runs
-//! on its own guest instance under the same capability policy as stdio. Browsers' cross-site
-//! requests are refused by `Origin`; a non-loopback bind requires a bearer token.
+//! is answered with `application/json`, or with a `text/event-stream` that carries its progress
+//! and log notifications as they happen and then the answer (when the client accepts one and
+//! the request can send any); a notification or response gets 202. There are no sessions and
+//! no server-initiated messages outside a request, so GET and DELETE answer 405. Requests in
+//! the stateless revision (2026-07-28) are checked against their MCP headers first and their
+//! errors get HTTP statuses (`s3tables_ops::protocol`). Each request runs on its own guest
+//! instance under the same capability policy as stdio. Browsers' cross-site requests are
+//! refused by `Origin`; a non-loopback bind requires a bearer token.
 
-use super::{error_line, peek, run_request, Peek};
+use super::{error_line, peek, run_request, LogLevel, Peek};
 use crate::audit::AuditLog;
 use crate::config::{Config, HttpConfig};
 use crate::runtime::Runtime;
 use anyhow::{Context, Result};
 use bytes::Bytes;
 use http::{header, Method, Request, Response, StatusCode};
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Either, Full, Limited};
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
+use s3tables_ops::protocol::{self, McpHeaders};
+use serde_json::Value;
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::Poll;
+use tokio::sync::mpsc;
 use tokio::sync::Semaphore;
 
 pub const PATH: &str = "/mcp";
@@ -24,17 +33,43 @@ pub const PATH: &str = "/mcp";
 struct Shared {
     runtime: Runtime,
     audit: Option<AuditLog>,
+    /// Without sessions, a level set by `logging/setLevel` holds for the whole server.
+    log_level: LogLevel,
     permits: Semaphore,
     http: HttpConfig,
     max_body: usize,
+}
+
+/// A response body: whole, or a stream of server-sent events.
+type Body = Either<Full<Bytes>, EventStream>;
+
+/// Each message sent on the channel becomes one SSE `message` event; the stream ends when
+/// every sender is gone.
+pub struct EventStream(mpsc::UnboundedReceiver<String>);
+
+impl http_body::Body for EventStream {
+    type Data = Bytes;
+    type Error = Infallible;
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Bytes>, Infallible>>> {
+        self.0.poll_recv(cx).map(|message| {
+            message.map(|m| {
+                Ok(http_body::Frame::data(Bytes::from(format!(
+                    "event: message\ndata: {m}\n\n"
+                ))))
+            })
+        })
+    }
 }
 
 fn respond(
     status: StatusCode,
     content_type: Option<&str>,
     body: impl Into<Bytes>,
-) -> Response<Full<Bytes>> {
-    let mut r = Response::new(Full::new(body.into()));
+) -> Response<Body> {
+    let mut r = Response::new(Either::Left(Full::new(body.into())));
     *r.status_mut() = status;
     if let Some(ct) = content_type {
         if let Ok(v) = header::HeaderValue::from_str(ct) {
@@ -44,7 +79,7 @@ fn respond(
     r
 }
 
-fn json_error(status: StatusCode, code: i64, message: &str) -> Response<Full<Bytes>> {
+fn json_error(status: StatusCode, code: i64, message: &str) -> Response<Body> {
     respond(
         status,
         Some("application/json"),
@@ -67,7 +102,27 @@ fn same_secret(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Full<Bytes>> {
+/// A header's value as text (lossy: a non-UTF-8 value then fails the checks it is for).
+fn header_text(req: &Request<Incoming>, name: &str) -> Option<String> {
+    req.headers()
+        .get(name)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+}
+
+/// Whether a tool call may send notifications, so an event stream is worth opening: it asked
+/// for progress, or a log level applies to it.
+fn may_notify(body: &Value, stateless: bool, log_level: &LogLevel) -> bool {
+    let meta = body.pointer("/params/_meta");
+    let progress = meta.and_then(|m| m.get("progressToken")).is_some();
+    let logs = if stateless {
+        meta.and_then(|m| m.get(protocol::META_LOG_LEVEL)).is_some()
+    } else {
+        log_level.get().is_some()
+    };
+    body.get("method").and_then(Value::as_str) == Some("tools/call") && (progress || logs)
+}
+
+async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
     if req.uri().path() != PATH {
         return respond(
             StatusCode::NOT_FOUND,
@@ -116,15 +171,13 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Full<By
             .insert(header::ALLOW, header::HeaderValue::from_static("POST"));
         return r;
     }
-    if let Some(v) = req.headers().get("mcp-protocol-version") {
-        if !v.to_str().is_ok_and(s3tables_ops::protocol::is_supported) {
-            return json_error(
-                StatusCode::BAD_REQUEST,
-                -32600,
-                "Unsupported MCP-Protocol-Version header",
-            );
-        }
-    }
+    let (version, mcp_method, mcp_name) = (
+        header_text(&req, "mcp-protocol-version"),
+        header_text(&req, "mcp-method"),
+        header_text(&req, "mcp-name"),
+    );
+    let accepts_events =
+        header_text(&req, "accept").is_some_and(|a| a.contains("text/event-stream"));
     let body = match Limited::new(req.into_body(), shared.max_body)
         .collect()
         .await
@@ -142,39 +195,115 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Full<By
         }
     };
     let message = String::from_utf8_lossy(&body).into_owned();
-    let Ok(_permit) = shared.permits.acquire().await else {
-        return json_error(StatusCode::SERVICE_UNAVAILABLE, -32603, "shutting down");
+    let parsed: Value = serde_json::from_str(&message).unwrap_or(Value::Null);
+    let headers = McpHeaders {
+        protocol_version: version.as_deref(),
+        method: mcp_method.as_deref(),
+        name: mcp_name.as_deref(),
     };
+    if let Err(r) = protocol::check_http_request(&headers, &parsed) {
+        let id = parsed.get("id").cloned().unwrap_or(Value::Null);
+        let mut error = serde_json::json!({"code": r.code, "message": r.message});
+        if let Some(data) = r.data {
+            error["data"] = data;
+        }
+        let status = StatusCode::from_u16(r.status).unwrap_or(StatusCode::BAD_REQUEST);
+        let line = serde_json::json!({"jsonrpc": "2.0", "id": id, "error": error}).to_string();
+        return respond(status, Some("application/json"), line);
+    }
+    let stateless = protocol::is_stateless_http(&headers);
     match peek(&message) {
         Peek::Request { id, tool } => {
+            if accepts_events && may_notify(&parsed, stateless, &shared.log_level) {
+                return event_stream(shared, message, id, tool);
+            }
+            let Ok(_permit) = shared.permits.acquire().await else {
+                return json_error(StatusCode::SERVICE_UNAVAILABLE, -32603, "shutting down");
+            };
             let messages = run_request(
                 &shared.runtime,
                 shared.audit.as_ref(),
+                &shared.log_level,
                 &message,
                 id,
                 tool.as_ref(),
+                None,
             )
             .await;
             match messages.into_iter().next() {
-                Some(m) => respond(StatusCode::OK, Some("application/json"), m),
+                Some(m) => {
+                    let status = if stateless {
+                        let answer = serde_json::from_str(&m).unwrap_or(Value::Null);
+                        StatusCode::from_u16(protocol::stateless_status(&answer))
+                            .unwrap_or(StatusCode::OK)
+                    } else {
+                        StatusCode::OK
+                    };
+                    respond(status, Some("application/json"), m)
+                }
                 None => respond(StatusCode::ACCEPTED, None, Bytes::new()),
             }
         }
         // A notification, a response, or something malformed: the guest decides.
-        Peek::Cancel(_) | Peek::Other => match shared.runtime.handle(&message, false).await {
-            Ok(h) if h.messages.is_empty() => respond(StatusCode::ACCEPTED, None, Bytes::new()),
-            Ok(h) => respond(
-                StatusCode::BAD_REQUEST,
-                Some("application/json"),
-                h.messages.join("\n"),
-            ),
-            Err(e) => json_error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                -32603,
-                &format!("Internal error: {e}"),
-            ),
-        },
+        Peek::Cancel(_) | Peek::Other => {
+            let Ok(_permit) = shared.permits.acquire().await else {
+                return json_error(StatusCode::SERVICE_UNAVAILABLE, -32603, "shutting down");
+            };
+            match shared.runtime.handle(&message, false).await {
+                Ok(h) if h.messages.is_empty() => respond(StatusCode::ACCEPTED, None, Bytes::new()),
+                Ok(h) => respond(
+                    StatusCode::BAD_REQUEST,
+                    Some("application/json"),
+                    h.messages.join("\n"),
+                ),
+                Err(e) => json_error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    -32603,
+                    &format!("Internal error: {e}"),
+                ),
+            }
+        }
     }
+}
+
+/// Answers a request with an event stream: its notifications as the guest sends them, then
+/// its answer. The request runs in its own task, so the stream flows while it works; a
+/// client that goes away drops the stream, and the rest is discarded.
+fn event_stream(
+    shared: Arc<Shared>,
+    message: String,
+    id: Value,
+    tool: Option<(String, Value)>,
+) -> Response<Body> {
+    let (tx, rx) = mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        let Ok(_permit) = shared.permits.acquire().await else {
+            return;
+        };
+        let messages = run_request(
+            &shared.runtime,
+            shared.audit.as_ref(),
+            &shared.log_level,
+            &message,
+            id,
+            tool.as_ref(),
+            Some(tx.clone()),
+        )
+        .await;
+        for m in messages {
+            let _ = tx.send(m);
+        }
+    });
+    let mut r = Response::new(Either::Right(EventStream(rx)));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("text/event-stream"),
+    );
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-cache"),
+    );
+    r
 }
 
 pub async fn serve(config: Config) -> Result<()> {
@@ -185,6 +314,7 @@ pub async fn serve(config: Config) -> Result<()> {
     let local = listener.local_addr()?;
     let shared = Arc::new(Shared {
         audit: config.audit_log.as_deref().map(AuditLog::open),
+        log_level: LogLevel::default(),
         permits: Semaphore::new(config.limits.max_concurrency),
         max_body: config.limits.max_message_bytes,
         http: HttpConfig {

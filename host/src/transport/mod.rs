@@ -5,8 +5,10 @@ pub mod http;
 pub mod stdio;
 
 use crate::audit::AuditLog;
-use crate::runtime::Runtime;
+use crate::runtime::{Request, Runtime};
 use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
+use tokio::sync::mpsc::UnboundedSender;
 
 /// What the host needs to know about a message without interpreting it.
 #[derive(Debug, PartialEq)]
@@ -66,17 +68,53 @@ pub fn error_line(id: Value, code: i64, message: String) -> String {
     json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}}).to_string()
 }
 
+/// The log level the client set with `logging/setLevel`. Each message runs on a fresh
+/// instance, so the transport remembers it and hands it to every later one.
+#[derive(Default, Clone)]
+pub struct LogLevel(Arc<Mutex<Option<String>>>);
+
+impl LogLevel {
+    pub fn get(&self) -> Option<String> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Remembers the level of a `logging/setLevel` request that the guest accepted.
+    fn remember(&self, message: &str, answer: Option<&str>) {
+        let Ok(request) = serde_json::from_str::<Value>(message) else {
+            return;
+        };
+        if request.get("method").and_then(Value::as_str) != Some("logging/setLevel") {
+            return;
+        }
+        let accepted = answer
+            .and_then(|a| serde_json::from_str::<Value>(a).ok())
+            .is_some_and(|a| a.get("result").is_some());
+        let level = request.pointer("/params/level").and_then(Value::as_str);
+        if let (true, Some(level)) = (accepted, level) {
+            *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(level.to_string());
+        }
+    }
+}
+
 /// Runs one request on its own guest instance and returns its outbound messages: the
-/// guest's answer, or `-32603` if the sandbox failed. Tool calls are audited.
+/// guest's answer, or `-32603` if the sandbox failed. Notifications it sends while it runs
+/// go to `notify`. Tool calls are audited.
 pub async fn run_request(
     runtime: &Runtime,
     audit: Option<&AuditLog>,
+    log_level: &LogLevel,
     message: &str,
     id: Value,
     tool: Option<&(String, Value)>,
+    notify: Option<UnboundedSender<String>>,
 ) -> Vec<String> {
     let started = std::time::Instant::now();
-    let (messages, request_ids) = match runtime.handle(message, tool.is_some()).await {
+    let request = Request {
+        needs_credentials: tool.is_some(),
+        notify,
+        log_level: log_level.get(),
+    };
+    let (messages, request_ids) = match runtime.handle_with(message, &request).await {
         Ok(h) => (h.messages, h.request_ids),
         Err(e) => {
             tracing::error!("request {id} failed inside the sandbox: {e:#}");
@@ -84,6 +122,7 @@ pub async fn run_request(
             (vec![error_line(id, -32603, msg)], Vec::new())
         }
     };
+    log_level.remember(message, messages.first().map(String::as_str));
     if let (Some(audit), Some((name, args))) = (audit, tool) {
         audit.record(
             name,

@@ -82,6 +82,7 @@ pub async fn serve(config: Config) -> Result<()> {
     });
 
     let in_flight: Arc<Mutex<HashMap<String, AbortHandle>>> = Arc::default();
+    let log_level = super::LogLevel::default();
     let mut tasks = JoinSet::new();
     let mut reader = BufReader::new(tokio::io::stdin());
     let shutdown = super::terminated();
@@ -117,22 +118,26 @@ pub async fn serve(config: Config) -> Result<()> {
             }
             Peek::Request { id, tool } => {
                 let permit = permits.clone().acquire_owned().await?;
-                let (runtime, tx, registry, audit) = (
+                let (runtime, tx, registry, audit, log_level) = (
                     runtime.clone(),
                     tx.clone(),
                     in_flight.clone(),
                     audit.clone(),
+                    log_level.clone(),
                 );
                 let key = id_key(&id);
                 // Registered under the lock so a completion cannot race the insertion.
                 let mut map = in_flight.lock().expect("lock");
                 let handle = tasks.spawn(async move {
+                    // Progress and log notifications are written as the guest sends them.
                     let messages = super::run_request(
                         &runtime,
                         audit.as_deref(),
+                        &log_level,
                         &message,
                         id.clone(),
                         tool.as_ref(),
+                        Some(tx.clone()),
                     )
                     .await;
                     // Unregister before answering: once removed, a cancel can no longer abort it.
