@@ -9,6 +9,7 @@ setup:
     rustup target add wasm32-wasip2
     [ -x .venv/bin/python ] || python3 -m venv .venv
     .venv/bin/pip install --quiet -r tests/requirements.txt
+    npm ci --prefix tests/npm --no-audit --no-fund --loglevel=error
 
 # Build the guest component and the host binary that embeds it.
 build:

@@ -116,16 +116,17 @@ class CheckedSession(ClientSession):
 
 
 @contextlib.asynccontextmanager
-async def mcp_session(*args, env=None, stderr_path=None, stateless=False):
+async def mcp_session(*args, env=None, stderr_path=None, stateless=False, **session_options):
     """An MCP client session with the real binary, after the `initialize` handshake (or, with
-    `stateless`, after 2026-07-28 `server/discover`); its stderr is checked for secrets."""
+    `stateless`, after 2026-07-28 `server/discover`); its stderr is checked for secrets.
+    `session_options` go to the SDK's `ClientSession` (`logging_callback`, `log_level`, ...)."""
     params = StdioServerParameters(command=str(BINARY), args=[str(a) for a in args], env=server_env(env))
     with tempfile.TemporaryDirectory() as tmp:
         log = Path(stderr_path or Path(tmp) / "stderr.log")
         with open(log, "w") as errlog:
             async with stdio_client(params, errlog=errlog) as streams:
                 read, write = streams[0], streams[1]
-                async with CheckedSession(read, write) as session:
+                async with CheckedSession(read, write, **session_options) as session:
                     if stateless:
                         await session.discover()
                     else:

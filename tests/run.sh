@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what it needs (the wasm32-wasip2
-# target, a Python venv with the emulator and the MCP client SDK), builds the guest and
-# the host once, then runs the Rust tests and the end-to-end suite.
+# target, a Python venv with the emulator and the MCP client SDK, the pinned Node tools),
+# builds the guest and the host once, then runs the Rust tests and the end-to-end suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,9 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 .venv/bin/pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+
+step "node tools: MCP conformance suite and Inspector CLI (tests/npm, with Node 22)"
+npm ci --prefix tests/npm --no-audit --no-fund --loglevel=error
 
 step "format and lint"
 cargo fmt --all -- --check

@@ -177,6 +177,7 @@ pub fn call_tool(
                 parsed.input,
                 &parsed.region,
                 parsed.max_results,
+                true,
             )
             .map(|page| page.into_result(tool.op))
         }
@@ -222,12 +223,14 @@ impl Pages {
 }
 
 /// Follows continuation tokens until the end, or until `cap` items (then returns the token).
+/// With `report_progress`, each page that adds items sends the running count.
 fn list_pages(
     client: &Client,
     op: &'static OpSpec,
     mut input: Map<String, Value>,
     region: &str,
     cap: Option<u64>,
+    report_progress: bool,
 ) -> Result<Pages, CallError> {
     let paging = op.paging.as_ref().expect("paged operation");
     let mut items = Vec::new();
@@ -238,14 +241,18 @@ fn list_pages(
             input.insert(paging.limit_key.to_string(), json!(remaining));
         }
         let page = client.call(op, &input, region)?;
+        let before = items.len();
         if let Some(Value::Array(batch)) = page.get(paging.result_key) {
             items.extend(batch.iter().cloned());
         }
-        client.notices.progress(
-            items.len() as u64,
-            None,
-            &format!("{}: {} so far", op.name, items.len()),
-        );
+        // Progress must only ever increase, so a page that added nothing says nothing.
+        if report_progress && items.len() > before {
+            client.notices.progress(
+                items.len() as u64,
+                None,
+                &format!("{}: {} so far", op.name, items.len()),
+            );
+        }
         let token = page
             .get(paging.output_token)
             .and_then(Value::as_str)
@@ -278,7 +285,8 @@ fn list_across_buckets(
 ) -> Result<Value, CallError> {
     let paging = op.paging.as_ref().expect("paged operation");
     let buckets_op = s3tables_ops::find("ListTableBuckets").expect("catalog has ListTableBuckets");
-    let buckets = list_pages(client, buckets_op, Map::new(), &parsed.region, None)?;
+    // Progress counts table buckets, so finding them reports none.
+    let buckets = list_pages(client, buckets_op, Map::new(), &parsed.region, None, false)?;
     let arns: Vec<String> = buckets
         .items
         .iter()
@@ -301,7 +309,7 @@ fn list_across_buckets(
     let mut truncated = false;
     let total_buckets = arns.len() as u64;
     // Progress counts table buckets whose listing is complete (failed ones included).
-    let mut finished = 0u64;
+    let (mut finished, mut reported) = (0u64, 0u64);
     client.notices.progress(
         0,
         Some(total_buckets),
@@ -352,11 +360,14 @@ fn list_across_buckets(
                 }
             }
         }
-        client.notices.progress(
-            finished,
-            Some(total_buckets),
-            &format!("{finished} of {total_buckets} table bucket(s) listed"),
-        );
+        if finished > reported {
+            reported = finished;
+            client.notices.progress(
+                finished,
+                Some(total_buckets),
+                &format!("{finished} of {total_buckets} table bucket(s) listed"),
+            );
+        }
     }
     let mut all = Vec::new();
     for (arn, bucket_items) in arns.iter().zip(items) {
