@@ -310,11 +310,13 @@ fn list_across_buckets(
     let total_buckets = arns.len() as u64;
     // Progress counts table buckets whose listing is complete (failed ones included).
     let (mut finished, mut reported) = (0u64, 0u64);
-    client.notices.progress(
-        0,
-        Some(total_buckets),
-        &format!("{} table bucket(s) to list", arns.len()),
-    );
+    if total_buckets > 0 {
+        client.notices.progress(
+            0,
+            Some(total_buckets),
+            &format!("{total_buckets} table bucket(s) to list"),
+        );
+    }
     for _ in 0..MAX_PAGES {
         let total: usize = items.iter().map(Vec::len).sum();
         if queue.is_empty() || cap.is_some_and(|c| total >= c) {
