@@ -23,9 +23,15 @@ step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --locked --release --workspace --all-targets -- -D warnings
 cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --target wasm32-wasip2 --profile guest-release -- -D warnings
+cargo clippy --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 \
+  --profile guest-release --target-dir target/guest-wasi-config -- -D warnings
 
 step "build: guest component (embedded) and host binary"
 cargo build --locked --release --workspace
+
+step "build: the wasi:config variant of the guest (for wasmCloud)"
+cargo build --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 \
+  --profile guest-release --target-dir target/guest-wasi-config
 
 step "rust tests: catalog, guest core, wire vectors, component"
 cargo test --locked --release --workspace

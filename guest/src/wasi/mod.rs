@@ -14,14 +14,35 @@ use std::io::{BufRead, Write};
 struct Component;
 
 /// Configuration from this instance's arguments and environment. Runtimes that pass no
-/// arguments (wasi:http ones) can give the same flags in `S3TABLES_MCP_ARGS`.
+/// arguments (wasi:http ones) can give the same flags in `S3TABLES_MCP_ARGS`. Built with the
+/// `wasi-config` feature, `wasi:config` values come first, under the same names.
 fn config() -> Result<Config, String> {
+    let runtime_config = runtime_config()?;
+    let lookup = |key: &str| {
+        runtime_config
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .or_else(|| std::env::var(key).ok())
+    };
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    if let Ok(extra) = std::env::var("S3TABLES_MCP_ARGS") {
+    if let Some(extra) = lookup("S3TABLES_MCP_ARGS") {
         args.extend(extra.split_whitespace().map(str::to_string));
     }
-    Config::from_args_env(args.iter().map(String::as_str), |k| std::env::var(k).ok())
-        .map_err(|e| e.to_string())
+    Config::from_args_env(args.iter().map(String::as_str), lookup).map_err(|e| e.to_string())
+}
+
+#[cfg(feature = "wasi-config")]
+fn runtime_config() -> Result<Vec<(String, String)>, String> {
+    use bindings::wasi::config::store::{get_all, Error};
+    get_all().map_err(|e| match e {
+        Error::Upstream(m) | Error::Io(m) => format!("reading wasi:config: {m}"),
+    })
+}
+
+#[cfg(not(feature = "wasi-config"))]
+fn runtime_config() -> Result<Vec<(String, String)>, String> {
+    Ok(Vec::new())
 }
 
 /// Real time from WASI clocks; jitter from `wasi:random`.

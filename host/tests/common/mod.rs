@@ -5,7 +5,7 @@ use s3tables_mcp::policy::Policy;
 use s3tables_mcp::runtime::{engine, linker};
 use s3tables_mcp::state::HostState;
 use std::sync::Arc;
-use wasmtime::component::{Component, ResourceTable};
+use wasmtime::component::{Component, Linker, ResourceTable};
 use wasmtime::{Store, StoreLimitsBuilder};
 use wasmtime_wasi::p2::bindings::Command;
 use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
@@ -14,11 +14,23 @@ use wasmtime_wasi_http::WasiHttpCtx;
 
 /// Runs `wasm`'s `wasi:cli/run` with `argv`, `stdin` and `policy`; returns whether run
 /// returned Ok, and its stdout.
+#[allow(dead_code)] // each test binary uses one of the two
 pub async fn run_command(
     wasm: &[u8],
     argv: &[String],
     stdin: &str,
     policy: Policy,
+) -> (bool, String) {
+    run_command_with(wasm, argv, stdin, policy, |_| {}).await
+}
+
+/// As [`run_command`], with more imports defined on the linker by `extend`.
+pub async fn run_command_with(
+    wasm: &[u8],
+    argv: &[String],
+    stdin: &str,
+    policy: Policy,
+    extend: impl FnOnce(&mut Linker<HostState>),
 ) -> (bool, String) {
     let engine = engine().expect("engine");
     let component = Component::new(&engine, wasm).expect("component");
@@ -37,10 +49,11 @@ pub async fn run_command(
     };
     let mut store = Store::new(&engine, state);
     store.set_epoch_deadline(u64::MAX / 2);
-    let command =
-        Command::instantiate_async(&mut store, &component, &linker(&engine).expect("linker"))
-            .await
-            .expect("instantiate");
+    let mut linker = linker(&engine).expect("linker");
+    extend(&mut linker);
+    let command = Command::instantiate_async(&mut store, &component, &linker)
+        .await
+        .expect("instantiate");
     let ok = command
         .wasi_cli_run()
         .call_run(&mut store)

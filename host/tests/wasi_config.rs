@@ -1,0 +1,79 @@
+//! The `server-config` build of the guest (feature `wasi-config`, for wasmCloud): it reads its
+//! configuration from `wasi:config/store@0.2.0-draft`, the version wasmCloud provides. The
+//! wasmtime CLI offers only `0.2.0-rc.1`, so the store is defined here, on the host's linker.
+//! The artifact is built by `tests/run.sh` (or `just build-wasmcloud`).
+
+mod common;
+
+use s3tables_mcp::policy::{Policy, Regions};
+use serde_json::Value;
+use std::path::PathBuf;
+use wasmtime::component::{ComponentType, Lift, Lower};
+
+#[derive(ComponentType, Lower, Lift)]
+#[component(variant)]
+enum ConfigError {
+    #[component(name = "upstream")]
+    #[allow(dead_code)] // the test's store never fails
+    Upstream(String),
+    #[component(name = "io")]
+    #[allow(dead_code)]
+    Io(String),
+}
+
+fn artifact() -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/guest-wasi-config/wasm32-wasip2/guest-release/s3tables_mcp_guest.wasm");
+    std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "{} is missing ({e}): build it with `just build-wasmcloud` (tests/run.sh does)",
+            path.display()
+        )
+    })
+}
+
+async fn tools_listed(config: &'static [(&'static str, &'static str)]) -> usize {
+    let policy = Policy {
+        grants: Default::default(),
+        regions: Regions::Only(vec![]),
+        custom_endpoint: None,
+    };
+    let list = r#"{"jsonrpc":"2.0","id":1,"method":"tools/list"}"#;
+    let (ok, out) = common::run_command_with(&artifact(), &[], list, policy, |linker| {
+        let mut store = linker
+            .instance("wasi:config/store@0.2.0-draft")
+            .expect("instance");
+        store
+            .func_wrap("get", |_, (key,): (String,)| {
+                let value = config
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, v)| v.to_string());
+                Ok((Ok::<_, ConfigError>(value),))
+            })
+            .expect("get");
+        store
+            .func_wrap("get-all", |_, (): ()| {
+                let all: Vec<(String, String)> = config
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect();
+                Ok((Ok::<_, ConfigError>(all),))
+            })
+            .expect("get-all");
+    })
+    .await;
+    assert!(ok, "{out}");
+    let answer: Value = serde_json::from_str(out.trim()).expect("one JSON answer");
+    answer["result"]["tools"].as_array().map_or(0, Vec::len)
+}
+
+#[tokio::test]
+async fn flags_come_from_wasi_config() {
+    assert_eq!(tools_listed(&[]).await, 14);
+    let all = &[(
+        "S3TABLES_MCP_ARGS",
+        "--allow-write --allow-destructive --toolsets all",
+    )];
+    assert_eq!(tools_listed(all).await, 58);
+}
