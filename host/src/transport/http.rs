@@ -64,6 +64,31 @@ impl http_body::Body for EventStream {
     }
 }
 
+impl Shared {
+    /// Runs a request once a concurrency permit is free; `None` when shutting down.
+    async fn run(
+        &self,
+        message: &str,
+        id: Value,
+        tool: Option<&(String, Value)>,
+        notify: Option<mpsc::UnboundedSender<String>>,
+    ) -> Option<Vec<String>> {
+        let _permit = self.permits.acquire().await.ok()?;
+        Some(
+            run_request(
+                &self.runtime,
+                self.audit.as_ref(),
+                &self.log_level,
+                message,
+                id,
+                tool,
+                notify,
+            )
+            .await,
+        )
+    }
+}
+
 fn respond(
     status: StatusCode,
     content_type: Option<&str>,
@@ -217,19 +242,9 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
             if accepts_events && may_notify(&parsed, stateless, &shared.log_level) {
                 return event_stream(shared, message, id, tool);
             }
-            let Ok(_permit) = shared.permits.acquire().await else {
+            let Some(messages) = shared.run(&message, id, tool.as_ref(), None).await else {
                 return json_error(StatusCode::SERVICE_UNAVAILABLE, -32603, "shutting down");
             };
-            let messages = run_request(
-                &shared.runtime,
-                shared.audit.as_ref(),
-                &shared.log_level,
-                &message,
-                id,
-                tool.as_ref(),
-                None,
-            )
-            .await;
             match messages.into_iter().next() {
                 Some(m) => {
                     let status = if stateless {
@@ -277,19 +292,10 @@ fn event_stream(
 ) -> Response<Body> {
     let (tx, rx) = mpsc::unbounded_channel();
     tokio::spawn(async move {
-        let Ok(_permit) = shared.permits.acquire().await else {
-            return;
-        };
-        let messages = run_request(
-            &shared.runtime,
-            shared.audit.as_ref(),
-            &shared.log_level,
-            &message,
-            id,
-            tool.as_ref(),
-            Some(tx.clone()),
-        )
-        .await;
+        let messages = shared
+            .run(&message, id, tool.as_ref(), Some(tx.clone()))
+            .await
+            .unwrap_or_default();
         for m in messages {
             let _ = tx.send(m);
         }
