@@ -1,9 +1,10 @@
 //! Builds the guest component for `wasm32-wasip2` so the host can embed it (one file to
-//! install), and the hostile test component that `tests/hostile.rs` runs (not embedded).
-//! Both use the size-optimized `guest-release` profile, in their own target directory to
-//! keep the outer build's lock free.
+//! install), the hostile test component that `tests/hostile.rs` runs (not embedded), and the
+//! two `tools`-world components for wassette-like hosts (not embedded; named and copied to
+//! `target/guest/components/`). All use the size-optimized `guest-release` profile, in their
+//! own target directory to keep the outer build's lock free.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
@@ -17,6 +18,9 @@ fn main() {
         "guest/ops/src",
         "guest/Cargo.toml",
         "guest/ops/Cargo.toml",
+        "guest/tools-component",
+        "guest/tools-read-only",
+        "wit-tools",
         "tests/hostile",
         "wit",
         "Cargo.lock",
@@ -24,19 +28,59 @@ fn main() {
         println!("cargo:rerun-if-changed={}", root.join(watched).display());
     }
     let target_dir = root.join("target").join("guest");
+    // Two invocations: the tools components use the guest library without its `server`
+    // feature, which must not be unified into the server build. Both build the guest's cdylib
+    // under the same file name, so the server build goes last and its file is the one left.
+    cargo_build(
+        &root,
+        &target_dir,
+        &["s3tables-tools", "s3tables-tools-read-only"],
+    );
+    cargo_build(
+        &root,
+        &target_dir,
+        &["s3tables-mcp-guest", "hostile-test-component"],
+    );
+    let out = target_dir.join("wasm32-wasip2").join("guest-release");
+    println!(
+        "cargo:rustc-env=S3TABLES_MCP_GUEST_WASM={}",
+        out.join("s3tables_mcp_guest.wasm").display()
+    );
+    println!(
+        "cargo:rustc-env=S3TABLES_MCP_HOSTILE_WASM={}",
+        out.join("hostile_test_component.wasm").display()
+    );
+    let components = target_dir.join("components");
+    std::fs::create_dir_all(&components).expect("creating target/guest/components");
+    for (file, name, var) in [
+        (
+            "s3tables_tools.wasm",
+            "s3tables-tools",
+            "S3TABLES_TOOLS_WASM",
+        ),
+        (
+            "s3tables_tools_read_only.wasm",
+            "s3tables-tools-read-only",
+            "S3TABLES_TOOLS_READ_ONLY_WASM",
+        ),
+    ] {
+        let named = components.join(format!("{name}.wasm"));
+        with_root_name(&out.join(file), &named, name);
+        println!("cargo:rustc-env={var}={}", named.display());
+    }
+}
+
+/// `cargo build` of `packages` for wasm32-wasip2 with the `guest-release` profile.
+fn cargo_build(root: &Path, target_dir: &Path, packages: &[&str]) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(&root)
-        .args([
-            "build",
-            "--package",
-            "s3tables-mcp-guest",
-            "--package",
-            "hostile-test-component",
-        ])
-        .args(["--target", "wasm32-wasip2", "--profile", "guest-release"])
+    cmd.current_dir(root).arg("build");
+    for p in packages {
+        cmd.args(["--package", p]);
+    }
+    cmd.args(["--target", "wasm32-wasip2", "--profile", "guest-release"])
         .arg("--target-dir")
-        .arg(&target_dir);
+        .arg(target_dir);
     // The outer build's flags and wrappers (clippy, coverage) are not meant for the guest.
     for var in [
         "RUSTFLAGS",
@@ -50,15 +94,18 @@ fn main() {
     }
     let status = cmd.status().expect("running cargo to build the guest");
     if !status.success() {
-        panic!("building the guest component failed (see the errors above; is the wasm32-wasip2 target installed?)");
+        panic!("building {packages:?} for wasm32-wasip2 failed (see the errors above; is the wasm32-wasip2 target installed?)");
     }
-    let out = target_dir.join("wasm32-wasip2").join("guest-release");
-    println!(
-        "cargo:rustc-env=S3TABLES_MCP_GUEST_WASM={}",
-        out.join("s3tables_mcp_guest.wasm").display()
-    );
-    println!(
-        "cargo:rustc-env=S3TABLES_MCP_HOSTILE_WASM={}",
-        out.join("hostile_test_component.wasm").display()
-    );
+}
+
+/// Copies a component, giving it a root component name (the `component-name` section):
+/// hosts such as wassette show it, and the file name alone is easy to lose.
+fn with_root_name(from: &Path, to: &Path, name: &str) {
+    let bytes = std::fs::read(from).unwrap_or_else(|e| panic!("reading {}: {e}", from.display()));
+    let mut metadata = wasm_metadata::AddMetadata::default();
+    metadata.name = wasm_metadata::AddMetadataField::Set(name.to_string());
+    let named = metadata
+        .to_wasm(&bytes)
+        .unwrap_or_else(|e| panic!("naming {}: {e}", from.display()));
+    std::fs::write(to, named).unwrap_or_else(|e| panic!("writing {}: {e}", to.display()));
 }

@@ -2,14 +2,19 @@
 
 mod bindings;
 mod http;
+#[cfg(feature = "server")]
 mod serve;
 
 use crate::aws::{Client, Clock};
 use crate::config::Config;
+#[cfg(feature = "server")]
 use bindings::exports::s3tables::mcp::handler::Guest as Handler;
+#[cfg(feature = "server")]
 use bindings::exports::wasi::cli::run::Guest as Run;
+#[cfg(feature = "server")]
 use std::io::{BufRead, Write};
 
+#[cfg(feature = "server")]
 struct Component;
 
 /// Configuration from this instance's arguments and environment. Runtimes that pass no
@@ -21,6 +26,28 @@ fn config() -> Result<Config, String> {
     }
     Config::from_args_env(args.iter().map(String::as_str), |k| std::env::var(k).ok())
         .map_err(|e| e.to_string())
+}
+
+/// One tool call for components that export each tool as a function (the `tools` worlds):
+/// the same arguments as `tools/call`, every toolset enabled (the exported functions are the
+/// tool set), and writes as `S3TABLES_MCP_ARGS` allows. `Ok` is the result's JSON text (the
+/// structured content), `Err` the error text the assistant would see.
+pub fn call_tool_json(name: &str, arguments: &serde_json::Value) -> Result<String, String> {
+    let mut config = config()?;
+    config.toolsets = crate::tools::toolsets::Toolsets::parse("all")?;
+    let result = with_client(&config, |client| {
+        crate::tools::call::call_tool(client, name, Some(arguments))
+    })
+    .map_err(|e| e.message)?;
+    let text = result["content"][0]["text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    if result["isError"] == true {
+        Err(text)
+    } else {
+        Ok(text)
+    }
 }
 
 /// Real time from WASI clocks; jitter from `wasi:random`.
@@ -54,6 +81,7 @@ fn with_client<T>(config: &Config, f: impl FnOnce(&Client) -> T) -> T {
     f(&Client::new(config, &transport, &clock))
 }
 
+#[cfg(feature = "server")]
 impl Handler for Component {
     fn handle(message: String) -> Vec<String> {
         match config() {
@@ -74,6 +102,7 @@ impl Handler for Component {
 }
 
 /// A complete stdio MCP server: one JSON-RPC message per line, until EOF.
+#[cfg(feature = "server")]
 impl Run for Component {
     fn run() -> Result<(), ()> {
         let config = config().map_err(|e| eprintln!("s3tables-mcp: {e}"))?;
@@ -94,4 +123,5 @@ impl Run for Component {
     }
 }
 
+#[cfg(feature = "server")]
 bindings::export!(Component with_types_in bindings);
