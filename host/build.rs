@@ -52,6 +52,8 @@ fn main() {
     );
     let components = target_dir.join("components");
     std::fs::create_dir_all(&components).expect("creating target/guest/components");
+    let docs = std::fs::read(root.join("wit-tools").join("package-docs.json"))
+        .expect("reading wit-tools/package-docs.json");
     for (file, name, var) in [
         (
             "s3tables_tools.wasm",
@@ -65,7 +67,7 @@ fn main() {
         ),
     ] {
         let named = components.join(format!("{name}.wasm"));
-        with_root_name(&out.join(file), &named, name);
+        finish_component(&out.join(file), &named, name, &docs);
         println!("cargo:rustc-env={var}={}", named.display());
     }
 }
@@ -98,14 +100,42 @@ fn cargo_build(root: &Path, target_dir: &Path, packages: &[&str]) {
     }
 }
 
-/// Copies a component, giving it a root component name (the `component-name` section):
-/// hosts such as wassette show it, and the file name alone is easy to lose.
-fn with_root_name(from: &Path, to: &Path, name: &str) {
+/// Copies a component, giving it a root component name (the `component-name` section; hosts
+/// such as wassette take the component's identity from it) and its WIT documentation (the
+/// `package-docs` section, from which wassette takes tool descriptions; wit-bindgen does not
+/// keep docs in the component).
+fn finish_component(from: &Path, to: &Path, name: &str, package_docs_json: &[u8]) {
     let bytes = std::fs::read(from).unwrap_or_else(|e| panic!("reading {}: {e}", from.display()));
     let mut metadata = wasm_metadata::AddMetadata::default();
     metadata.name = wasm_metadata::AddMetadataField::Set(name.to_string());
-    let named = metadata
+    let mut named = metadata
         .to_wasm(&bytes)
         .unwrap_or_else(|e| panic!("naming {}: {e}", from.display()));
+    // Format version 1 of wit-parser's package docs, then the JSON.
+    let mut data = vec![1u8];
+    data.extend_from_slice(package_docs_json);
+    append_custom_section(&mut named, "package-docs", &data);
     std::fs::write(to, named).unwrap_or_else(|e| panic!("writing {}: {e}", to.display()));
+}
+
+/// Appends a custom section (id 0: name, then data) at the top level of a wasm binary.
+fn append_custom_section(wasm: &mut Vec<u8>, name: &str, data: &[u8]) {
+    fn leb128(out: &mut Vec<u8>, mut n: usize) {
+        loop {
+            let byte = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                out.push(byte);
+                return;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+    let mut payload = Vec::new();
+    leb128(&mut payload, name.len());
+    payload.extend_from_slice(name.as_bytes());
+    payload.extend_from_slice(data);
+    wasm.push(0);
+    leb128(wasm, payload.len());
+    wasm.extend_from_slice(&payload);
 }

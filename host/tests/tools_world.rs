@@ -151,6 +151,48 @@ fn components_carry_a_root_name() {
     }
 }
 
+#[test]
+fn components_carry_the_tool_descriptions_wassette_reads() {
+    for wasm in [TOOLS, TOOLS_READ_ONLY] {
+        let docs = package_docs(wasm).expect("a package-docs section");
+        let functions = catalog(false);
+        for (world, _) in docs["worlds"].as_object().expect("worlds") {
+            let exports = docs["worlds"][world]["func_exports"]
+                .as_object()
+                .expect("func_exports");
+            for (name, doc) in exports {
+                assert!(functions.contains(name), "{world}: {name}");
+                let text = doc["docs"].as_str().unwrap_or_default();
+                assert!(text.contains("Arguments, in `args`:"), "{name}: {text}");
+            }
+        }
+        let list = &docs["worlds"]["tools-read-only"]["func_exports"]["list-table-buckets"]["docs"];
+        assert!(list
+            .as_str()
+            .is_some_and(|d| d.starts_with("Lists table buckets")));
+    }
+}
+
+/// The JSON of the outermost `package-docs` section (after its version byte).
+fn package_docs(wasm: &[u8]) -> Option<Value> {
+    let mut depth = 0usize;
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        match payload.expect("a valid component") {
+            wasmparser::Payload::ModuleSection { .. }
+            | wasmparser::Payload::ComponentSection { .. } => depth += 1,
+            wasmparser::Payload::End(_) => depth = depth.saturating_sub(1),
+            wasmparser::Payload::CustomSection(section)
+                if depth == 0 && section.name() == "package-docs" =>
+            {
+                assert_eq!(section.data().first(), Some(&1), "format version 1");
+                return serde_json::from_slice(&section.data()[1..]).ok();
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The name in the outermost component's `component-name` section (not a nested one's).
 fn root_name(wasm: &[u8]) -> Option<String> {
     let mut depth = 0usize;

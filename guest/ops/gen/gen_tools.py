@@ -10,10 +10,14 @@ build does not export them at all).
 
 Writes (from the same model `gen_ops.py` reads, so the two never disagree):
   wit-tools/tools.wit, wit-tools/tools-read-only.wit
+  wit-tools/package-docs.json              (the docs as a `package-docs` section, which
+                                            host/build.rs embeds: wassette reads tool
+                                            descriptions from it)
   guest/tools-component/src/generated.rs   (the impl of every function; `cfg`s out writes)
 
 `--check` renders everything and fails if a checked-in file differs (run by the tests).
 """
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -193,22 +197,50 @@ def render_rust() -> str:
     ).stdout
 
 
+def tool_description(op_name: str) -> str:
+    """The function's documentation plus its arguments: hosts such as wassette show only the
+    function's docs, not the record fields'."""
+    args = "".join(f"\n- {kebab(f.arg)} ({f.wit_type}): {f.doc}" for f in fields(op_name))
+    return f"{function_doc(op_name)} Returns the result as JSON text.\nArguments, in `args`:{args}"
+
+
+def render_package_docs(worlds: dict[str, tuple[list[str], list[str]]]) -> str:
+    """wit-parser's `package-docs` format (v1), for the same worlds the WIT files declare."""
+    doc = {"worlds": {}}
+    for world, (op_names, about) in worlds.items():
+        doc["worlds"][world] = {
+            "docs": "\n".join(about),
+            "types": {
+                f"{kebab(gen_ops.snake(n))}-args": {
+                    "docs": f"Arguments of `{kebab(gen_ops.snake(n))}`.",
+                    "items": {kebab(f.arg): f.doc for f in fields(n)},
+                }
+                for n in op_names
+            },
+            "func_exports": {kebab(gen_ops.snake(n)): {"docs": tool_description(n)} for n in op_names},
+        }
+    return json.dumps(doc, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+
+
 def outputs() -> dict[Path, str]:
     names = sorted(OPS)
     reads = [n for n in names if is_read(OPS[n])]
-    return {
-        WIT_DIR / "tools.wit": render_world("tools", names, [
+    worlds = {
+        "tools": (names, [
             f"Every S3 Tables operation ({len(names)}) as an exported function, for hosts that turn",
             "functions into tools (wassette). Configuration comes from the environment: AWS_REGION,",
             "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL_S3TABLES;",
             "write functions refuse to run unless S3TABLES_MCP_ARGS contains --allow-write.",
         ]),
-        WIT_DIR / "tools-read-only.wit": render_world("tools-read-only", reads, [
+        "tools-read-only": (reads, [
             f"The read operations ({len(reads)}) only: write functions are not exported at all, for",
             "hosts that cannot gate them. Configured like `tools`.",
         ]),
-        RUST_OUT: render_rust(),
     }
+    out = {WIT_DIR / f"{w}.wit": render_world(w, ops, about) for w, (ops, about) in worlds.items()}
+    out[WIT_DIR / "package-docs.json"] = render_package_docs(worlds)
+    out[RUST_OUT] = render_rust()
+    return out
 
 
 def main() -> int:
