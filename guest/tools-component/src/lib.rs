@@ -9,6 +9,8 @@
 mod args;
 mod generated;
 
+// wit-bindgen's export shims take each record flattened into core-wasm arguments.
+#[allow(clippy::too_many_arguments)]
 mod bindings {
     #[cfg(not(feature = "read-only"))]
     wit_bindgen::generate!({ world: "tools", path: "../../wit-tools", generate_all });
