@@ -36,11 +36,16 @@ lint:
     cargo clippy --locked --release --workspace --all-targets -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --target wasm32-wasip2 --profile guest-release -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 --profile guest-release --target-dir target/guest-wasi-config -- -D warnings
+    cargo clippy --locked -p s3tables-tools -p s3tables-tools-read-only --target wasm32-wasip2 --profile guest-release -- -D warnings
 
 # Regenerate the operation catalog from the vendored botocore model.
 gen-ops:
     python3 guest/ops/gen/gen_ops.py
     cargo fmt --all
+
+# Regenerate the tools worlds (wit-tools/), their package docs and Rust glue from the model.
+gen-tools:
+    python3 guest/ops/gen/gen_tools.py
 
 # Fuzz the guest's message entry point longer than CI does.
 fuzz cases="2000000":

@@ -1,9 +1,10 @@
 //! Builds the guest component for `wasm32-wasip2` so the host can embed it (one file to
-//! install), and the hostile test component that `tests/hostile.rs` runs (not embedded).
-//! Both use the size-optimized `guest-release` profile, in their own target directory to
-//! keep the outer build's lock free.
+//! install), the hostile test component that `tests/hostile.rs` runs (not embedded), and the
+//! two `tools`-world components for wassette-like hosts (not embedded; named and copied to
+//! `target/guest/components/`). All use the size-optimized `guest-release` profile, in their
+//! own target directory to keep the outer build's lock free.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
@@ -17,6 +18,9 @@ fn main() {
         "guest/ops/src",
         "guest/Cargo.toml",
         "guest/ops/Cargo.toml",
+        "guest/tools-component",
+        "guest/tools-read-only",
+        "wit-tools",
         "tests/hostile",
         "wit",
         "Cargo.lock",
@@ -24,19 +28,61 @@ fn main() {
         println!("cargo:rerun-if-changed={}", root.join(watched).display());
     }
     let target_dir = root.join("target").join("guest");
+    // Two invocations: the tools components use the guest library without its `server`
+    // feature, which must not be unified into the server build. Both build the guest's cdylib
+    // under the same file name, so the server build goes last and its file is the one left.
+    cargo_build(
+        &root,
+        &target_dir,
+        &["s3tables-tools", "s3tables-tools-read-only"],
+    );
+    cargo_build(
+        &root,
+        &target_dir,
+        &["s3tables-mcp-guest", "hostile-test-component"],
+    );
+    let out = target_dir.join("wasm32-wasip2").join("guest-release");
+    println!(
+        "cargo:rustc-env=S3TABLES_MCP_GUEST_WASM={}",
+        out.join("s3tables_mcp_guest.wasm").display()
+    );
+    println!(
+        "cargo:rustc-env=S3TABLES_MCP_HOSTILE_WASM={}",
+        out.join("hostile_test_component.wasm").display()
+    );
+    let components = target_dir.join("components");
+    std::fs::create_dir_all(&components).expect("creating target/guest/components");
+    let docs = std::fs::read(root.join("wit-tools").join("package-docs.json"))
+        .expect("reading wit-tools/package-docs.json");
+    for (file, name, var) in [
+        (
+            "s3tables_tools.wasm",
+            "s3tables-tools",
+            "S3TABLES_TOOLS_WASM",
+        ),
+        (
+            "s3tables_tools_read_only.wasm",
+            "s3tables-tools-read-only",
+            "S3TABLES_TOOLS_READ_ONLY_WASM",
+        ),
+    ] {
+        let named = components.join(format!("{name}.wasm"));
+        finish_component(&out.join(file), &named, name, &docs);
+        println!("cargo:rustc-env={var}={}", named.display());
+    }
+}
+
+/// `cargo build` of `packages` for wasm32-wasip2 with the `guest-release` profile.
+fn cargo_build(root: &Path, target_dir: &Path, packages: &[&str]) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(&root)
-        .args([
-            "build",
-            "--package",
-            "s3tables-mcp-guest",
-            "--package",
-            "hostile-test-component",
-        ])
-        .args(["--target", "wasm32-wasip2", "--profile", "guest-release"])
+    cmd.current_dir(root).arg("build");
+    for p in packages {
+        cmd.args(["--package", p]);
+    }
+    cmd.args(["--target", "wasm32-wasip2", "--profile", "guest-release"])
         .arg("--target-dir")
-        .arg(&target_dir);
+        .arg(target_dir);
     // The outer build's flags and wrappers (clippy, coverage) are not meant for the guest.
     for var in [
         "RUSTFLAGS",
@@ -50,15 +96,46 @@ fn main() {
     }
     let status = cmd.status().expect("running cargo to build the guest");
     if !status.success() {
-        panic!("building the guest component failed (see the errors above; is the wasm32-wasip2 target installed?)");
+        panic!("building {packages:?} for wasm32-wasip2 failed (see the errors above; is the wasm32-wasip2 target installed?)");
     }
-    let out = target_dir.join("wasm32-wasip2").join("guest-release");
-    println!(
-        "cargo:rustc-env=S3TABLES_MCP_GUEST_WASM={}",
-        out.join("s3tables_mcp_guest.wasm").display()
-    );
-    println!(
-        "cargo:rustc-env=S3TABLES_MCP_HOSTILE_WASM={}",
-        out.join("hostile_test_component.wasm").display()
-    );
+}
+
+/// Copies a component, giving it a root component name (the `component-name` section; hosts
+/// such as wassette take the component's identity from it) and its WIT documentation (the
+/// `package-docs` section, from which wassette takes tool descriptions; wit-bindgen does not
+/// keep docs in the component).
+fn finish_component(from: &Path, to: &Path, name: &str, package_docs_json: &[u8]) {
+    let bytes = std::fs::read(from).unwrap_or_else(|e| panic!("reading {}: {e}", from.display()));
+    let mut metadata = wasm_metadata::AddMetadata::default();
+    metadata.name = wasm_metadata::AddMetadataField::Set(name.to_string());
+    let mut named = metadata
+        .to_wasm(&bytes)
+        .unwrap_or_else(|e| panic!("naming {}: {e}", from.display()));
+    // Format version 1 of wit-parser's package docs, then the JSON.
+    let mut data = vec![1u8];
+    data.extend_from_slice(package_docs_json);
+    append_custom_section(&mut named, "package-docs", &data);
+    std::fs::write(to, named).unwrap_or_else(|e| panic!("writing {}: {e}", to.display()));
+}
+
+/// Appends a custom section (id 0: name, then data) at the top level of a wasm binary.
+fn append_custom_section(wasm: &mut Vec<u8>, name: &str, data: &[u8]) {
+    fn leb128(out: &mut Vec<u8>, mut n: usize) {
+        loop {
+            let byte = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                out.push(byte);
+                return;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+    let mut payload = Vec::new();
+    leb128(&mut payload, name.len());
+    payload.extend_from_slice(name.as_bytes());
+    payload.extend_from_slice(data);
+    wasm.push(0);
+    leb128(wasm, payload.len());
+    wasm.extend_from_slice(&payload);
 }

@@ -25,6 +25,8 @@ cargo clippy --locked --release --workspace --all-targets -- -D warnings
 cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --target wasm32-wasip2 --profile guest-release -- -D warnings
 cargo clippy --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 \
   --profile guest-release --target-dir target/guest-wasi-config -- -D warnings
+# The tools components build the guest library without its `server` feature: a run of their own.
+cargo clippy --locked -p s3tables-tools -p s3tables-tools-read-only --target wasm32-wasip2 --profile guest-release -- -D warnings
 
 step "build: guest component (embedded) and host binary"
 cargo build --locked --release --workspace

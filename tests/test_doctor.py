@@ -3,7 +3,7 @@ what works and what to fix."""
 import json
 import subprocess
 
-from conftest import BINARY, assert_no_secrets, run_raw, server_env
+from conftest import BINARY, SECRET_KEY, assert_no_secrets, run_raw, server_env
 
 
 def doctor(*args, env=None):
@@ -19,7 +19,7 @@ def test_doctor_reports_a_working_setup(endpoint):
     r = doctor("--endpoint-url", endpoint, "--region", "us-east-1")
     assert r.returncode == 0, r.stdout + r.stderr
     assert "Region     us-east-1" in r.stdout and f"Endpoint   {endpoint} (--endpoint-url)" in r.stdout
-    assert "ok    credentials: found (access key …0000, long-term)" in r.stdout
+    assert "ok    credentials: found in environment variables (EnvironmentVariable) (access key …0000, long-term)" in r.stdout
     assert "ok    ListTableBuckets: works; table buckets are visible" in r.stdout
     assert "ok    GetTableBucket: works on arn:aws:s3tables:us-east-1:123456789012:bucket/doctor-bucket" in r.stdout
     assert "ok    ListNamespaces: works on" in r.stdout
@@ -34,3 +34,18 @@ def test_doctor_says_what_to_fix():
     assert "fix: set AWS_PROFILE or --profile" in r.stdout
     assert "FAIL  ListTableBuckets: No AWS credentials" in r.stdout
     assert "2 problem(s) found" in r.stdout
+
+
+def test_doctor_names_a_profile_as_the_credential_source(tmp_path, endpoint):
+    """Credentials from a profile in the shared files: the source is named, the secret is not shown."""
+    (tmp_path / "credentials").write_text(
+        f"[doctor-profile]\naws_access_key_id = AKIDPROFILE1234\naws_secret_access_key = {SECRET_KEY}\n")
+    (tmp_path / "config").write_text("[profile doctor-profile]\nregion = us-east-1\n")
+    r = doctor("--endpoint-url", endpoint, "--profile", "doctor-profile", env={
+        "AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": "", "AWS_SESSION_TOKEN": "",
+        "AWS_CONFIG_FILE": str(tmp_path / "config"),
+        "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "credentials"),
+    })
+    assert "ok    credentials: found in the shared config and credentials files (ProfileFile) (access key …1234, long-term)" in r.stdout, r.stdout
+    assert "Profile    doctor-profile" in r.stdout
+    assert "AKIDPROFILE1234" not in r.stdout + r.stderr

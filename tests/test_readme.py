@@ -32,3 +32,42 @@ def test_every_json_snippet_in_the_readme_parses():
         config = json.loads(block)
         servers = config.get("mcpServers") or config.get("servers")
         assert servers["s3tables"]["command"] == "s3tables-mcp"
+
+
+CLIENTS = {
+    "Claude Desktop": "mcpServers",
+    "Amazon Q Developer CLI": "mcpServers",
+    "VS Code": "servers",
+    "Cursor": "mcpServers",
+}
+
+
+def client_configs():
+    """Each client's JSON snippet: the first ```json block after a paragraph naming the client."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Client configuration", 1)[1].split("\n## ", 1)[0]
+    found = {}
+    for client in CLIENTS:
+        m = re.search(rf"^{re.escape(client)} \(.*?\n\n```json\n(.*?)```", section, re.S | re.M)
+        assert m, f"no config for {client}"
+        found[client] = json.loads(m.group(1))
+    return found
+
+
+def test_every_client_config_starts_a_working_server():
+    """Each snippet's arguments are real flags: the binary starts with them and serves tools."""
+    init = json.dumps({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "readme", "version": "0"}}})
+    for client, config in client_configs().items():
+        server = config[CLIENTS[client]]["s3tables"]
+        assert server["command"] == "s3tables-mcp", client
+        assert server.get("type", "stdio") == "stdio", client
+        code, out, err = run_raw([init, LIST], *server["args"], env=server.get("env"))
+        assert code == 0, f"{client}: {err}"
+        # Requests run concurrently: answers are matched by id, not order.
+        by_id = {m["id"]: m for m in out}
+        assert by_id[0]["result"]["serverInfo"]["name"] == "s3tables-mcp", client
+        tools = by_id[1]["result"]["tools"]
+        assert any(t["name"] == "list_table_buckets" for t in tools), client
+        writes = any(not t["annotations"]["readOnlyHint"] for t in tools)
+        assert writes == ("--allow-write" in server["args"]), client

@@ -11,3 +11,7 @@ pub mod tools;
 
 #[cfg(target_arch = "wasm32")]
 mod wasi;
+
+/// One tool call, for crates that export their own world (see `wasi::call_tool_json`).
+#[cfg(target_arch = "wasm32")]
+pub use wasi::call_tool_json;

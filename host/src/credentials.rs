@@ -90,3 +90,54 @@ pub fn guest_env(credentials: &Credentials) -> Vec<(String, String)> {
     }
     env
 }
+
+/// Which provider in the chain supplied `credentials`, in plain words, e.g. `environment
+/// variables (EnvironmentVariable)`. The SDK records the provider's name but shows it only in
+/// the credentials' `Debug` form (whose secret is redacted); only the name is taken from it.
+pub fn source_of(credentials: &Credentials) -> String {
+    let debug = format!("{credentials:?}");
+    let name = debug
+        .split_once("provider_name: \"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(name, _)| name)
+        .unwrap_or("unknown");
+    let plain = match name {
+        "EnvironmentVariable" => "environment variables",
+        "ProfileFile" => "the shared config and credentials files",
+        "AssumeRoleProvider" => "a role assumed from a profile",
+        "SSO" => "IAM Identity Center (SSO) from a profile",
+        "Login" => "`aws login` from a profile",
+        "CredentialProcess" => "a profile's credential_process",
+        "WebIdentityToken" => "a web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)",
+        "EcsContainer" => "the container credentials endpoint",
+        "IMDSv2" => "the EC2 instance metadata service",
+        _ => "the default credential chain",
+    };
+    format!("{plain} ({name})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_provider_without_the_secret() {
+        let creds = Credentials::new(
+            "AKIDEXAMPLE",
+            "s3cr3t",
+            Some("t0ken".into()),
+            None,
+            "ProfileFile",
+        );
+        let source = source_of(&creds);
+        assert_eq!(
+            source,
+            "the shared config and credentials files (ProfileFile)"
+        );
+        let odd = Credentials::new("AK", "s3cr3t", None, None, "SomethingNew");
+        assert_eq!(
+            source_of(&odd),
+            "the default credential chain (SomethingNew)"
+        );
+    }
+}

@@ -106,7 +106,11 @@ pub async fn run(config: Config) -> Result<bool> {
                 Some(left) => format!("temporary, expire in {} min", left.as_secs() / 60),
                 None => "long-term".to_string(),
             };
-            report.ok("credentials", &format!("found (access key {shown}, {kind})"));
+            let source = crate::credentials::source_of(&creds);
+            report.ok(
+                "credentials",
+                &format!("found in {source} (access key {shown}, {kind})"),
+            );
         }
         Err(reason) => report.fail(
             "credentials",

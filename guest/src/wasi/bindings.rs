@@ -1,6 +1,10 @@
-//! Generated bindings for the `s3tables:mcp/server` world (or, with the `wasi-config`
-//! feature, `server-config`, which adds the `wasi:config/store` import), and nothing else.
-#[cfg(not(feature = "wasi-config"))]
+//! Generated bindings, one world per build:
+//! * `s3tables:mcp/server` with its exports (the default);
+//! * `server-config` with the `wasi-config` feature: the same plus the `wasi:config/store`
+//!   import (for wasmCloud);
+//! * `client`, for a crate that exports its own world (the `tools` components): only the
+//!   imports the S3 Tables client needs.
+#[cfg(all(feature = "server", not(feature = "wasi-config")))]
 wit_bindgen::generate!({
     world: "server",
     path: "../wit",
@@ -8,10 +12,17 @@ wit_bindgen::generate!({
     pub_export_macro: true,
 });
 
-#[cfg(feature = "wasi-config")]
+#[cfg(all(feature = "server", feature = "wasi-config"))]
 wit_bindgen::generate!({
     world: "server-config",
     path: "../wit",
     generate_all,
     pub_export_macro: true,
+});
+
+#[cfg(not(feature = "server"))]
+wit_bindgen::generate!({
+    world: "client",
+    path: "../wit",
+    generate_all,
 });

@@ -2,15 +2,20 @@
 
 mod bindings;
 mod http;
+#[cfg(feature = "server")]
 mod serve;
 
 use crate::aws::{Client, Clock};
 use crate::config::Config;
 use crate::notify::{Notices, Sink};
+#[cfg(feature = "server")]
 use bindings::exports::s3tables::mcp::handler::Guest as Handler;
+#[cfg(feature = "server")]
 use bindings::exports::wasi::cli::run::Guest as Run;
+#[cfg(feature = "server")]
 use std::io::{BufRead, Write};
 
+#[cfg(feature = "server")]
 struct Component;
 
 /// Configuration from this instance's arguments and environment. Runtimes that pass no
@@ -45,6 +50,30 @@ fn runtime_config() -> Result<Vec<(String, String)>, String> {
     Ok(Vec::new())
 }
 
+/// One tool call for components that export each tool as a function (the `tools` worlds):
+/// the same arguments as `tools/call`, every toolset enabled (the exported functions are the
+/// tool set), and writes as `S3TABLES_MCP_ARGS` allows. `Ok` is the result's JSON text (the
+/// structured content), `Err` the error text the assistant would see.
+pub fn call_tool_json(name: &str, arguments: &serde_json::Value) -> Result<String, String> {
+    let mut config = config()?;
+    config.toolsets = crate::tools::toolsets::Toolsets::parse("all")?;
+    // A function call has no channel for progress or log notifications: they are dropped.
+    let discarded = crate::notify::Buffer::default();
+    let result = with_client(&config, &discarded, |client| {
+        crate::tools::call::call_tool(client, name, Some(arguments))
+    })
+    .map_err(|e| e.message)?;
+    let text = result["content"][0]["text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    if result["isError"] == true {
+        Err(text)
+    } else {
+        Ok(text)
+    }
+}
+
 /// Real time from WASI clocks; jitter from `wasi:random`.
 struct WasiClock {
     started: std::time::Instant,
@@ -68,8 +97,10 @@ impl Clock for WasiClock {
 /// Notifications go to this instance's stdout, one JSON-RPC message per line: under
 /// `wasmtime run` that is the client's stdin; the `s3tables-mcp` host forwards each line to
 /// the client while the request runs.
+#[cfg(feature = "server")]
 struct StdoutSink;
 
+#[cfg(feature = "server")]
 impl Sink for StdoutSink {
     fn send(&self, mut message: String) {
         message.push('\n');
@@ -93,6 +124,7 @@ fn with_client<T>(config: &Config, sink: &dyn Sink, f: impl FnOnce(&Client) -> T
     f(&client)
 }
 
+#[cfg(feature = "server")]
 impl Handler for Component {
     fn handle(message: String) -> Vec<String> {
         match config() {
@@ -115,6 +147,7 @@ impl Handler for Component {
 }
 
 /// A complete stdio MCP server: one JSON-RPC message per line, until EOF.
+#[cfg(feature = "server")]
 impl Run for Component {
     fn run() -> Result<(), ()> {
         let mut config = config().map_err(|e| eprintln!("s3tables-mcp: {e}"))?;
@@ -141,4 +174,5 @@ impl Run for Component {
     }
 }
 
+#[cfg(feature = "server")]
 bindings::export!(Component with_types_in bindings);
