@@ -1,0 +1,163 @@
+//! `describe_table` (alias `get_table_schema`): the table's metadata as Iceberg wrote it —
+//! current schema with nested types, partition specs, sort order, properties, current snapshot
+//! and a bounded snapshot history — read from the metadata file its `metadataLocation` names.
+
+use super::{parse, region, schema_of, Composite, Failure};
+use crate::aws::Client;
+use crate::iceberg::{describe, metadata};
+use crate::s3::{Purpose, S3Location, S3};
+use crate::tools::addressing::{self, Pending, TableForm};
+use crate::tools::args::{structure_to_wire, ArgError};
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde_json::{json, Map, Value};
+
+const DEFAULT_MAX_SNAPSHOTS: u32 = 10;
+
+/// Describe an Iceberg table: its schema, partitioning, sort order, properties and snapshots.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct Args {
+    /// The table's ARN, instead of table_bucket_arn + namespace + name.
+    table_arn: Option<String>,
+    /// The table bucket ARN (with namespace and name).
+    table_bucket_arn: Option<String>,
+    /// The namespace (with table_bucket_arn and name).
+    namespace: Option<String>,
+    /// The table name (with table_bucket_arn and namespace).
+    name: Option<String>,
+    /// At most this many snapshots of the history, newest first (default 10).
+    #[schemars(range(max = 1000))]
+    max_snapshots: Option<u32>,
+    /// AWS Region for this call (default: the server's region).
+    region_name: Option<String>,
+}
+
+pub static TOOL: Composite = Composite {
+    spec: &s3tables_ops::composite::DESCRIBE_TABLE,
+    title: "Describe table",
+    description: "Describe an Iceberg table from its current metadata file: schema (nested types included), partition specs, sort order, properties, format version, current snapshot with its summary (record, data file and delete file totals) and the snapshot history, newest first. Name the table with table_arn, or table_bucket_arn + namespace + name.",
+    input_schema: schema_of::<Args>,
+    output_schema,
+    run,
+};
+
+fn output_schema() -> Value {
+    let snapshot = json!({"type": ["object", "null"], "properties": {
+        "snapshotId": {"type": "integer"}, "parentSnapshotId": {"type": "integer"},
+        "sequenceNumber": {"type": "integer"}, "timestamp": {"type": "string"},
+        "timestampMs": {"type": "integer"}, "operation": {"type": "string"},
+        "summary": {"type": "object"}, "schemaId": {"type": "integer"},
+        "manifestList": {"type": "string"}}});
+    let named_fields = json!({"type": "array", "items": {"type": "object"}});
+    json!({"type": "object", "properties": {
+        "tableBucketARN": {"type": "string"}, "namespace": {"type": "string"}, "name": {"type": "string"},
+        "metadataLocation": {"type": "string"}, "warehouseLocation": {"type": "string"},
+        "versionToken": {"type": "string"},
+        "formatVersion": {"type": "integer"}, "tableUuid": {"type": "string"},
+        "location": {"type": "string"}, "lastUpdated": {"type": "string"},
+        "currentSchemaId": {"type": "integer"}, "schemaCount": {"type": "integer"},
+        "schema": {"type": "object", "properties": {
+            "schemaId": {"type": "integer"},
+            "fields": {"type": "array", "items": {"type": "object", "properties": {
+                "id": {"type": "integer"}, "name": {"type": "string"}, "required": {"type": "boolean"},
+                "type": {"type": ["string", "object"]}, "doc": {"type": "string"}}}},
+            "identifierFieldIds": {"type": "array", "items": {"type": "integer"}}}},
+        "partitionSpecs": {"type": "array", "items": {"type": "object", "properties": {
+            "specId": {"type": "integer"}, "isDefault": {"type": "boolean"}, "fields": named_fields}}},
+        "sortOrder": {"type": "object", "properties": {"orderId": {"type": "integer"}, "fields": named_fields}},
+        "properties": {"type": "object", "additionalProperties": {"type": "string"}},
+        "currentSnapshot": snapshot,
+        "snapshotCount": {"type": "integer"},
+        "snapshots": {"type": "array", "items": snapshot},
+        "snapshotsTruncated": {"type": "boolean"}}})
+}
+
+fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure> {
+    let args: Args = parse(arguments)?;
+    let region = region(client.config, args.region_name.as_deref())?;
+    let op = s3tables_ops::find("GetTableMetadataLocation")
+        .expect("catalog has GetTableMetadataLocation");
+    let input = table_input(client, op, &args, &region)?;
+    let located = client
+        .call(op, &input, &region)
+        .map_err(|e| Failure::Tool(e.to_string()))?;
+    let Some(metadata_location) = located["metadataLocation"].as_str() else {
+        return Err(Failure::Tool(
+            "The table has no metadata file yet: it was created without a schema and nothing has been committed to it.".into(),
+        ));
+    };
+    let location = S3Location::parse(metadata_location)
+        .map_err(|e| Failure::Tool(format!("The table's metadata location is unusable: {e}")))?;
+    // Read only from the table's own warehouse bucket, whatever the pointer says.
+    if let Some(warehouse) = located["warehouseLocation"].as_str() {
+        let bucket = warehouse
+            .split_once("://")
+            .map(|(_, rest)| rest.split('/').next().unwrap_or(""));
+        if bucket != Some(location.bucket.as_str()) {
+            return Err(Failure::Tool(format!(
+                "The table's metadata location {metadata_location} is outside its warehouse {warehouse}; refusing to read it."
+            )));
+        }
+    }
+    let bytes = S3::new(client, &region)
+        .get_object(&location, Purpose::TableData)
+        .map_err(|e| Failure::Tool(e.to_string()))?;
+    let meta = metadata::decode(&bytes)
+        .map_err(|e| Failure::Tool(format!("Could not read {metadata_location}: {e}")))?;
+    let max = args.max_snapshots.unwrap_or(DEFAULT_MAX_SNAPSHOTS) as usize;
+    let mut out = Map::new();
+    for key in ["tableBucketARN", "namespace", "name"] {
+        out.insert(key.into(), input[key].clone());
+    }
+    out.insert("metadataLocation".into(), json!(metadata_location));
+    for key in ["warehouseLocation", "versionToken"] {
+        if let Some(v) = located.get(key) {
+            out.insert(key.into(), v.clone());
+        }
+    }
+    if let Value::Object(summary) = describe::describe(&meta, max) {
+        out.extend(summary);
+    }
+    Ok(Value::Object(out))
+}
+
+/// GetTableMetadataLocation's input (bucket, namespace, name), validated against the model,
+/// from the names or resolved from `table_arn`.
+fn table_input(
+    client: &Client,
+    op: &'static s3tables_ops::OpSpec,
+    args: &Args,
+    region: &str,
+) -> Result<Map<String, Value>, Failure> {
+    let mut given = Map::new();
+    for (key, value) in [
+        ("table_arn", &args.table_arn),
+        ("table_bucket_arn", &args.table_bucket_arn),
+        ("namespace", &args.namespace),
+        ("name", &args.name),
+    ] {
+        if let Some(v) = value {
+            given.insert(key.into(), json!(v));
+        }
+    }
+    let pending =
+        addressing::take_alternative(TableForm::Names, &mut given).map_err(Failure::Schema)?;
+    let mut input = match pending {
+        Some(_) => Map::new(),
+        None => {
+            let shape = op.input.expect("GetTableMetadataLocation has input").get();
+            structure_to_wire(shape, shape.members(), false, &given, "").map_err(|e| match e {
+                ArgError::Schema(m) => Failure::Schema(m),
+                ArgError::Invalid(m) => {
+                    Failure::Tool(format!("Invalid arguments for describe_table: {m}"))
+                }
+            })?
+        }
+    };
+    if let Some(p @ Pending::Names { .. }) = pending {
+        addressing::resolve(client, p, &mut input, region)
+            .map_err(|e| Failure::Tool(format!("Could not resolve the table: {e}")))?;
+    }
+    Ok(input)
+}
