@@ -70,12 +70,14 @@ impl Composite {
     }
 }
 
-/// The JSON Schema of an argument struct, as MCP wants it (no `$schema`, no `title`).
+/// The JSON Schema of an argument struct, as MCP wants it (no `$schema`, `title` or
+/// `description`: the tool has its own).
 pub fn schema_of<T: JsonSchema>() -> Value {
     let mut schema = schemars::schema_for!(T).to_value();
     if let Some(obj) = schema.as_object_mut() {
-        obj.remove("$schema");
-        obj.remove("title");
+        for key in ["$schema", "title", "description"] {
+            obj.remove(key);
+        }
     }
     schema
 }
