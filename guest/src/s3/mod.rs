@@ -29,12 +29,15 @@ pub enum S3Error {
     #[error("reading {target} from S3 failed: {}{}{}", describe(error), hint(error, *purpose), attempts_note(*attempts))]
     Service {
         target: String,
-        error: ServiceError,
+        error: Box<ServiceError>,
         purpose: Purpose,
         attempts: u32,
     },
     #[error("reading {target} from S3 failed: {source}")]
-    Call { target: String, source: CallError },
+    Call {
+        target: String,
+        source: Box<CallError>,
+    },
 }
 
 fn describe(e: &ServiceError) -> String {
@@ -132,7 +135,7 @@ impl<'a> S3<'a> {
     ) -> Result<Vec<u8>, S3Error> {
         let call_err = |source: CallError| S3Error::Call {
             target: target.to_string(),
-            source,
+            source: Box::new(source),
         };
         let config = self.client.config;
         let url = address::url(
@@ -156,7 +159,7 @@ impl<'a> S3<'a> {
             Ok(resp) if (200..300).contains(&resp.status) => Ok(resp.body),
             Ok(resp) => Err(S3Error::Service {
                 target: target.to_string(),
-                error: xml::parse_error(&resp),
+                error: Box::new(xml::parse_error(&resp)),
                 purpose,
                 attempts,
             }),

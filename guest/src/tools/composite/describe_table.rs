@@ -91,10 +91,7 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
         .map_err(|e| Failure::Tool(format!("The table's metadata location is unusable: {e}")))?;
     // Read only from the table's own warehouse bucket, whatever the pointer says.
     if let Some(warehouse) = located["warehouseLocation"].as_str() {
-        let bucket = warehouse
-            .split_once("://")
-            .map(|(_, rest)| rest.split('/').next().unwrap_or(""));
-        if bucket != Some(location.bucket.as_str()) {
+        if !in_warehouse(&location, warehouse) {
             return Err(Failure::Tool(format!(
                 "The table's metadata location {metadata_location} is outside its warehouse {warehouse}; refusing to read it."
             )));
@@ -120,6 +117,14 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
         out.extend(summary);
     }
     Ok(Value::Object(out))
+}
+
+/// Whether `location` is in the bucket of `warehouse` (`s3://<bucket>[/…]`).
+fn in_warehouse(location: &S3Location, warehouse: &str) -> bool {
+    warehouse
+        .split_once("://")
+        .map(|(_, rest)| rest.split('/').next().unwrap_or(""))
+        == Some(location.bucket.as_str())
 }
 
 /// GetTableMetadataLocation's input (bucket, namespace, name), validated against the model,
@@ -160,4 +165,19 @@ fn table_input(
             .map_err(|e| Failure::Tool(format!("Could not resolve the table: {e}")))?;
     }
     Ok(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata_is_read_only_from_the_warehouse_bucket() {
+        let loc = S3Location::parse("s3://abc--table-s3/metadata/1.metadata.json").unwrap();
+        assert!(in_warehouse(&loc, "s3://abc--table-s3"));
+        assert!(in_warehouse(&loc, "s3://abc--table-s3/"));
+        assert!(!in_warehouse(&loc, "s3://other--table-s3"));
+        assert!(!in_warehouse(&loc, "s3://abc--table-s3x"));
+        assert!(!in_warehouse(&loc, "abc--table-s3"));
+    }
 }
