@@ -76,6 +76,20 @@ def assert_matches_pyiceberg(described, table):
         assert snap["summary"] == pyiceberg_json(current)["summary"]
         assert snap["operation"] == current.summary.operation.value
         assert snap["manifestList"] == current.manifest_list
+    if current is not None:
+        # The manifest list (Avro), as PyIceberg reads it back.
+        listed = current.manifests(table.io)
+        m = described["currentManifests"]
+        assert m["manifestCount"] == len(listed) and m["deleteManifests"] == 0
+        assert [x["path"] for x in m["manifests"]] == [x.manifest_path for x in listed]
+        for ours, theirs in zip(m["manifests"], listed):
+            assert (ours["addedFiles"], ours["existingFiles"], ours["deletedFiles"]) == (
+                theirs.added_files_count, theirs.existing_files_count, theirs.deleted_files_count)
+            assert (ours["addedRows"], ours["existingRows"]) == (theirs.added_rows_count, theirs.existing_rows_count)
+            assert ours["addedSnapshotId"] == theirs.added_snapshot_id and ours["sequenceNumber"] == theirs.sequence_number
+            assert [p["containsNull"] for p in ours["partitions"]] == [p.contains_null for p in theirs.partitions or []]
+        assert m["dataFiles"] == int(current.summary["total-data-files"])
+        assert m["dataRows"] == int(current.summary["total-records"])
     newest_first = sorted(meta.snapshots, key=lambda s: s.timestamp_ms, reverse=True)
     assert [s["snapshotId"] for s in described["snapshots"]] == [s.snapshot_id for s in newest_first][:10]
 
@@ -174,6 +188,8 @@ async def test_partitioned_table_with_two_appends_and_gzip_metadata(lake, endpoi
     assert d["currentSnapshot"]["summary"]["total-records"] == "7"
     assert d["currentSnapshot"]["summary"]["total-records"] == second.summary["total-records"]
     assert d["currentSnapshot"]["summary"]["total-data-files"] == second.summary["total-data-files"]
+    # Partition summaries name their partition fields; the second append's manifest holds region "us" only.
+    assert [p["field"] for p in d["currentManifests"]["manifests"][0]["partitions"]] == ["region", "ts_day", "id_bucket"]
     # The alias takes the same arguments; the history is bounded, newest first.
     assert [s["snapshotId"] for s in one["snapshots"]] == [second.snapshot_id]
     assert one["snapshotsTruncated"] is True and one["snapshotCount"] == 2
