@@ -252,6 +252,22 @@ async def test_unusable_metadata_locations_are_clear_tool_errors(lake, endpoint)
             await s.call_tool("describe_table", {**names(arn, "x"), "warehouse": "s3://x"})
 
 
+async def test_an_unreadable_manifest_list_leaves_the_rest_of_the_description(lake, endpoint):
+    arn, catalog, _ = lake
+    table = catalog.create_table(("sales", "t"), Schema(NestedField(1, "id", LongType(), required=True)))
+    table.append(pa.table({"id": pa.array([1, 2], pa.int64())}, schema=table.schema().as_arrow()))
+    table = catalog.load_table(("sales", "t"))
+    bucket, key = table.current_snapshot().manifest_list.removeprefix("s3://").split("/", 1)
+    # Table buckets refuse DeleteObject; overwrite it instead.
+    client("s3", endpoint).put_object(Bucket=bucket, Key=key, Body=b"PAR1 not avro")
+    async with mcp_session("--endpoint-url", endpoint) as s:
+        d = structured(await s.call_tool("describe_table", names(arn, "t")))
+    assert d["currentSnapshot"]["summary"]["total-records"] == "2"
+    assert "currentManifests" not in d
+    assert d["currentManifestsError"] == (
+        f"could not read the manifest list s3://{bucket}/{key}: not an Avro object container file")
+
+
 async def test_data_tools_follow_tool_filters(lake, endpoint):
     arn, catalog, _ = lake
     catalog.create_table(("sales", "t"), Schema(NestedField(1, "id", LongType(), required=True)))
