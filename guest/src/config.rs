@@ -21,6 +21,9 @@ pub struct Config {
     pub region: String,
     /// `AWS_ENDPOINT_URL_S3TABLES`, else `AWS_ENDPOINT_URL`.
     pub endpoint_override: Option<String>,
+    /// Where S3 requests (table data) go: `AWS_ENDPOINT_URL_S3`, else `AWS_ENDPOINT_URL`
+    /// (path-style then); without one, the Region's S3 endpoint.
+    pub s3_endpoint_override: Option<String>,
     pub credentials: Option<Credentials>,
     /// Why the host found no credentials (`S3TABLES_MCP_CREDENTIALS_ERROR`), to tell the user.
     pub credentials_error: Option<String>,
@@ -172,6 +175,8 @@ impl Config {
                 .unwrap_or_else(|| DEFAULT_REGION.to_string()),
             endpoint_override: non_empty("AWS_ENDPOINT_URL_S3TABLES")
                 .or_else(|| non_empty("AWS_ENDPOINT_URL")),
+            s3_endpoint_override: non_empty("AWS_ENDPOINT_URL_S3")
+                .or_else(|| non_empty("AWS_ENDPOINT_URL")),
             credentials,
             credentials_error: non_empty("S3TABLES_MCP_CREDENTIALS_ERROR"),
             limits,
@@ -218,6 +223,11 @@ mod tests {
         assert!(c.allows_writes());
         assert_eq!(c.region, "eu-west-1");
         assert_eq!(c.endpoint_override.as_deref(), Some("http://127.0.0.1:2"));
+        // S3 has its own variable, and otherwise the general one.
+        assert_eq!(
+            c.s3_endpoint_override.as_deref(),
+            Some("http://127.0.0.1:1")
+        );
         let creds = c.credentials.unwrap();
         assert_eq!(creds.access_key_id, "AK");
         assert_eq!(creds.session_token, None);

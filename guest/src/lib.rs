@@ -4,9 +4,11 @@
 pub mod aws;
 pub mod config;
 pub mod http;
+pub mod iceberg;
 pub mod jsonrpc;
 pub mod mcp;
 pub mod notify;
+pub mod s3;
 pub mod tools;
 
 #[cfg(target_arch = "wasm32")]

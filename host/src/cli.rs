@@ -46,6 +46,11 @@ pub struct Cli {
     #[arg(global = true, long)]
     pub endpoint_url: Option<String>,
 
+    /// Send S3 requests (table data) here, path-style, instead of AWS
+    /// [default: $AWS_ENDPOINT_URL_S3, then the --endpoint-url value].
+    #[arg(global = true, long, value_name = "URL")]
+    pub s3_endpoint_url: Option<String>,
+
     /// Further Regions tools may address with `region_name` (repeatable; `*` for any).
     #[arg(global = true, long = "allow-region", value_name = "REGION")]
     pub allow_regions: Vec<String>,

@@ -97,6 +97,8 @@ pub struct Config {
     pub region: String,
     pub profile: Option<String>,
     pub endpoint_url: Option<String>,
+    /// Where S3 requests go instead of AWS (passed to the guest as `AWS_ENDPOINT_URL_S3`).
+    pub s3_endpoint_url: Option<String>,
     /// The capabilities granted: reachable endpoints and what may run (the grants are also
     /// handed to the guest as flags, so both apply the same rules).
     pub policy: Policy,
@@ -115,21 +117,21 @@ fn env_non_empty(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
-fn parse_endpoint(url: &str) -> Result<CustomEndpoint> {
+fn parse_endpoint(flag: &str, url: &str) -> Result<CustomEndpoint> {
     let uri: http::Uri = url
         .parse()
-        .with_context(|| format!("--endpoint-url {url:?} is not a URL"))?;
+        .with_context(|| format!("{flag} {url:?} is not a URL"))?;
     let scheme = match uri.scheme_str() {
         Some(s @ ("http" | "https")) => s.to_string(),
-        _ => bail!("--endpoint-url {url:?} must start with http:// or https://"),
+        _ => bail!("{flag} {url:?} must start with http:// or https://"),
     };
     let authority = uri
         .authority()
-        .with_context(|| format!("--endpoint-url {url:?} has no host"))?
+        .with_context(|| format!("{flag} {url:?} has no host"))?
         .as_str()
         .to_string();
     if authority.contains('@') || uri.query().is_some() {
-        bail!("--endpoint-url {url:?} must be scheme://host[:port][/path], without credentials or a query");
+        bail!("{flag} {url:?} must be scheme://host[:port][/path], without credentials or a query");
     }
     Ok(CustomEndpoint {
         scheme,
@@ -169,7 +171,20 @@ impl Config {
             .clone()
             .or_else(|| env_non_empty("AWS_ENDPOINT_URL_S3TABLES"))
             .or_else(|| env_non_empty("AWS_ENDPOINT_URL"));
-        let custom_endpoint = endpoint_url.as_deref().map(parse_endpoint).transpose()?;
+        let custom_endpoint = endpoint_url
+            .as_deref()
+            .map(|u| parse_endpoint("--endpoint-url", u))
+            .transpose()?;
+        // An emulator usually serves S3 on the same port as S3 Tables.
+        let s3_endpoint_url = cli
+            .s3_endpoint_url
+            .clone()
+            .or_else(|| env_non_empty("AWS_ENDPOINT_URL_S3"))
+            .or_else(|| endpoint_url.clone());
+        let s3_endpoint = s3_endpoint_url
+            .as_deref()
+            .map(|u| parse_endpoint("--s3-endpoint-url", u))
+            .transpose()?;
         let regions = if cli.allow_regions.iter().any(|r| r == "*") {
             Regions::Any
         } else {
@@ -204,10 +219,12 @@ impl Config {
                 grants,
                 regions,
                 custom_endpoint,
+                s3_endpoint,
             },
             region,
             profile: cli.profile,
             endpoint_url,
+            s3_endpoint_url,
             toolsets: cli.toolsets,
             component: cli.component,
             guest_args: cli.guest_args,

@@ -40,8 +40,8 @@ impl WasiHttpHooks for Egress {
             uri.path_and_query().map(|p| p.as_str()).unwrap_or("/"),
         );
         match verdict {
-            Ok(op) => {
-                tracing::debug!(operation = op.name, method = %request.method(), "egress allowed");
+            Ok(allowed) => {
+                tracing::debug!(target = %allowed.describe(), method = %request.method(), "egress allowed");
                 let sent = wasmtime_wasi_http::default_hooks().send_request(request, options, fut);
                 let ids = self.request_ids.clone();
                 Box::new(async move {

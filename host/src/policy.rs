@@ -4,10 +4,23 @@
 //! over HTTPS, or the exact `--endpoint-url` authority), matches the route of a known S3
 //! Tables operation, and — while the server is read-only — uses GET or HEAD. Every denial
 //! says how to allow the request, if it should be allowed.
+//!
+//! Table data adds exactly two kinds of S3 request, both reads whatever `--allow-write`
+//! says: GET/HEAD of objects in table buckets (`<name>--table-s3`, where S3 Tables keeps a
+//! table's metadata and data files), and `GET /?metadataConfiguration` (that exact query) of
+//! any bucket. They go to the S3 endpoint of an allowed Region (virtual-hosted or path-style,
+//! over HTTPS) or to the exact `--s3-endpoint-url` authority (path-style), and only while a
+//! tool that sends them is granted (`s3tables_ops::composite`).
 
-use s3tables_ops::endpoint::{default_authority, is_valid_region};
+use s3tables_ops::composite::S3Reads;
+use s3tables_ops::endpoint::{default_authority, dns_suffix, is_valid_region};
 use s3tables_ops::grants::{Grants, Refusal, Writes};
 use s3tables_ops::OpSpec;
+
+/// The suffix S3 Tables gives every table's warehouse bucket.
+pub const TABLE_BUCKET_SUFFIX: &str = "--table-s3";
+/// The only query a bucket-level S3 read may carry.
+pub const METADATA_CONFIGURATION_QUERY: &str = "metadataConfiguration";
 
 /// Which Regions' endpoints the guest may reach.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +43,77 @@ pub struct Policy {
     pub grants: Grants,
     pub regions: Regions,
     pub custom_endpoint: Option<CustomEndpoint>,
+    /// `--s3-endpoint-url`: where S3 requests go instead of AWS (path-style).
+    pub s3_endpoint: Option<CustomEndpoint>,
+}
+
+/// What an allowed request is.
+#[derive(Clone, Debug)]
+pub enum Allowed {
+    /// An S3 Tables operation.
+    Operation(&'static OpSpec),
+    /// GET/HEAD of an object in a table bucket.
+    TableData { bucket: String },
+    /// `GET /?metadataConfiguration` of a bucket.
+    BucketMetadataConfiguration { bucket: String },
+}
+
+impl PartialEq for Allowed {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Allowed::Operation(a), Allowed::Operation(b)) => a.name == b.name,
+            (Allowed::TableData { bucket: a }, Allowed::TableData { bucket: b }) => a == b,
+            (
+                Allowed::BucketMetadataConfiguration { bucket: a },
+                Allowed::BucketMetadataConfiguration { bucket: b },
+            ) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Allowed {
+    /// A short name for logs.
+    pub fn describe(&self) -> String {
+        match self {
+            Allowed::Operation(op) => op.name.to_string(),
+            Allowed::TableData { bucket } => format!("S3 table data ({bucket})"),
+            Allowed::BucketMetadataConfiguration { bucket } => {
+                format!("S3 GetBucketMetadataConfiguration ({bucket})")
+            }
+        }
+    }
+
+    /// The S3 Tables operation, if this is one.
+    pub fn operation(&self) -> Option<&'static OpSpec> {
+        match self {
+            Allowed::Operation(op) => Some(op),
+            _ => None,
+        }
+    }
+}
+
+/// An S3 request as addressed: bucket, and key (empty for the bucket itself).
+struct S3Target<'a> {
+    bucket: &'a str,
+    key: &'a str,
+}
+
+/// S3's rules for bucket names (3–63 of `a-z0-9.-`, a letter or digit at both ends).
+fn is_bucket_name(bucket: &str) -> bool {
+    let b = bucket.as_bytes();
+    (3..=63).contains(&b.len())
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'.' || *c == b'-')
+        && b[0].is_ascii_alphanumeric()
+        && b[b.len() - 1].is_ascii_alphanumeric()
+}
+
+/// `/bucket/key…` → (bucket, key).
+fn path_style(path: &str) -> Option<S3Target<'_>> {
+    let rest = path.strip_prefix('/')?;
+    let (bucket, key) = rest.split_once('/').unwrap_or((rest, ""));
+    Some(S3Target { bucket, key })
 }
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -50,6 +134,13 @@ pub enum Denial {
     Scheme { scheme: String, authority: String },
     #[error("{method} {path}: not an S3 Tables operation")]
     Route { method: String, path: String },
+    #[error("{method} {authority}{path}: {why}")]
+    S3 {
+        method: String,
+        authority: String,
+        path: String,
+        why: String,
+    },
     #[error("{method} {path}: {refusal}")]
     NotGranted {
         method: String,
@@ -75,6 +166,30 @@ impl Policy {
         parts.join(", ")
     }
 
+    fn region_allowed(&self, region: &str) -> bool {
+        is_valid_region(region)
+            && match &self.regions {
+                Regions::Any => true,
+                Regions::Only(list) => list.iter().any(|r| r == region),
+            }
+    }
+
+    /// For an S3 endpoint of an allowed Region (`host` lower-case, without `:443`): the
+    /// bucket of a virtual-hosted name (`<bucket>.s3.<region>.<suffix>`), or `Some(None)`
+    /// for the path-style endpoint (`s3.<region>.<suffix>`).
+    fn aws_s3_bucket<'a>(&self, host: &'a str) -> Option<Option<&'a str>> {
+        let (bucket, rest) = match host.strip_prefix("s3.") {
+            Some(rest) => (None, rest),
+            None => {
+                let (bucket, rest) = host.split_once(".s3.")?;
+                (Some(bucket), rest)
+            }
+        };
+        let region = rest.split('.').next()?;
+        (self.region_allowed(region) && rest == format!("{region}.{}", dns_suffix(region)))
+            .then_some(bucket)
+    }
+
     /// The Region whose default endpoint this authority is, if the policy allows it.
     fn aws_region_allowed(&self, authority: &str) -> bool {
         let host = authority
@@ -87,16 +202,152 @@ impl Policy {
         else {
             return false;
         };
-        is_valid_region(region)
-            && default_authority(region) == host
-            && match &self.regions {
-                Regions::Any => true,
-                Regions::Only(list) => list.iter().any(|r| r == region),
-            }
+        default_authority(region) == host && self.region_allowed(region)
     }
 
     /// Checks one outgoing request. `path` may include a query string.
     pub fn check(
+        &self,
+        method: &str,
+        scheme: &str,
+        authority: &str,
+        path: &str,
+    ) -> Result<Allowed, Denial> {
+        let path_only = path.split('?').next().unwrap_or("");
+        let query = path.split_once('?').map(|(_, q)| q);
+        // The S3 endpoint override may share its authority with the S3 Tables one (an
+        // emulator serves both): S3 Tables routes come first, then S3's path-style ones.
+        if let Some(s3) = self
+            .s3_endpoint
+            .as_ref()
+            .filter(|c| c.authority.eq_ignore_ascii_case(authority))
+        {
+            let shared = self
+                .custom_endpoint
+                .as_ref()
+                .is_some_and(|c| c.authority.eq_ignore_ascii_case(authority));
+            let s3tables_route = if shared {
+                match self.check_s3tables(method, scheme, authority, path) {
+                    Err(route @ Denial::Route { .. }) => Some(route),
+                    other => return other.map(Allowed::Operation),
+                }
+            } else {
+                None
+            };
+            if !s3.scheme.eq_ignore_ascii_case(scheme) {
+                return Err(Denial::Scheme {
+                    scheme: scheme.into(),
+                    authority: authority.into(),
+                });
+            }
+            let target = path_only
+                .strip_prefix(s3.base_path.as_str())
+                .and_then(path_style);
+            // Report what the request looks like: S3 data access, or a wrong S3 Tables route.
+            let looks_like_s3 = target.as_ref().is_some_and(|t| {
+                t.bucket.ends_with(TABLE_BUCKET_SUFFIX) || (t.key.is_empty() && query.is_some())
+            });
+            return match (
+                self.check_s3(method, authority, path_only, query, target),
+                s3tables_route,
+            ) {
+                (Ok(allowed), _) => Ok(allowed),
+                (Err(_), Some(route)) if !looks_like_s3 => Err(route),
+                (Err(denial), _) => Err(denial),
+            };
+        }
+        let host = authority
+            .strip_suffix(":443")
+            .unwrap_or(authority)
+            .to_ascii_lowercase();
+        if let Some(virtual_bucket) = self.aws_s3_bucket(&host) {
+            if !scheme.eq_ignore_ascii_case("https") {
+                return Err(Denial::Scheme {
+                    scheme: scheme.into(),
+                    authority: authority.into(),
+                });
+            }
+            let target = match virtual_bucket {
+                Some(bucket) => Some(S3Target {
+                    bucket,
+                    key: path_only.strip_prefix('/').unwrap_or(path_only),
+                }),
+                None => path_style(path_only),
+            };
+            return self.check_s3(method, authority, path_only, query, target);
+        }
+        self.check_s3tables(method, scheme, authority, path)
+            .map(Allowed::Operation)
+    }
+
+    /// The two kinds of S3 read, and nothing else.
+    fn check_s3(
+        &self,
+        method: &str,
+        authority: &str,
+        path: &str,
+        query: Option<&str>,
+        target: Option<S3Target>,
+    ) -> Result<Allowed, Denial> {
+        let method = method.to_ascii_uppercase();
+        let deny = |why: &str| Denial::S3 {
+            method: method.clone(),
+            authority: authority.into(),
+            path: path.into(),
+            why: why.into(),
+        };
+        if method != "GET" && method != "HEAD" {
+            return Err(deny(
+                "S3 requests may only read (GET/HEAD); this server never writes to S3",
+            ));
+        }
+        let target = target.ok_or_else(|| deny("not an S3 bucket path"))?;
+        if !is_bucket_name(target.bucket) {
+            return Err(deny("not an S3 bucket name"));
+        }
+        if target.key.is_empty() {
+            let query = query.map(|q| q.strip_suffix('=').unwrap_or(q));
+            if query != Some(METADATA_CONFIGURATION_QUERY) || method != "GET" {
+                return Err(deny(
+                    "the only bucket-level S3 request allowed is GET ?metadataConfiguration",
+                ));
+            }
+            if !self
+                .grants
+                .allows_s3_reads(S3Reads::BucketMetadataConfiguration)
+            {
+                return Err(deny(
+                    "get_bucket_metadata_config is disabled by --tools/--deny-tools",
+                ));
+            }
+            return Ok(Allowed::BucketMetadataConfiguration {
+                bucket: target.bucket.into(),
+            });
+        }
+        if !target.bucket.ends_with(TABLE_BUCKET_SUFFIX) {
+            return Err(deny(
+                "objects may be read only from table buckets (*--table-s3)",
+            ));
+        }
+        if query.is_some() {
+            return Err(deny("object reads carry no query"));
+        }
+        // Dot segments would be resolved away by servers and proxies, reaching another object.
+        if target.key.split('/').any(|s| s == "." || s == "..") {
+            return Err(deny("dot segments in the object key"));
+        }
+        if !self.grants.allows_s3_reads(S3Reads::TableData) {
+            return Err(deny(
+                "no tool that reads table data is enabled (--tools/--deny-tools)",
+            ));
+        }
+        Ok(Allowed::TableData {
+            bucket: target.bucket.into(),
+        })
+    }
+
+    /// An S3 Tables operation on an S3 Tables endpoint.
+    fn check_s3tables(
         &self,
         method: &str,
         scheme: &str,
@@ -184,6 +435,11 @@ mod tests {
                 authority: "127.0.0.1:5000".into(),
                 base_path: String::new(),
             }),
+            s3_endpoint: Some(CustomEndpoint {
+                scheme: "http".into(),
+                authority: "127.0.0.1:5000".into(),
+                base_path: String::new(),
+            }),
         }
     }
 
@@ -207,7 +463,7 @@ mod tests {
             );
             match op.method {
                 Method::Get => {
-                    assert_eq!(r.unwrap().name, op.name);
+                    assert_eq!(r.unwrap().operation().unwrap().name, op.name);
                     allowed += 1;
                 }
                 _ => assert!(
@@ -233,6 +489,8 @@ mod tests {
                     &sample_path(op)
                 )
                 .unwrap()
+                .operation()
+                .unwrap()
                 .name,
                 op.name
             );
@@ -247,13 +505,18 @@ mod tests {
             "127.0.0.1:5001",
             "s3tables.us-east-1.amazonaws.com.evil.test",
             "s3tables.eu-west-1.amazonaws.com",
-            "s3.us-east-1.amazonaws.com",
+            "s3.eu-west-1.amazonaws.com",
             "s3tables.us-east-1.amazonaws.com:8443",
             "evil.test",
         ] {
             let e = p.check("GET", "https", authority, "/buckets").unwrap_err();
             assert!(matches!(e, Denial::Host { .. }), "{authority}: {e:?}");
         }
+        // The Region's S3 endpoint is S3, where S3 Tables paths are no table data.
+        assert!(matches!(
+            p.check("GET", "https", "s3.us-east-1.amazonaws.com", "/buckets"),
+            Err(Denial::S3 { .. })
+        ));
         let e = p
             .check("GET", "https", "evil.test", "/buckets")
             .unwrap_err()
@@ -352,5 +615,233 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    fn table_data(bucket: &str) -> Result<Allowed, Denial> {
+        Ok(Allowed::TableData {
+            bucket: bucket.into(),
+        })
+    }
+
+    #[test]
+    fn table_bucket_objects_are_readable_on_allowed_s3_endpoints() {
+        let p = policy(true);
+        let b = "0a1b2c3d-uuid--table-s3";
+        // Virtual-hosted and path-style on the Region's S3 endpoint, and path-style on the override.
+        assert_eq!(
+            p.check(
+                "GET",
+                "https",
+                &format!("{b}.s3.us-east-1.amazonaws.com"),
+                "/metadata/0.metadata.json"
+            ),
+            table_data(b)
+        );
+        assert_eq!(
+            p.check(
+                "HEAD",
+                "https",
+                "s3.us-east-1.amazonaws.com:443",
+                &format!("/{b}/data/x%3D1/f.parquet")
+            ),
+            table_data(b)
+        );
+        assert_eq!(
+            p.check(
+                "GET",
+                "http",
+                "127.0.0.1:5000",
+                &format!("/{b}/metadata/0.metadata.json")
+            ),
+            table_data(b)
+        );
+        // S3 Tables routes on the shared emulator authority are still S3 Tables routes.
+        assert_eq!(
+            p.check("GET", "http", "127.0.0.1:5000", "/buckets")
+                .unwrap()
+                .operation()
+                .unwrap()
+                .name,
+            "ListTableBuckets"
+        );
+        assert!(matches!(
+            p.check("GET", "http", "127.0.0.1:5000", "/latest/meta-data"),
+            Err(Denial::Route { .. })
+        ));
+    }
+
+    #[test]
+    fn everything_else_on_s3_is_denied() {
+        let mut p = policy(false);
+        let b = "0a1b2c3d-uuid--table-s3";
+        for (method, scheme, authority, path) in [
+            // A general purpose bucket's objects.
+            (
+                "GET",
+                "https",
+                "my-data.s3.us-east-1.amazonaws.com",
+                "/secret.csv",
+            ),
+            (
+                "GET",
+                "https",
+                "s3.us-east-1.amazonaws.com",
+                "/my-data/secret.csv",
+            ),
+            ("GET", "http", "127.0.0.1:5000", "/my-data/secret.csv"),
+            // A table bucket in a Region not allowed, or over plain HTTP.
+            (
+                "GET",
+                "https",
+                "x--table-s3.s3.eu-west-1.amazonaws.com",
+                "/metadata/0.json",
+            ),
+            (
+                "GET",
+                "http",
+                "x--table-s3.s3.us-east-1.amazonaws.com",
+                "/metadata/0.json",
+            ),
+            (
+                "GET",
+                "https",
+                "x--table-s3.s3.us-east-1.amazonaws.com.evil.test",
+                "/k",
+            ),
+            // Writes, even with --allow-write.
+            (
+                "PUT",
+                "https",
+                "x--table-s3.s3.us-east-1.amazonaws.com",
+                "/metadata/0.json",
+            ),
+            (
+                "DELETE",
+                "http",
+                "127.0.0.1:5000",
+                &format!("/{b}/metadata/0.json"),
+            ),
+            ("POST", "http", "127.0.0.1:5000", &format!("/{b}/k?uploads")),
+            // Listing, other subresources, queries on objects, dot segments.
+            (
+                "GET",
+                "http",
+                "127.0.0.1:5000",
+                &format!("/{b}?list-type=2"),
+            ),
+            ("GET", "http", "127.0.0.1:5000", &format!("/{b}")),
+            (
+                "GET",
+                "https",
+                "logs.s3.us-east-1.amazonaws.com",
+                "/?policy",
+            ),
+            (
+                "GET",
+                "https",
+                "logs.s3.us-east-1.amazonaws.com",
+                "/?metadataConfiguration&x=1",
+            ),
+            (
+                "HEAD",
+                "https",
+                "logs.s3.us-east-1.amazonaws.com",
+                "/?metadataConfiguration",
+            ),
+            (
+                "GET",
+                "http",
+                "127.0.0.1:5000",
+                &format!("/{b}/k?versionId=1"),
+            ),
+            (
+                "GET",
+                "http",
+                "127.0.0.1:5000",
+                &format!("/{b}/metadata/../../other--table-s3/k"),
+            ),
+        ] {
+            let r = p.check(method, scheme, authority, path);
+            assert!(r.is_err(), "{method} {scheme}://{authority}{path}: {r:?}");
+        }
+        // No S3 endpoint override: the emulator authority serves S3 Tables only.
+        p.s3_endpoint = None;
+        assert!(matches!(
+            p.check(
+                "GET",
+                "http",
+                "127.0.0.1:5000",
+                &format!("/{b}/metadata/0.json")
+            ),
+            Err(Denial::Route { .. })
+        ));
+    }
+
+    #[test]
+    fn bucket_metadata_configuration_is_the_one_bucket_read() {
+        let p = policy(true);
+        let expect = Ok(Allowed::BucketMetadataConfiguration {
+            bucket: "logs".into(),
+        });
+        assert_eq!(
+            p.check(
+                "GET",
+                "https",
+                "logs.s3.us-east-1.amazonaws.com",
+                "/?metadataConfiguration"
+            ),
+            expect
+        );
+        assert_eq!(
+            p.check(
+                "GET",
+                "http",
+                "127.0.0.1:5000",
+                "/logs?metadataConfiguration"
+            ),
+            expect
+        );
+        assert_eq!(
+            p.check(
+                "GET",
+                "https",
+                "s3.us-east-1.amazonaws.com",
+                "/my.logs?metadataConfiguration="
+            ),
+            Ok(Allowed::BucketMetadataConfiguration {
+                bucket: "my.logs".into()
+            })
+        );
+    }
+
+    #[test]
+    fn s3_reads_follow_the_tools_that_send_them() {
+        let p = Policy {
+            grants: Grants {
+                exclude: Grants::parse_patterns("--deny-tools", "describe_table").unwrap(),
+                ..Grants::default()
+            },
+            ..policy(true)
+        };
+        let e = p
+            .check(
+                "GET",
+                "http",
+                "127.0.0.1:5000",
+                "/a--table-s3/metadata/0.json",
+            )
+            .unwrap_err();
+        assert!(
+            e.to_string().contains("no tool that reads table data"),
+            "{e}"
+        );
+        assert!(p
+            .check(
+                "GET",
+                "http",
+                "127.0.0.1:5000",
+                "/logs?metadataConfiguration"
+            )
+            .is_ok());
     }
 }

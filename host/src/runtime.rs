@@ -83,6 +83,9 @@ impl Runtime {
         if let Some(url) = &config.endpoint_url {
             base_env.push(("AWS_ENDPOINT_URL_S3TABLES".to_string(), url.clone()));
         }
+        if let Some(url) = &config.s3_endpoint_url {
+            base_env.push(("AWS_ENDPOINT_URL_S3".to_string(), url.clone()));
+        }
         Ok(Runtime {
             credentials: CredentialSource::new(config.profile.as_deref(), &config.region).await,
             policy: Arc::new(config.policy.clone()),

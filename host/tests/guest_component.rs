@@ -17,6 +17,7 @@ async fn run_command(args: &[&str], stdin: &str) -> (bool, Vec<Value>) {
         grants: Default::default(),
         regions: Regions::Only(vec![]),
         custom_endpoint: None,
+        s3_endpoint: None,
     };
     let (ok, out) = common::run_command(EMBEDDED_GUEST, &argv, stdin, policy).await;
     (
@@ -69,7 +70,11 @@ async fn cli_run_takes_the_same_flags_as_the_host() {
         &script,
     )
     .await;
-    assert_eq!(out[0]["result"]["tools"].as_array().map(Vec::len), Some(58));
+    // The 58 operations and the composite tools.
+    assert_eq!(
+        out[0]["result"]["tools"].as_array().map(Vec::len),
+        Some(58 + s3tables_ops::composite::COMPOSITES.len())
+    );
     let (ok, out) = run_command(&["--bogus"], &script).await;
     assert!(!ok && out.is_empty());
 }

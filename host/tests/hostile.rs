@@ -1,6 +1,7 @@
 //! The host's gates against a hostile guest: a test component that sends whatever request
 //! it is told. Whatever it tries, the host allows only S3 Tables routes on the configured
-//! endpoint, and only reads while read-only — denied requests never leave the host.
+//! endpoint, and only reads while read-only — denied requests never leave the host. On S3 it
+//! allows only reads of table buckets' objects and of bucket metadata configurations.
 
 mod common;
 
@@ -59,6 +60,12 @@ fn policy(authority: &str, writes: Writes) -> Policy {
         },
         regions: Regions::Only(vec!["us-east-1".into()]),
         custom_endpoint: Some(CustomEndpoint {
+            scheme: "http".into(),
+            authority: authority.into(),
+            base_path: String::new(),
+        }),
+        // As with an emulator: S3 on the same authority.
+        s3_endpoint: Some(CustomEndpoint {
             scheme: "http".into(),
             authority: authority.into(),
             base_path: String::new(),
@@ -171,4 +178,86 @@ async fn only_the_s3_tables_endpoint_is_reachable() {
         count.load(Ordering::SeqCst) + other_count.load(Ordering::SeqCst),
         0
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn s3_is_reachable_only_for_table_data_reads() {
+    let (authority, count) = counting_endpoint().await;
+    let table = "0a1b2c3d-uuid--table-s3";
+    let denied: Vec<(String, String)> = [
+        // A general purpose bucket's objects, on the override and on AWS (both forms).
+        ("GET", format!("http://{authority}/my-data/secret.csv")),
+        (
+            "GET",
+            "https://my-data.s3.us-east-1.amazonaws.com/secret.csv".to_string(),
+        ),
+        (
+            "GET",
+            "https://s3.us-east-1.amazonaws.com/my-data/secret.csv".to_string(),
+        ),
+        // A table bucket in a Region that is not allowed.
+        (
+            "GET",
+            format!("https://{table}.s3.eu-west-1.amazonaws.com/metadata/0.metadata.json"),
+        ),
+        (
+            "GET",
+            format!("https://s3.eu-west-1.amazonaws.com/{table}/metadata/0.metadata.json"),
+        ),
+        // Writes to a table bucket, though writes are granted.
+        (
+            "PUT",
+            format!("http://{authority}/{table}/metadata/0.metadata.json"),
+        ),
+        (
+            "DELETE",
+            format!("http://{authority}/{table}/data/f.parquet"),
+        ),
+        (
+            "POST",
+            format!("http://{authority}/{table}/data/f.parquet?uploads"),
+        ),
+        // Listing a table bucket, and escaping it with dot segments.
+        ("GET", format!("http://{authority}/{table}?list-type=2")),
+        (
+            "GET",
+            format!("http://{authority}/{table}/../my-data/secret.csv"),
+        ),
+        // Bucket-level reads other than the metadata configuration.
+        ("GET", format!("http://{authority}/my-data?policy")),
+    ]
+    .into_iter()
+    .map(|(m, u)| (m.to_string(), u))
+    .collect();
+    let seen = attempt(policy(&authority, Writes::All), &denied).await;
+    assert!(
+        seen.iter().all(|s| s.ends_with("HttpRequestDenied")),
+        "{seen:?}"
+    );
+    assert_eq!(
+        count.load(Ordering::SeqCst),
+        0,
+        "nothing reached the endpoint"
+    );
+
+    // The reads the data tools make pass, read-only.
+    let allowed = [
+        (
+            "GET".to_string(),
+            format!("http://{authority}/{table}/metadata/0.metadata.json"),
+        ),
+        (
+            "HEAD".to_string(),
+            format!("http://{authority}/{table}/data/f.parquet"),
+        ),
+        (
+            "GET".to_string(),
+            format!("http://{authority}/my-data?metadataConfiguration"),
+        ),
+    ];
+    assert_eq!(
+        attempt(policy(&authority, Writes::None), &allowed).await,
+        ["status 200", "status 200", "status 200"]
+    );
+    assert_eq!(count.load(Ordering::SeqCst), 3);
 }

@@ -39,6 +39,7 @@ async fn serve(method: &str, body: &str, env: &[(&str, &str)]) -> (u16, Option<S
             grants: Default::default(),
             regions: Regions::Only(vec![]),
             custom_endpoint: None,
+            s3_endpoint: None,
         })),
         limits: StoreLimitsBuilder::new().build(),
     };
@@ -116,7 +117,10 @@ async fn a_post_is_one_mcp_exchange() {
     )
     .await;
     let v: Value = serde_json::from_str(&body).expect("json");
-    assert_eq!(v["result"]["tools"].as_array().map(Vec::len), Some(58));
+    assert_eq!(
+        v["result"]["tools"].as_array().map(Vec::len),
+        Some(58 + s3tables_ops::composite::COMPOSITES.len())
+    );
 
     let (status, _, body) = serve(
         "POST",

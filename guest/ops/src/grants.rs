@@ -3,6 +3,7 @@
 //! destructive ones may run (`--allow-destructive`). The guest and the host both apply these
 //! rules — the guest to list and refuse tools, the host to refuse the requests themselves.
 
+use crate::composite::{CompositeSpec, S3Reads, COMPOSITES};
 use crate::{Access, OpSpec, OPS};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -50,6 +51,13 @@ pub fn glob(pattern: &str, name: &str) -> bool {
     }
 }
 
+/// Every tool name and its toolset: the operations, then the composite tools.
+fn all_tools() -> impl Iterator<Item = (&'static str, &'static str)> {
+    OPS.iter()
+        .map(|op| (op.tool, op.toolset))
+        .chain(COMPOSITES.iter().map(|c| (c.tool, c.toolset)))
+}
+
 fn names(list: &str) -> impl Iterator<Item = &str> {
     list.split(',').map(str::trim).filter(|s| !s.is_empty())
 }
@@ -62,7 +70,7 @@ impl Grants {
         }
         let mut out = Vec::new();
         for name in names(list) {
-            if !OPS.iter().any(|op| op.tool == name || op.toolset == name) {
+            if !all_tools().any(|(tool, toolset)| tool == name || toolset == name) {
                 return Err(format!(
                     "--allow-write: `{name}` is neither a tool nor a toolset"
                 ));
@@ -76,7 +84,7 @@ impl Grants {
     pub fn parse_patterns(flag: &str, list: &str) -> Result<Vec<String>, String> {
         names(list)
             .map(|p| {
-                if OPS.iter().any(|op| glob(p, op.tool)) {
+                if all_tools().any(|(tool, _)| glob(p, tool)) {
                     Ok(p.to_string())
                 } else {
                     Err(format!("{flag}: `{p}` matches no tool"))
@@ -87,29 +95,50 @@ impl Grants {
 
     /// Whether the tool exists at all under `--tools` / `--deny-tools`.
     pub fn exposes(&self, op: &OpSpec) -> bool {
-        (self.include.is_empty() || self.include.iter().any(|p| glob(p, op.tool)))
-            && !self.exclude.iter().any(|p| glob(p, op.tool))
+        self.exposes_name(op.tool)
+    }
+
+    fn exposes_name(&self, tool: &str) -> bool {
+        (self.include.is_empty() || self.include.iter().any(|p| glob(p, tool)))
+            && !self.exclude.iter().any(|p| glob(p, tool))
     }
 
     /// Whether the operation may run.
     pub fn check(&self, op: &'static OpSpec) -> Result<(), Refusal> {
-        if !self.exposes(op) {
-            return Err(Refusal::Hidden(op.tool));
+        self.check_tool(op.tool, op.toolset, op.access)
+    }
+
+    /// Whether the composite tool may run.
+    pub fn check_composite(&self, spec: &'static CompositeSpec) -> Result<(), Refusal> {
+        self.check_tool(spec.tool, spec.toolset, spec.access)
+    }
+
+    /// Whether some composite tool that sends these S3 requests may run (the host lets
+    /// them through only then).
+    pub fn allows_s3_reads(&self, reads: S3Reads) -> bool {
+        COMPOSITES
+            .iter()
+            .any(|c| c.s3_reads == reads && self.check_composite(c).is_ok())
+    }
+
+    fn check_tool(&self, tool: &'static str, toolset: &str, access: Access) -> Result<(), Refusal> {
+        if !self.exposes_name(tool) {
+            return Err(Refusal::Hidden(tool));
         }
-        let Access::Write { destructive, .. } = op.access else {
+        let Access::Write { destructive, .. } = access else {
             return Ok(());
         };
         match &self.writes {
             Writes::None => return Err(Refusal::ReadOnly),
             Writes::All => {}
             Writes::Only(list) => {
-                if !list.iter().any(|n| n == op.tool || n == op.toolset) {
-                    return Err(Refusal::WriteNotGranted(op.tool));
+                if !list.iter().any(|n| n == tool || n == toolset) {
+                    return Err(Refusal::WriteNotGranted(tool));
                 }
             }
         }
         if destructive && !self.destructive {
-            return Err(Refusal::NotDestructive(op.tool));
+            return Err(Refusal::NotDestructive(tool));
         }
         Ok(())
     }
@@ -181,5 +210,23 @@ mod tests {
             Err(Refusal::Hidden("get_table_policy"))
         );
         assert!(Grants::parse_patterns("--tools", "nothing_*").is_err());
+    }
+
+    #[test]
+    fn composite_tools_follow_the_same_grants() {
+        let describe = crate::composite::find_composite("describe_table").unwrap();
+        assert_eq!(Grants::default().check_composite(describe), Ok(()));
+        assert!(Grants::default().allows_s3_reads(S3Reads::TableData));
+        let hidden = Grants {
+            exclude: Grants::parse_patterns("--deny-tools", "describe_*").unwrap(),
+            ..Grants::default()
+        };
+        assert_eq!(
+            hidden.check_composite(describe),
+            Err(Refusal::Hidden("describe_table"))
+        );
+        assert!(!hidden.allows_s3_reads(S3Reads::TableData));
+        assert!(hidden.allows_s3_reads(S3Reads::BucketMetadataConfiguration));
+        assert!(Grants::parse_patterns("--tools", "get_bucket_metadata_*").is_ok());
     }
 }

@@ -1,6 +1,7 @@
 //! The S3 Tables operation catalog, shared by the guest (tools, request building) and the host
 //! (route allowlist). Generated from the botocore service model; see `gen/gen_ops.py`.
 
+pub mod composite;
 pub mod endpoint;
 pub mod grants;
 mod model;

@@ -1,21 +1,63 @@
 //! SigV4 with `aws-sigv4`, exactly as the AWS SDKs sign s3tables: default settings
 //! (double-encoded canonical URI, normalized path), signing name `s3tables`, no
-//! `x-amz-content-sha256`, `x-amz-security-token` for temporary credentials.
+//! `x-amz-content-sha256`, `x-amz-security-token` for temporary credentials. S3 object
+//! requests (the table data) are signed as the SDKs sign S3: signing name `s3`, the
+//! canonical URI as sent (single encoding, no normalization) and `x-amz-content-sha256`.
 
 use crate::config::Credentials;
 use crate::http::HttpRequest;
-use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
+use aws_sigv4::http_request::{
+    sign, PayloadChecksumKind, PercentEncodingMode, SignableBody, SignableRequest, SigningSettings,
+    UriPathNormalizationMode,
+};
 use aws_sigv4::sign::v4;
 use std::time::SystemTime;
 
 pub const SIGNING_NAME: &str = "s3tables";
 
+/// Which service's signing rules apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Service {
+    S3Tables,
+    S3,
+}
+
+impl Service {
+    fn name(self) -> &'static str {
+        match self {
+            Service::S3Tables => SIGNING_NAME,
+            Service::S3 => "s3",
+        }
+    }
+
+    fn settings(self) -> SigningSettings {
+        let mut settings = SigningSettings::default();
+        if self == Service::S3 {
+            settings.percent_encoding_mode = PercentEncodingMode::Single;
+            settings.payload_checksum_kind = PayloadChecksumKind::XAmzSha256;
+            settings.uri_path_normalization_mode = UriPathNormalizationMode::Disabled;
+        }
+        settings
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 #[error("could not sign the request: {0}")]
 pub struct SignError(pub String);
 
-/// Adds `x-amz-date`, `authorization` (and `x-amz-security-token`) to the request.
+/// Adds `x-amz-date`, `authorization` (and `x-amz-security-token`) to an s3tables request.
 pub fn sign_request(
+    request: &mut HttpRequest,
+    credentials: &Credentials,
+    region: &str,
+    time: SystemTime,
+) -> Result<(), SignError> {
+    sign_for(Service::S3Tables, request, credentials, region, time)
+}
+
+/// Signs `request` by the rules of `service`.
+pub fn sign_for(
+    service: Service,
     request: &mut HttpRequest,
     credentials: &Credentials,
     region: &str,
@@ -32,9 +74,9 @@ pub fn sign_request(
     let params = v4::SigningParams::builder()
         .identity(&identity)
         .region(region)
-        .name(SIGNING_NAME)
+        .name(service.name())
         .time(time)
-        .settings(SigningSettings::default())
+        .settings(service.settings())
         .build()
         .map_err(|e| SignError(e.to_string()))?
         .into();

@@ -122,6 +122,9 @@ pub fn call_tool(
     name: &str,
     arguments: Option<&Value>,
 ) -> Result<Value, RpcError> {
+    if let Some(composite) = super::composite::lookup(name) {
+        return super::composite::call(client, composite, arguments);
+    }
     let config = client.config;
     let tool = Tool::lookup(name)
         .ok_or_else(|| RpcError::invalid_params(format!("Unknown tool: {name}")))?;

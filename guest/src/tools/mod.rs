@@ -1,8 +1,10 @@
-//! The tool catalog: one MCP tool per S3 Tables operation, derived from `s3tables_ops::OPS`.
+//! The tool catalog: one MCP tool per S3 Tables operation, derived from `s3tables_ops::OPS`,
+//! and the composite tools (`composite/`) that read table data.
 
 pub mod addressing;
 pub mod args;
 pub mod call;
+pub mod composite;
 pub mod schema;
 pub mod toolsets;
 
@@ -224,11 +226,50 @@ impl Tool {
     }
 }
 
-/// The tools this configuration lists, in catalog order (sorted by operation name).
-pub fn listed(config: &Config) -> impl Iterator<Item = Tool> + '_ {
-    OPS.iter()
+/// A listed tool: an operation's, or a composite one.
+#[derive(Clone, Copy)]
+pub enum Listed {
+    Op(Tool),
+    Composite(&'static composite::Composite),
+}
+
+impl Listed {
+    pub fn tool_name(&self) -> &'static str {
+        match self {
+            Listed::Op(t) => t.tool_name(),
+            Listed::Composite(c) => c.spec.tool,
+        }
+    }
+
+    pub fn is_write(&self) -> bool {
+        match self {
+            Listed::Op(t) => t.is_write(),
+            Listed::Composite(c) => !c.spec.access.is_read(),
+        }
+    }
+
+    pub fn to_json(&self) -> Value {
+        match self {
+            Listed::Op(t) => t.to_json(),
+            Listed::Composite(c) => c.to_json(),
+        }
+    }
+}
+
+/// The tools this configuration lists: the operations in catalog order (sorted by operation
+/// name), then the composite tools.
+pub fn listed(config: &Config) -> impl Iterator<Item = Listed> + '_ {
+    let ops = OPS
+        .iter()
         .map(|op| Tool { op })
         .filter(move |t| t.is_listed(config))
+        .map(Listed::Op);
+    let composites = composite::TOOLS
+        .iter()
+        .copied()
+        .filter(move |c| c.is_listed(config))
+        .map(Listed::Composite);
+    ops.chain(composites)
 }
 
 #[cfg(test)]
@@ -264,9 +305,10 @@ mod tests {
             })
             .count();
         assert_eq!(destructive, 14);
+        let composites = composite::TOOLS.len();
         assert_eq!(
             listed(&config(&["--allow-write", "--toolsets", "all"])).count(),
-            58 - destructive
+            58 - destructive + composites
         );
         assert_eq!(
             listed(&config(&[
@@ -276,7 +318,7 @@ mod tests {
                 "all"
             ]))
             .count(),
-            58
+            58 + composites
         );
         let some = config(&[
             "--allow-write=create_table,tags",

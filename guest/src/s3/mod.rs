@@ -1,0 +1,335 @@
+//! Ordinary Amazon S3, the data plane of S3 Tables: a table's metadata files, manifests and
+//! data files live in its warehouse bucket (`<uuid>--table-s3`) and are read with GetObject,
+//! signed as the SDKs sign S3 (`aws::sign::Service::S3`). Never ListObjects: table buckets
+//! refuse it, so every key comes from metadata. Retries, timeouts and the response cap are
+//! the same as for S3 Tables calls (`aws::retry`, the transport's limits, `--call-timeout`).
+
+pub mod address;
+pub mod location;
+pub mod xml;
+
+use crate::aws::error::ServiceError;
+use crate::aws::{retry, sign, CallError, Client};
+use crate::http::{HttpRequest, HttpResponse, TransportError};
+pub use location::{LocationError, S3Location};
+
+/// What the request was for, to say which permission a refusal is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// A table's metadata or data (authorized by `s3tables:GetTableData`).
+    TableData,
+    /// A general purpose bucket's S3 Metadata configuration.
+    BucketMetadata,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum S3Error {
+    #[error("{0}")]
+    Location(#[from] LocationError),
+    #[error("reading {target} from S3 failed: {}{}{}", describe(error), hint(error, *purpose), attempts_note(*attempts))]
+    Service {
+        target: String,
+        error: Box<ServiceError>,
+        purpose: Purpose,
+        attempts: u32,
+    },
+    #[error("reading {target} from S3 failed: {source}")]
+    Call {
+        target: String,
+        source: Box<CallError>,
+    },
+}
+
+fn describe(e: &ServiceError) -> String {
+    let mut s = format!("{} (HTTP {})", e.code, e.status);
+    if !e.message.is_empty() {
+        s.push_str(": ");
+        s.push_str(&e.message);
+    }
+    if let Some(id) = &e.request_id {
+        s.push_str(&format!(" [request id: {id}]"));
+    }
+    s
+}
+
+fn hint(e: &ServiceError, purpose: Purpose) -> &'static str {
+    match (e.code.as_str(), purpose) {
+        ("NoSuchKey" | "NotFound", Purpose::TableData) => ". Hint: the table's metadata points at an object that does not exist; the table may have been changed or damaged by another writer.",
+        ("NoSuchBucket", Purpose::TableData) => ". Hint: the table's warehouse bucket does not exist (was the table deleted?).",
+        ("AccessDenied" | "Forbidden", Purpose::TableData) => ". Hint: reading table data needs s3tables:GetTableData on the table (and kms:Decrypt for SSE-KMS tables).",
+        ("NoSuchBucket", Purpose::BucketMetadata) => ". Hint: check the bucket name and the Region (region_name).",
+        ("AccessDenied" | "Forbidden", Purpose::BucketMetadata) => ". Hint: this needs s3:GetBucketMetadataTableConfiguration on the bucket.",
+        _ => "",
+    }
+}
+
+fn attempts_note(attempts: u32) -> String {
+    if attempts > 1 {
+        format!(" (after {attempts} attempts)")
+    } else {
+        String::new()
+    }
+}
+
+/// S3 requests of one tool call, sharing the call's client (credentials, limits, clock).
+pub struct S3<'a> {
+    client: &'a Client<'a>,
+    region: &'a str,
+}
+
+impl<'a> S3<'a> {
+    pub fn new(client: &'a Client<'a>, region: &'a str) -> Self {
+        S3 { client, region }
+    }
+
+    /// The whole object.
+    pub fn get_object(&self, location: &S3Location, purpose: Purpose) -> Result<Vec<u8>, S3Error> {
+        self.get(
+            &location.bucket,
+            &location.key,
+            None,
+            None,
+            purpose,
+            &location.to_string(),
+        )
+    }
+
+    /// Bytes `start..=end` of the object (for footers and column chunks).
+    pub fn get_range(
+        &self,
+        location: &S3Location,
+        start: u64,
+        end: u64,
+        purpose: Purpose,
+    ) -> Result<Vec<u8>, S3Error> {
+        let range = format!("bytes={start}-{end}");
+        self.get(
+            &location.bucket,
+            &location.key,
+            None,
+            Some(range),
+            purpose,
+            &location.to_string(),
+        )
+    }
+
+    /// `GET /?<subresource>` of a bucket (e.g. `metadataConfiguration`).
+    pub fn get_bucket_subresource(
+        &self,
+        bucket: &str,
+        subresource: &str,
+        purpose: Purpose,
+    ) -> Result<Vec<u8>, S3Error> {
+        let target = format!("the {subresource} of bucket {bucket}");
+        self.get(bucket, "", Some(subresource), None, purpose, &target)
+    }
+
+    fn get(
+        &self,
+        bucket: &str,
+        key: &str,
+        query: Option<&str>,
+        range: Option<String>,
+        purpose: Purpose,
+        target: &str,
+    ) -> Result<Vec<u8>, S3Error> {
+        let call_err = |source: CallError| S3Error::Call {
+            target: target.to_string(),
+            source: Box::new(source),
+        };
+        let config = self.client.config;
+        let url = address::url(
+            self.region,
+            config.s3_endpoint_override.as_deref(),
+            bucket,
+            key,
+            query,
+        )
+        .map_err(|e| call_err(e.into()))?;
+        let unsigned = HttpRequest {
+            method: "GET",
+            url,
+            headers: range
+                .map(|r| vec![("range".to_string(), r)])
+                .unwrap_or_default(),
+            body: Vec::new(),
+        };
+        let (outcome, attempts) = self.send(&unsigned).map_err(call_err)?;
+        match outcome {
+            Ok(resp) if (200..300).contains(&resp.status) => Ok(resp.body),
+            Ok(resp) => Err(S3Error::Service {
+                target: target.to_string(),
+                error: Box::new(xml::parse_error(&resp)),
+                purpose,
+                attempts,
+            }),
+            Err(source) => Err(call_err(CallError::Transport { source, attempts })),
+        }
+    }
+
+    /// Sends with the standard retry mode; the last outcome and the attempts it took.
+    #[allow(clippy::type_complexity)]
+    fn send(
+        &self,
+        unsigned: &HttpRequest,
+    ) -> Result<(Result<HttpResponse, TransportError>, u32), CallError> {
+        let client = self.client;
+        let limits = &client.config.limits;
+        let credentials = client
+            .config
+            .credentials
+            .as_ref()
+            .ok_or_else(|| CallError::NoCredentials(client.config.credentials_error.clone()))?;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            client
+                .max_attempts_used
+                .set(client.max_attempts_used.get().max(attempt));
+            let mut req = unsigned.clone();
+            sign::sign_for(
+                sign::Service::S3,
+                &mut req,
+                credentials,
+                self.region,
+                client.clock.now(),
+            )?;
+            let outcome = client.transport.send(&req);
+            let retry::Verdict::Retry { throttled } = retry::classify(&outcome) else {
+                return Ok((outcome, attempt));
+            };
+            if attempt >= limits.max_attempts {
+                return Ok((outcome, attempt));
+            }
+            let delay = retry::backoff(
+                attempt,
+                throttled,
+                client.clock.random(),
+                retry::retry_after(&outcome),
+            );
+            if client.clock.elapsed() + delay >= limits.call_timeout {
+                let last = match &outcome {
+                    Ok(resp) => describe(&xml::parse_error(resp)),
+                    Err(e) => e.to_string(),
+                };
+                return Err(CallError::Deadline {
+                    limit: limits.call_timeout,
+                    attempts: attempt,
+                    last,
+                });
+            }
+            client.clock.sleep(delay);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::aws::FixedClock;
+    use crate::config::{Config, Credentials};
+    use crate::http::Transport;
+    use std::cell::RefCell;
+    use std::time::SystemTime;
+
+    /// Records requests and answers with the next scripted response.
+    struct Script {
+        answers: RefCell<Vec<HttpResponse>>,
+        seen: RefCell<Vec<HttpRequest>>,
+    }
+
+    impl Transport for Script {
+        fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
+            self.seen.borrow_mut().push(request.clone());
+            Ok(self.answers.borrow_mut().remove(0))
+        }
+    }
+
+    fn config(env: &[(&str, &str)]) -> Config {
+        let mut c = Config::from_args_env([], |k| {
+            env.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        })
+        .unwrap();
+        c.credentials = Some(Credentials {
+            access_key_id: "AKIDEXAMPLE".into(),
+            secret_access_key: "SK".into(),
+            session_token: Some("TOKEN".into()),
+        });
+        c
+    }
+
+    fn answer(status: u16, body: &str) -> HttpResponse {
+        HttpResponse {
+            status,
+            headers: vec![],
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn get_object_is_signed_for_s3_with_the_payload_hash() {
+        let c = config(&[]);
+        let script = Script {
+            answers: RefCell::new(vec![
+                answer(503, "<Error><Code>SlowDown</Code></Error>"),
+                answer(200, "{}"),
+            ]),
+            seen: RefCell::default(),
+        };
+        let clock = FixedClock::new(SystemTime::UNIX_EPOCH);
+        let client = Client::new(&c, &script, &clock);
+        let s3 = S3::new(&client, "us-east-1");
+        let loc = S3Location::parse("s3://abc--table-s3/metadata/00001 x.metadata.json").unwrap();
+        assert_eq!(s3.get_object(&loc, Purpose::TableData).unwrap(), b"{}");
+        let seen = script.seen.borrow();
+        assert_eq!(seen.len(), 2, "the 503 was retried");
+        let req = &seen[1];
+        assert_eq!(
+            req.url,
+            "https://abc--table-s3.s3.us-east-1.amazonaws.com/metadata/00001%20x.metadata.json"
+        );
+        let header = |n: &str| {
+            req.headers
+                .iter()
+                .find(|(k, _)| k == n)
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(
+            header("x-amz-content-sha256"),
+            Some("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        );
+        let auth = header("authorization").unwrap();
+        assert!(auth.contains("/us-east-1/s3/aws4_request"), "{auth}");
+        assert!(auth.contains("x-amz-content-sha256"), "{auth}");
+    }
+
+    #[test]
+    fn errors_name_the_object_and_the_permission() {
+        let c = config(&[("AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9")]);
+        let script = Script {
+            answers: RefCell::new(vec![answer(
+                403,
+                "<Error><Code>AccessDenied</Code><Message>denied</Message></Error>",
+            )]),
+            seen: RefCell::default(),
+        };
+        let clock = FixedClock::new(SystemTime::UNIX_EPOCH);
+        let client = Client::new(&c, &script, &clock);
+        let s3 = S3::new(&client, "us-east-1");
+        let loc = S3Location::parse("s3://abc--table-s3/k").unwrap();
+        let msg = s3
+            .get_object(&loc, Purpose::TableData)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            msg,
+            "reading s3://abc--table-s3/k from S3 failed: AccessDenied (HTTP 403): denied. Hint: reading table data needs s3tables:GetTableData on the table (and kms:Decrypt for SSE-KMS tables)."
+        );
+        assert_eq!(
+            script.seen.borrow()[0].url,
+            "http://127.0.0.1:9/abc--table-s3/k"
+        );
+    }
+}

@@ -1,0 +1,233 @@
+//! `describe_table` (alias `get_table_schema`): the table's metadata as Iceberg wrote it —
+//! current schema with nested types, partition specs, sort order, properties, current snapshot
+//! and a bounded snapshot history — read from the metadata file its `metadataLocation` names.
+
+use super::{parse, region, schema_of, Composite, Failure};
+use crate::aws::Client;
+use crate::iceberg::{avro, describe, manifests, metadata};
+use crate::s3::{Purpose, S3Location, S3};
+use crate::tools::addressing::{self, Pending, TableForm};
+use crate::tools::args::{structure_to_wire, ArgError};
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde_json::{json, Map, Value};
+
+const DEFAULT_MAX_SNAPSHOTS: u32 = 10;
+
+/// Describe an Iceberg table: its schema, partitioning, sort order, properties and snapshots.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct Args {
+    /// The table's ARN, instead of table_bucket_arn + namespace + name.
+    table_arn: Option<String>,
+    /// The table bucket ARN (with namespace and name).
+    table_bucket_arn: Option<String>,
+    /// The namespace (with table_bucket_arn and name).
+    namespace: Option<String>,
+    /// The table name (with table_bucket_arn and namespace).
+    name: Option<String>,
+    /// At most this many snapshots of the history, newest first (default 10).
+    #[schemars(range(max = 1000))]
+    max_snapshots: Option<u32>,
+    /// AWS Region for this call (default: the server's region).
+    region_name: Option<String>,
+}
+
+pub static TOOL: Composite = Composite {
+    spec: &s3tables_ops::composite::DESCRIBE_TABLE,
+    title: "Describe table",
+    description: "Describe an Iceberg table from its current metadata file: schema (nested types included), partition specs, sort order, properties, format version, current snapshot with its summary (record, data file and delete file totals), its manifests (data and delete files and rows per manifest, partition summaries) and the snapshot history, newest first. Name the table with table_arn, or table_bucket_arn + namespace + name.",
+    input_schema: schema_of::<Args>,
+    output_schema,
+    run,
+};
+
+fn output_schema() -> Value {
+    let snapshot = json!({"type": ["object", "null"], "properties": {
+        "snapshotId": {"type": "integer"}, "parentSnapshotId": {"type": "integer"},
+        "sequenceNumber": {"type": "integer"}, "timestamp": {"type": "string"},
+        "timestampMs": {"type": "integer"}, "operation": {"type": "string"},
+        "summary": {"type": "object"}, "schemaId": {"type": "integer"},
+        "manifestList": {"type": "string"}}});
+    let named_fields = json!({"type": "array", "items": {"type": "object"}});
+    json!({"type": "object", "properties": {
+        "tableBucketARN": {"type": "string"}, "namespace": {"type": "string"}, "name": {"type": "string"},
+        "metadataLocation": {"type": "string"}, "warehouseLocation": {"type": "string"},
+        "versionToken": {"type": "string"},
+        "formatVersion": {"type": "integer"}, "tableUuid": {"type": "string"},
+        "location": {"type": "string"}, "lastUpdated": {"type": "string"},
+        "currentSchemaId": {"type": "integer"}, "schemaCount": {"type": "integer"},
+        "schema": {"type": "object", "properties": {
+            "schemaId": {"type": "integer"},
+            "fields": {"type": "array", "items": {"type": "object", "properties": {
+                "id": {"type": "integer"}, "name": {"type": "string"}, "required": {"type": "boolean"},
+                "type": {"type": ["string", "object"]}, "doc": {"type": "string"}}}},
+            "identifierFieldIds": {"type": "array", "items": {"type": "integer"}}}},
+        "partitionSpecs": {"type": "array", "items": {"type": "object", "properties": {
+            "specId": {"type": "integer"}, "isDefault": {"type": "boolean"}, "fields": named_fields}}},
+        "sortOrder": {"type": "object", "properties": {"orderId": {"type": "integer"}, "fields": named_fields}},
+        "properties": {"type": "object", "additionalProperties": {"type": "string"}},
+        "currentSnapshot": snapshot,
+        "snapshotCount": {"type": "integer"},
+        "snapshots": {"type": "array", "items": snapshot},
+        "snapshotsTruncated": {"type": "boolean"},
+        "currentManifests": {"type": "object", "properties": {
+            "manifestCount": {"type": "integer"}, "dataManifests": {"type": "integer"},
+            "deleteManifests": {"type": "integer"}, "dataFiles": {"type": "integer"},
+            "deleteFiles": {"type": "integer"}, "dataRows": {"type": "integer"},
+            "deleteRows": {"type": "integer"}, "manifestsTruncated": {"type": "boolean"},
+            "manifests": {"type": "array", "items": {"type": "object"}}}},
+        "currentManifestsError": {"type": "string"}}})
+}
+
+fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure> {
+    let args: Args = parse(arguments)?;
+    let region = region(client.config, args.region_name.as_deref())?;
+    let op = s3tables_ops::find("GetTableMetadataLocation")
+        .expect("catalog has GetTableMetadataLocation");
+    let input = table_input(client, op, &args, &region)?;
+    let located = client
+        .call(op, &input, &region)
+        .map_err(|e| Failure::Tool(e.to_string()))?;
+    let Some(metadata_location) = located["metadataLocation"].as_str() else {
+        return Err(Failure::Tool(
+            "The table has no metadata file yet: it was created without a schema and nothing has been committed to it.".into(),
+        ));
+    };
+    let location = S3Location::parse(metadata_location)
+        .map_err(|e| Failure::Tool(format!("The table's metadata location is unusable: {e}")))?;
+    // Read only from the table's own warehouse bucket, whatever the pointer says.
+    if let Some(warehouse) = located["warehouseLocation"].as_str() {
+        if !in_warehouse(&location, warehouse) {
+            return Err(Failure::Tool(format!(
+                "The table's metadata location {metadata_location} is outside its warehouse {warehouse}; refusing to read it."
+            )));
+        }
+    }
+    let bytes = S3::new(client, &region)
+        .get_object(&location, Purpose::TableData)
+        .map_err(|e| Failure::Tool(e.to_string()))?;
+    let meta = metadata::decode(&bytes)
+        .map_err(|e| Failure::Tool(format!("Could not read {metadata_location}: {e}")))?;
+    let max = args.max_snapshots.unwrap_or(DEFAULT_MAX_SNAPSHOTS) as usize;
+    let mut out = Map::new();
+    for key in ["tableBucketARN", "namespace", "name"] {
+        out.insert(key.into(), input[key].clone());
+    }
+    out.insert("metadataLocation".into(), json!(metadata_location));
+    for key in ["warehouseLocation", "versionToken"] {
+        if let Some(v) = located.get(key) {
+            out.insert(key.into(), v.clone());
+        }
+    }
+    if let Value::Object(summary) = describe::describe(&meta, max) {
+        out.extend(summary);
+    }
+    // The manifest list adds file and row counts per manifest; without it the rest still stands.
+    let current = describe::current_snapshot_id(&meta).and_then(|id| {
+        meta["snapshots"]
+            .as_array()?
+            .iter()
+            .find(|s| s["snapshot-id"].as_i64() == Some(id))
+    });
+    if let Some(list) = current.and_then(|s| s["manifest-list"].as_str()) {
+        let warehouse = located["warehouseLocation"].as_str();
+        match read_manifest_list(client, &region, list, warehouse, &meta) {
+            Ok(summary) => out.insert("currentManifests".into(), summary),
+            Err(e) => out.insert("currentManifestsError".into(), json!(e)),
+        };
+    }
+    Ok(Value::Object(out))
+}
+
+fn read_manifest_list(
+    client: &Client,
+    region: &str,
+    list: &str,
+    warehouse: Option<&str>,
+    meta: &Value,
+) -> Result<Value, String> {
+    let location = S3Location::parse(list).map_err(|e| e.to_string())?;
+    if warehouse.is_some_and(|w| !in_warehouse(&location, w)) {
+        return Err(format!(
+            "the manifest list {list} is outside the table's warehouse; not read"
+        ));
+    }
+    let bytes = S3::new(client, region)
+        .get_object(&location, Purpose::TableData)
+        .map_err(|e| e.to_string())?;
+    let file =
+        avro::read(&bytes).map_err(|e| format!("could not read the manifest list {list}: {e}"))?;
+    let specs = meta["partition-specs"].as_array();
+    Ok(manifests::summarize(&file, |spec, i| {
+        specs?
+            .iter()
+            .find(|s| s["spec-id"].as_i64() == Some(spec))?["fields"]
+            .get(i)?["name"]
+            .as_str()
+            .map(str::to_string)
+    }))
+}
+
+/// Whether `location` is in the bucket of `warehouse` (`s3://<bucket>[/…]`).
+fn in_warehouse(location: &S3Location, warehouse: &str) -> bool {
+    warehouse
+        .split_once("://")
+        .map(|(_, rest)| rest.split('/').next().unwrap_or(""))
+        == Some(location.bucket.as_str())
+}
+
+/// GetTableMetadataLocation's input (bucket, namespace, name), validated against the model,
+/// from the names or resolved from `table_arn`.
+fn table_input(
+    client: &Client,
+    op: &'static s3tables_ops::OpSpec,
+    args: &Args,
+    region: &str,
+) -> Result<Map<String, Value>, Failure> {
+    let mut given = Map::new();
+    for (key, value) in [
+        ("table_arn", &args.table_arn),
+        ("table_bucket_arn", &args.table_bucket_arn),
+        ("namespace", &args.namespace),
+        ("name", &args.name),
+    ] {
+        if let Some(v) = value {
+            given.insert(key.into(), json!(v));
+        }
+    }
+    let pending =
+        addressing::take_alternative(TableForm::Names, &mut given).map_err(Failure::Schema)?;
+    let mut input = match pending {
+        Some(_) => Map::new(),
+        None => {
+            let shape = op.input.expect("GetTableMetadataLocation has input").get();
+            structure_to_wire(shape, shape.members(), false, &given, "").map_err(|e| match e {
+                ArgError::Schema(m) => Failure::Schema(m),
+                ArgError::Invalid(m) => {
+                    Failure::Tool(format!("Invalid arguments for describe_table: {m}"))
+                }
+            })?
+        }
+    };
+    if let Some(p @ Pending::Names { .. }) = pending {
+        addressing::resolve(client, p, &mut input, region)
+            .map_err(|e| Failure::Tool(format!("Could not resolve the table: {e}")))?;
+    }
+    Ok(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata_is_read_only_from_the_warehouse_bucket() {
+        let loc = S3Location::parse("s3://abc--table-s3/metadata/1.metadata.json").unwrap();
+        assert!(in_warehouse(&loc, "s3://abc--table-s3"));
+        assert!(in_warehouse(&loc, "s3://abc--table-s3/"));
+        assert!(!in_warehouse(&loc, "s3://other--table-s3"));
+        assert!(!in_warehouse(&loc, "s3://abc--table-s3x"));
+        assert!(!in_warehouse(&loc, "abc--table-s3"));
+    }
+}

@@ -1,0 +1,192 @@
+//! Composite tools: tools that are not one S3 Tables operation (they read table metadata from
+//! the warehouse bucket, or call S3). Each is declared once: its name, toolset and access in
+//! `s3tables_ops::composite` (shared with the host), and here a typed argument struct whose
+//! derived JSON Schema is the tool's `inputSchema` and whose `Deserialize` is its parser, so
+//! the two cannot drift. They pass the same grants and toolset checks as generated tools.
+
+pub mod bucket_metadata;
+pub mod describe_table;
+
+use super::call::{failure, success};
+use super::REGION_ARG;
+use crate::aws::{endpoint, Client};
+use crate::config::Config;
+use crate::jsonrpc::RpcError;
+use s3tables_ops::composite::{find_composite, CompositeSpec};
+use s3tables_ops::grants::Refusal;
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde_json::{json, Map, Value};
+
+/// Why a composite tool did not produce a result.
+#[derive(Debug)]
+pub enum Failure {
+    /// The arguments do not fit the schema (JSON-RPC -32602).
+    Schema(String),
+    /// Anything the user can act on: a tool result with `isError`.
+    Tool(String),
+}
+
+pub struct Composite {
+    pub spec: &'static CompositeSpec,
+    pub title: &'static str,
+    pub description: &'static str,
+    pub input_schema: fn() -> Value,
+    pub output_schema: fn() -> Value,
+    pub run: fn(&Client, &Map<String, Value>) -> Result<Value, Failure>,
+}
+
+/// Every composite tool, in listing order; each has a spec in `s3tables_ops::composite`.
+pub static TOOLS: &[&Composite] = &[&describe_table::TOOL, &bucket_metadata::TOOL];
+
+/// The composite tool with this name or alias.
+pub fn lookup(name: &str) -> Option<&'static Composite> {
+    let spec = find_composite(name)?;
+    TOOLS.iter().copied().find(|t| t.spec.tool == spec.tool)
+}
+
+impl Composite {
+    pub fn is_listed(&self, config: &Config) -> bool {
+        config.toolsets.contains(self.spec.toolset)
+            && config.grants.check_composite(self.spec).is_ok()
+    }
+
+    pub fn to_json(&self) -> Value {
+        let read_only = self.spec.access.is_read();
+        json!({
+            "name": self.spec.tool,
+            "title": self.title,
+            "description": self.description,
+            "inputSchema": (self.input_schema)(),
+            "outputSchema": (self.output_schema)(),
+            "annotations": {
+                "title": self.title,
+                "readOnlyHint": read_only,
+                "destructiveHint": false,
+                "idempotentHint": read_only,
+                "openWorldHint": true,
+            },
+        })
+    }
+}
+
+/// The JSON Schema of an argument struct, as MCP wants it (no `$schema`, `title` or
+/// `description`: the tool has its own).
+pub fn schema_of<T: JsonSchema>() -> Value {
+    let mut schema = schemars::schema_for!(T).to_value();
+    if let Some(obj) = schema.as_object_mut() {
+        for key in ["$schema", "title", "description"] {
+            obj.remove(key);
+        }
+    }
+    schema
+}
+
+/// Parses arguments into the tool's argument struct; a mismatch is a schema error.
+pub fn parse<T: DeserializeOwned>(arguments: &Map<String, Value>) -> Result<T, Failure> {
+    serde_json::from_value(Value::Object(arguments.clone()))
+        .map_err(|e| Failure::Schema(e.to_string()))
+}
+
+/// `region_name`, checked, or the server's Region.
+pub fn region(config: &Config, region_name: Option<&str>) -> Result<String, Failure> {
+    match region_name {
+        None => Ok(config.region.clone()),
+        Some(r) if endpoint::is_valid_region(r) => Ok(r.to_string()),
+        Some(r) => Err(Failure::Tool(format!(
+            "`{REGION_ARG}` {r:?} is not an AWS Region name such as us-east-1"
+        ))),
+    }
+}
+
+/// Runs `tools/call` for a composite tool: the same checks, in the same order, as for
+/// generated tools (grants, toolset, argument shape), then the tool.
+pub fn call(
+    client: &Client,
+    tool: &Composite,
+    arguments: Option<&Value>,
+) -> Result<Value, RpcError> {
+    let config = client.config;
+    let name = tool.spec.tool;
+    match config.grants.check_composite(tool.spec) {
+        Ok(()) => {}
+        Err(Refusal::Hidden(_)) => {
+            return Err(RpcError::invalid_params(format!(
+                "Unknown tool: {name} (disabled by --tools/--deny-tools)"
+            )))
+        }
+        Err(refusal) => return Ok(failure(&format!("Operation not permitted: {refusal}"))),
+    }
+    if !config.toolsets.contains(tool.spec.toolset) {
+        return Err(RpcError::invalid_params(format!(
+            "Tool {name} is not enabled; start the server with --toolsets {} (or all)",
+            tool.spec.toolset
+        )));
+    }
+    let empty = Map::new();
+    let arguments = match arguments {
+        None | Some(Value::Null) => &empty,
+        Some(Value::Object(obj)) => obj,
+        Some(_) => {
+            return Err(RpcError::invalid_params(
+                "`arguments` must be an object".to_string(),
+            ))
+        }
+    };
+    let mut result = match (tool.run)(client, arguments) {
+        Ok(value) => success(value),
+        Err(Failure::Schema(msg)) => {
+            return Err(RpcError::invalid_params(format!(
+                "Invalid arguments for {name}: {msg}"
+            )))
+        }
+        Err(Failure::Tool(msg)) => failure(&msg),
+    };
+    let attempts = client.max_attempts_used.get();
+    if attempts > 1 {
+        result["_meta"] = json!({"s3tables-mcp/attempts": attempts});
+    }
+    Ok(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use s3tables_ops::composite::COMPOSITES;
+
+    #[test]
+    fn every_declared_composite_is_implemented_once() {
+        for spec in COMPOSITES {
+            let tool =
+                lookup(spec.tool).unwrap_or_else(|| panic!("{} has no implementation", spec.tool));
+            assert_eq!(tool.spec.tool, spec.tool);
+            for alias in spec.aliases {
+                assert_eq!(lookup(alias).unwrap().spec.tool, spec.tool);
+            }
+            assert!(
+                s3tables_ops::find(spec.tool).is_none(),
+                "{} clashes with an operation",
+                spec.tool
+            );
+        }
+        assert_eq!(TOOLS.len(), COMPOSITES.len());
+    }
+
+    #[test]
+    fn schemas_are_closed_objects_with_documented_properties() {
+        for tool in TOOLS {
+            let s = (tool.input_schema)();
+            assert_eq!(s["type"], "object", "{}", tool.spec.tool);
+            assert_eq!(s["additionalProperties"], false, "{}", tool.spec.tool);
+            assert!(
+                s["properties"][REGION_ARG].is_object(),
+                "{}",
+                tool.spec.tool
+            );
+            for (name, p) in s["properties"].as_object().unwrap() {
+                assert!(p["description"].is_string(), "{}.{name}", tool.spec.tool);
+            }
+            assert_eq!((tool.output_schema)()["type"], "object");
+        }
+    }
+}
