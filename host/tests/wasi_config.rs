@@ -6,6 +6,7 @@
 mod common;
 
 use s3tables_mcp::policy::{Policy, Regions};
+use s3tables_mcp::EMBEDDED_GUEST;
 use serde_json::Value;
 use std::path::PathBuf;
 use wasmtime::component::{ComponentType, Lift, Lower};
@@ -32,15 +33,26 @@ fn artifact() -> Vec<u8> {
     })
 }
 
-async fn tools_listed(config: &'static [(&'static str, &'static str)]) -> usize {
-    let policy = Policy {
+fn policy() -> Policy {
+    Policy {
         grants: Default::default(),
         regions: Regions::Only(vec![]),
         custom_endpoint: None,
         s3_endpoint: None,
-    };
-    let list = r#"{"jsonrpc":"2.0","id":1,"method":"tools/list"}"#;
-    let (ok, out) = common::run_command_with(&artifact(), &[], list, policy, |linker| {
+    }
+}
+
+const LIST: &str = r#"{"jsonrpc":"2.0","id":1,"method":"tools/list"}"#;
+
+fn tool_count(ok: bool, out: &str) -> usize {
+    assert!(ok, "{out}");
+    let answer: Value = serde_json::from_str(out.trim()).expect("one JSON answer");
+    answer["result"]["tools"].as_array().map_or(0, Vec::len)
+}
+
+/// Tools the `server-config` build lists when its config store holds `config`.
+async fn listed_with_config(config: &'static [(&'static str, &'static str)]) -> usize {
+    let (ok, out) = common::run_command_with(&artifact(), &[], LIST, policy(), |linker| {
         let mut store = linker
             .instance("wasi:config/store@0.2.0-draft")
             .expect("instance");
@@ -64,17 +76,27 @@ async fn tools_listed(config: &'static [(&'static str, &'static str)]) -> usize 
             .expect("get-all");
     })
     .await;
-    assert!(ok, "{out}");
-    let answer: Value = serde_json::from_str(out.trim()).expect("one JSON answer");
-    answer["result"]["tools"].as_array().map_or(0, Vec::len)
+    tool_count(ok, &out)
+}
+
+/// Tools the default build lists when given `args` on its command line.
+async fn listed_with_args(args: &[&str]) -> usize {
+    let argv: Vec<String> = std::iter::once("s3tables-mcp")
+        .chain(args.iter().copied())
+        .map(String::from)
+        .collect();
+    let (ok, out) = common::run_command(EMBEDDED_GUEST, &argv, LIST, policy()).await;
+    tool_count(ok, &out)
 }
 
 #[tokio::test]
 async fn flags_come_from_wasi_config() {
-    assert_eq!(tools_listed(&[]).await, 14);
-    let all = &[(
-        "S3TABLES_MCP_ARGS",
-        "--allow-write --allow-destructive --toolsets all",
-    )];
-    assert_eq!(tools_listed(all).await, 58);
+    const FLAGS: &str = "--allow-write --allow-destructive --toolsets all";
+    let everything = listed_with_args(&FLAGS.split(' ').collect::<Vec<_>>()).await;
+    assert_eq!(listed_with_config(&[]).await, listed_with_args(&[]).await);
+    assert_eq!(
+        listed_with_config(&[("S3TABLES_MCP_ARGS", FLAGS)]).await,
+        everything
+    );
+    assert!(everything > listed_with_args(&[]).await);
 }
