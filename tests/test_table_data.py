@@ -248,8 +248,9 @@ async def test_unusable_metadata_locations_are_clear_tool_errors(lake, endpoint)
         assert "NotFoundException" in await error("nope")
         bad = await s.call_tool("describe_table", {**names(arn, "customers"), "namespace": "Sales!"})
         assert "Invalid arguments for describe_table" in error_text(bad)
-        with pytest.raises(Exception, match="unknown field"):
-            await s.call_tool("describe_table", {**names(arn, "x"), "warehouse": "s3://x"})
+        # Argument mistakes are tool errors the model can read and fix (MCP 2025-11-25).
+        unknown = error_text(await s.call_tool("describe_table", {**names(arn, "x"), "warehouse": "s3://x"}))
+        assert unknown.startswith("Invalid arguments for describe_table") and "unknown field" in unknown
 
 
 async def test_an_unreadable_manifest_list_leaves_the_rest_of_the_description(lake, endpoint):

@@ -83,29 +83,7 @@ async fn cli_run_takes_the_same_flags_as_the_host() {
 fn component_imports_only_the_allowed_wasi_interfaces() {
     let engine = engine().expect("engine");
     let component = Component::new(&engine, EMBEDDED_GUEST).expect("component");
-    let imports: Vec<String> = component
-        .component_type()
-        .imports(&engine)
-        .map(|(name, _)| name.to_string())
-        .collect();
-    assert!(!imports.is_empty());
-    const ALLOWED: &[&str] = &[
-        "wasi:cli/",
-        "wasi:clocks/",
-        "wasi:random/",
-        "wasi:io/",
-        "wasi:http/outgoing-handler@",
-        "wasi:http/types@",
-    ];
-    for import in &imports {
-        assert!(
-            ALLOWED.iter().any(|p| import.starts_with(p)),
-            "unexpected import {import}; all: {imports:?}"
-        );
-    }
-    assert!(imports
-        .iter()
-        .any(|i| i.starts_with("wasi:http/outgoing-handler@")));
+    common::assert_allowed_imports(&engine, &component);
     let exports: Vec<String> = component
         .component_type()
         .exports(&engine)

@@ -4,10 +4,10 @@
 //! are only the allowed WASI interfaces; they carry a root component name; and calling the
 //! functions through wasmtime reaches a loopback endpoint and returns the tool's result.
 
-use s3tables_mcp::egress::Egress;
+mod common;
+
 use s3tables_mcp::policy::{CustomEndpoint, Policy, Regions};
 use s3tables_mcp::runtime::{engine, linker};
-use s3tables_mcp::state::HostState;
 use s3tables_ops::grants::{Grants, Writes};
 use s3tables_ops::OPS;
 use serde_json::Value;
@@ -15,10 +15,8 @@ use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use wasmtime::component::types::{ComponentItem, Type};
-use wasmtime::component::{Component, ResourceTable, Val};
-use wasmtime::{Store, StoreLimitsBuilder};
+use wasmtime::component::{Component, Val};
 use wasmtime_wasi::WasiCtx;
-use wasmtime_wasi_http::WasiHttpCtx;
 
 static TOOLS: &[u8] = include_bytes!(env!("S3TABLES_TOOLS_WASM"));
 static TOOLS_READ_ONLY: &[u8] = include_bytes!(env!("S3TABLES_TOOLS_READ_ONLY_WASM"));
@@ -115,29 +113,7 @@ fn imports_are_only_the_allowed_wasi_interfaces() {
     let engine = engine().expect("engine");
     for wasm in [TOOLS, TOOLS_READ_ONLY] {
         let component = Component::new(&engine, wasm).expect("component");
-        let imports: Vec<String> = component
-            .component_type()
-            .imports(&engine)
-            .map(|(name, _)| name.to_string())
-            .collect();
-        // As the server component (README, security model): no filesystem, no sockets.
-        const ALLOWED: &[&str] = &[
-            "wasi:cli/",
-            "wasi:clocks/",
-            "wasi:random/",
-            "wasi:io/",
-            "wasi:http/outgoing-handler@",
-            "wasi:http/types@",
-        ];
-        for import in &imports {
-            assert!(
-                ALLOWED.iter().any(|p| import.starts_with(p)),
-                "unexpected import {import}; all: {imports:?}"
-            );
-        }
-        assert!(imports
-            .iter()
-            .any(|i| i.starts_with("wasi:http/outgoing-handler@")));
+        common::assert_allowed_imports(&engine, &component);
     }
 }
 
@@ -324,15 +300,7 @@ async fn call(
     env.extend_from_slice(extra_env);
     let mut wasi = WasiCtx::builder();
     wasi.envs(&env);
-    let state = HostState {
-        wasi: wasi.build(),
-        http: WasiHttpCtx::new(),
-        table: ResourceTable::new(),
-        egress: Egress::new(Arc::new(policy)),
-        limits: StoreLimitsBuilder::new().build(),
-    };
-    let mut store = Store::new(&engine, state);
-    store.set_epoch_deadline(u64::MAX / 2);
+    let mut store = common::store(&engine, &mut wasi, policy);
     let instance = linker(&engine)
         .expect("linker")
         .instantiate_async(&mut store, &component)

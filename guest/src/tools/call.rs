@@ -116,6 +116,52 @@ fn parse(
     })
 }
 
+/// What the checks before a tool runs decided.
+pub(super) enum Admitted<'a> {
+    /// Run it with these arguments.
+    Arguments(&'a Map<String, Value>),
+    /// Not permitted: this tool result says why.
+    Refused(Value),
+}
+
+/// The checks every tool call passes, generated or composite, in this order: the grants (a
+/// hidden tool is unknown; a refused one gets a tool error, before its arguments are even
+/// parsed, let alone the network), the toolset, and `arguments` being an object.
+pub(super) fn admit<'a>(
+    client: &Client,
+    name: &str,
+    grant: Result<(), Refusal>,
+    toolset: &str,
+    arguments: Option<&'a Value>,
+    empty: &'a Map<String, Value>,
+) -> Result<Admitted<'a>, RpcError> {
+    match grant {
+        Ok(()) => {}
+        Err(Refusal::Hidden(_)) => {
+            return Err(RpcError::invalid_params(format!(
+                "Unknown tool: {name} (disabled by --tools/--deny-tools)"
+            )))
+        }
+        Err(refusal) => {
+            return Ok(Admitted::Refused(failure(&format!(
+                "Operation not permitted: {refusal}"
+            ))))
+        }
+    }
+    if !client.config.toolsets.contains(toolset) {
+        return Err(RpcError::invalid_params(format!(
+            "Tool {name} is not enabled; start the server with --toolsets {toolset} (or all)"
+        )));
+    }
+    match arguments {
+        None | Some(Value::Null) => Ok(Admitted::Arguments(empty)),
+        Some(Value::Object(obj)) => Ok(Admitted::Arguments(obj)),
+        Some(_) => Err(RpcError::invalid_params(
+            "`arguments` must be an object".to_string(),
+        )),
+    }
+}
+
 /// Runs `tools/call`. Protocol faults are `Err`; everything the user can act on is a tool result.
 pub fn call_tool(
     client: &Client,
@@ -128,31 +174,17 @@ pub fn call_tool(
     let config = client.config;
     let tool = Tool::lookup(name)
         .ok_or_else(|| RpcError::invalid_params(format!("Unknown tool: {name}")))?;
-    // Checked first, so a refused tool never gets as far as parsing, let alone the network.
-    match config.grants.check(tool.op) {
-        Ok(()) => {}
-        Err(Refusal::Hidden(_)) => {
-            return Err(RpcError::invalid_params(format!(
-                "Unknown tool: {name} (disabled by --tools/--deny-tools)"
-            )))
-        }
-        Err(refusal) => return Ok(failure(&format!("Operation not permitted: {refusal}"))),
-    }
-    if !config.toolsets.contains(tool.op.toolset) {
-        return Err(RpcError::invalid_params(format!(
-            "Tool {name} is not enabled; start the server with --toolsets {} (or all)",
-            tool.op.toolset
-        )));
-    }
     let empty = Map::new();
-    let arguments = match arguments {
-        None | Some(Value::Null) => &empty,
-        Some(Value::Object(obj)) => obj,
-        Some(_) => {
-            return Err(RpcError::invalid_params(
-                "`arguments` must be an object".to_string(),
-            ))
-        }
+    let arguments = match admit(
+        client,
+        name,
+        config.grants.check(tool.op),
+        tool.op.toolset,
+        arguments,
+        &empty,
+    )? {
+        Admitted::Arguments(arguments) => arguments,
+        Admitted::Refused(result) => return Ok(result),
     };
     // Bad arguments are the model's to fix, so they are tool errors it can read (MCP
     // 2025-11-25), not protocol errors its client may swallow.

@@ -1,4 +1,6 @@
-//! Running a component's `wasi:cli/run` under the host's real linker and egress policy.
+//! Running a component's `wasi:cli/run` under the host's real linker and egress policy, and
+//! the checks every shipped component must pass. Each test binary uses part of it.
+#![allow(dead_code)]
 
 use s3tables_mcp::egress::Egress;
 use s3tables_mcp::policy::Policy;
@@ -6,15 +8,14 @@ use s3tables_mcp::runtime::{engine, linker};
 use s3tables_mcp::state::HostState;
 use std::sync::Arc;
 use wasmtime::component::{Component, Linker, ResourceTable};
-use wasmtime::{Store, StoreLimitsBuilder};
+use wasmtime::{Engine, Store, StoreLimitsBuilder};
 use wasmtime_wasi::p2::bindings::Command;
 use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
-use wasmtime_wasi::WasiCtx;
+use wasmtime_wasi::{WasiCtx, WasiCtxBuilder};
 use wasmtime_wasi_http::WasiHttpCtx;
 
 /// Runs `wasm`'s `wasi:cli/run` with `argv`, `stdin` and `policy`; returns whether run
 /// returned Ok, and its stdout.
-#[allow(dead_code)] // each test binary uses one of the two
 pub async fn run_command(
     wasm: &[u8],
     argv: &[String],
@@ -40,15 +41,7 @@ pub async fn run_command_with(
         .stdin(MemoryInputPipe::new(stdin.to_string()))
         .stdout(stdout.clone())
         .envs(&[("AWS_REGION", "us-east-1")]);
-    let state = HostState {
-        wasi: wasi.build(),
-        http: WasiHttpCtx::new(),
-        table: ResourceTable::new(),
-        egress: Egress::new(Arc::new(policy)),
-        limits: StoreLimitsBuilder::new().build(),
-    };
-    let mut store = Store::new(&engine, state);
-    store.set_epoch_deadline(u64::MAX / 2);
+    let mut store = store(&engine, &mut wasi, policy);
     let mut linker = linker(&engine).expect("linker");
     extend(&mut linker);
     let command = Command::instantiate_async(&mut store, &component, &linker)
@@ -64,4 +57,46 @@ pub async fn run_command_with(
         ok,
         String::from_utf8(stdout.contents().to_vec()).expect("utf-8"),
     )
+}
+
+/// A store for one instance: `wasi` as configured, the host's egress gate with `policy`,
+/// no memory limit, no deadline.
+pub fn store(engine: &Engine, wasi: &mut WasiCtxBuilder, policy: Policy) -> Store<HostState> {
+    let state = HostState {
+        wasi: wasi.build(),
+        http: WasiHttpCtx::new(),
+        table: ResourceTable::new(),
+        egress: Egress::new(Arc::new(policy)),
+        limits: StoreLimitsBuilder::new().build(),
+    };
+    let mut store = Store::new(engine, state);
+    store.set_epoch_deadline(u64::MAX / 2);
+    store
+}
+
+/// Asserts that `component` imports only standard WASI interfaces without filesystem or
+/// sockets (README, security model), and that its one way out is `wasi:http`.
+pub fn assert_allowed_imports(engine: &Engine, component: &Component) {
+    const ALLOWED: &[&str] = &[
+        "wasi:cli/",
+        "wasi:clocks/",
+        "wasi:random/",
+        "wasi:io/",
+        "wasi:http/outgoing-handler@",
+        "wasi:http/types@",
+    ];
+    let imports: Vec<String> = component
+        .component_type()
+        .imports(engine)
+        .map(|(name, _)| name.to_string())
+        .collect();
+    for import in &imports {
+        assert!(
+            ALLOWED.iter().any(|p| import.starts_with(p)),
+            "unexpected import {import}; all: {imports:?}"
+        );
+    }
+    assert!(imports
+        .iter()
+        .any(|i| i.starts_with("wasi:http/outgoing-handler@")));
 }

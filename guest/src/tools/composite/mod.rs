@@ -7,13 +7,12 @@
 pub mod bucket_metadata;
 pub mod describe_table;
 
-use super::call::{failure, success};
+use super::call::{admit, failure, success, Admitted};
 use super::REGION_ARG;
 use crate::aws::{endpoint, Client};
 use crate::config::Config;
 use crate::jsonrpc::RpcError;
 use s3tables_ops::composite::{find_composite, CompositeSpec};
-use s3tables_ops::grants::Refusal;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
@@ -106,40 +105,23 @@ pub fn call(
     tool: &Composite,
     arguments: Option<&Value>,
 ) -> Result<Value, RpcError> {
-    let config = client.config;
     let name = tool.spec.tool;
-    match config.grants.check_composite(tool.spec) {
-        Ok(()) => {}
-        Err(Refusal::Hidden(_)) => {
-            return Err(RpcError::invalid_params(format!(
-                "Unknown tool: {name} (disabled by --tools/--deny-tools)"
-            )))
-        }
-        Err(refusal) => return Ok(failure(&format!("Operation not permitted: {refusal}"))),
-    }
-    if !config.toolsets.contains(tool.spec.toolset) {
-        return Err(RpcError::invalid_params(format!(
-            "Tool {name} is not enabled; start the server with --toolsets {} (or all)",
-            tool.spec.toolset
-        )));
-    }
     let empty = Map::new();
-    let arguments = match arguments {
-        None | Some(Value::Null) => &empty,
-        Some(Value::Object(obj)) => obj,
-        Some(_) => {
-            return Err(RpcError::invalid_params(
-                "`arguments` must be an object".to_string(),
-            ))
-        }
+    let arguments = match admit(
+        client,
+        name,
+        client.config.grants.check_composite(tool.spec),
+        tool.spec.toolset,
+        arguments,
+        &empty,
+    )? {
+        Admitted::Arguments(arguments) => arguments,
+        Admitted::Refused(result) => return Ok(result),
     };
+    // Bad arguments are tool errors the model can read and fix, as for generated tools.
     let mut result = match (tool.run)(client, arguments) {
         Ok(value) => success(value),
-        Err(Failure::Schema(msg)) => {
-            return Err(RpcError::invalid_params(format!(
-                "Invalid arguments for {name}: {msg}"
-            )))
-        }
+        Err(Failure::Schema(msg)) => failure(&format!("Invalid arguments for {name}: {msg}")),
         Err(Failure::Tool(msg)) => failure(&msg),
     };
     let attempts = client.max_attempts_used.get();
