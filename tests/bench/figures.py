@@ -1,0 +1,189 @@
+"""Each figure of the benchmark, measured for every system and for the floor. Every answer
+is checked (the right buckets, the right tables) before and while it is timed, so a failing
+system is reported as failing, never timed."""
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+
+import endpoints
+from report import Figure
+from servers import Ours, StdioServer
+
+INIT_LINE = (
+    b'{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-11-25",'
+    b'"capabilities":{},"clientInfo":{"name":"bench","version":"0"}}}\n'
+)
+
+
+class Plan:
+    """How many repetitions: fewer for the slow reference, all of them fewer with --quick."""
+
+    def __init__(self, quick=False):
+        self.quick = quick
+
+    def n(self, system_key, full, reference=None, quick=1):
+        if self.quick:
+            return quick
+        return reference if system_key == "reference" and reference else full
+
+
+def _start(system):
+    """Spawn to the `initialize` response, in ms."""
+    t = time.perf_counter()
+    with StdioServer(system) as server:
+        server.initialize()
+        elapsed = (time.perf_counter() - t) * 1000
+    return elapsed
+
+
+def _cat_echo():
+    t = time.perf_counter()
+    proc = subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    proc.stdin.write(INIT_LINE)
+    proc.stdin.flush()
+    proc.stdout.readline()
+    elapsed = (time.perf_counter() - t) * 1000
+    proc.stdin.close()
+    proc.wait()
+    return elapsed
+
+
+def cold_start(systems, plan):
+    fig = Figure("cold start: spawn to the `initialize` response", "ms")
+    first = []
+    for _ in range(plan.n("ours", 3)):
+        with tempfile.TemporaryDirectory() as empty:
+            first.append(_start(Ours("ours-first", "", empty)))
+    ours = next(s for s in systems if s.key == "ours")
+    _start(ours)  # fills the cache the `ours` system loads from
+    for s in systems:
+        fig.add(s.key, s.label, [_start(s) for _ in range(plan.n(s.key, 20 if s.key == "ours" else 5, quick=3))])
+        if s.key == "ours":
+            fig.add("ours-first", "s3tables-mcp, first start (empty cache: compile + store)", first)
+    fig.add("floor", "floor: spawn `cat`, write the line, read it back", [_cat_echo() for _ in range(20)])
+    return fig
+
+
+def per_call_and_memory(systems, moto, plan, calls=1000, warmup=50):
+    """Latency of tools/call list_table_buckets against moto, the overhead over a direct
+    request, and the peak RSS of a process over `calls` calls."""
+    endpoints.reset(moto)
+    endpoints.populate(moto, ["bench-bucket"])
+    url = f"{moto}/buckets"
+    status, body = endpoints.get(url)
+    assert status == 200 and b"bench-bucket" in body, (status, body)
+    floor = [endpoints.timed_get(url) for _ in range(calls // 2)]
+
+    latency = Figure(f"tools/call list_table_buckets against moto ({calls:,} calls per process)", "ms")
+    overhead = Figure("per-call overhead: a process's median call minus the floor's median", "ms")
+    memory = Figure(f"peak RSS of the server over {calls:,} calls (VmHWM)", "MiB")
+    runs = {}
+    for s in systems:
+        samples, overheads, peaks = [], [], []
+        for _ in range(plan.n(s.key, 3, 2)):
+            with StdioServer(s, moto) as server:
+                server.initialize()
+                times = []
+                for i in range(calls):
+                    t = time.perf_counter()
+                    server.send("tools/call", {"name": "list_table_buckets", "arguments": {}})
+                    line = server.recv_line()
+                    elapsed = (time.perf_counter() - t) * 1000
+                    names = s.bucket_names(_result(s, line))
+                    assert names == ["bench-bucket"], f"{s.label}: {names}"
+                    if i >= warmup:
+                        times.append(elapsed)
+                peaks.append(server.peak_rss_mib())
+            samples += times
+            runs.setdefault(s.key, []).append(statistics.median(times))
+        latency.add(s.key, s.label, samples)
+        memory.add(s.key, s.label, peaks)
+    floor += [endpoints.timed_get(url) for _ in range(calls // 2)]
+    latency.add("floor", "floor: the same GET /buckets from this process", floor)
+    floor_median = statistics.median(floor)
+    for s in systems:
+        overhead.add(s.key, s.label, [m - floor_median for m in runs[s.key]])
+    overhead.lines.append(f"floor median {floor_median:.2f} ms; one value per server process")
+    return latency, overhead, memory
+
+
+def _result(system, line):
+    msg = json.loads(line)
+    if "error" in msg:
+        raise AssertionError(f"{system.label}: {msg['error']}")
+    return msg["result"]
+
+
+def throughput(systems, plan, in_flight=16):
+    fig = Figure(f"throughput: tools/call list_table_buckets, {in_flight} in flight, instant endpoint", "calls/s", "higher")
+    with endpoints.instant_endpoint() as (url, endpoint_pid):
+        fresh = [endpoints.endpoint_capacity(url, 4000, in_flight, True) for _ in range(3)]
+        kept = [endpoints.endpoint_capacity(url, 8000, in_flight, False) for _ in range(3)]
+        fig.add("floor", "floor: GET from this process, new connection each", fresh)
+        fig.lines.append(
+            f"the instant endpoint with keep-alive connections from this process: {statistics.median(kept):,.0f} requests/s"
+            " (a lower bound of its capacity: this Python client is the limit)"
+        )
+        for s in systems:
+            rates = []
+            with StdioServer(s, url) as server:
+                server.initialize()
+                assert s.bucket_names(server.call_tool("list_table_buckets")) == ["instant-bucket"], s.label
+                total = plan.n(s.key, 3000, 300, quick=300)
+                _pipeline(server, 100, in_flight)  # warm up
+                pids = {"server": server.proc.pid, "endpoint": endpoint_pid, "this client": os.getpid()}
+                before = {k: endpoints.cpu_seconds(p) for k, p in pids.items()}
+                for _ in range(plan.n(s.key, 3)):
+                    t = time.perf_counter()
+                    _pipeline(server, total, in_flight)
+                    rates.append(total / (time.perf_counter() - t))
+                calls = total * len(rates)
+                used = {k: (endpoints.cpu_seconds(p) - before[k]) / calls * 1e6 for k, p in pids.items()}
+            fig.add(s.key, s.label, rates)
+            fig.lines.append(
+                f"CPU per call, {s.key}: "
+                + ", ".join(f"{k} {v:,.0f} µs" for k, v in used.items())
+                + f"; {os.cpu_count()} cores allow {os.cpu_count() * 1e6 / max(sum(used.values()), 1):,.0f} calls/s"
+            )
+    return fig
+
+
+def _pipeline(server, total, in_flight):
+    """`total` calls with `in_flight` outstanding at any time; every answer must carry the bucket."""
+    params = {"name": "list_table_buckets", "arguments": {}}
+    sent = min(in_flight, total)
+    for _ in range(sent):
+        server.send("tools/call", params)
+    for done in range(total):
+        line = server.recv_line()
+        if b"instant-bucket" not in line:
+            raise AssertionError(f"{server.system.label}: unexpected answer {line[:300]!r}")
+        if sent < total:
+            server.send("tools/call", params)
+            sent += 1
+
+
+def fan_out(systems, moto, plan, buckets=20, delay=0.05):
+    fig = Figure(f"list_tables with no arguments over {buckets} table buckets, every request +{delay * 1000:.0f} ms", "ms")
+    endpoints.reset(moto)
+    names = [f"bench-fan-{i:02d}" for i in range(buckets)]
+    arns = endpoints.populate(moto, names, tables_per_bucket=1)
+    with endpoints.delay_proxy(moto, delay) as proxy:
+        status, body = endpoints.get(f"{proxy}/buckets")
+        assert status == 200 and all(n.encode() in body for n in names), "the proxy relays moto"
+        for s in systems:
+            times = []
+            with StdioServer(s, proxy) as server:
+                server.initialize()
+                for _ in range(plan.n(s.key, 5, 3) + 1):
+                    t = time.perf_counter()
+                    result = server.call_tool("list_tables")
+                    times.append((time.perf_counter() - t) * 1000)
+                    got = s.table_names(result)
+                    assert got == ["t0"] * buckets, f"{s.label}: {got}"
+            fig.add(s.key, s.label, times[1:])  # the first call is a warm-up
+        fig.add("floor", f"floor: ListTableBuckets, then all {buckets} ListTables at once", [endpoints.fan_out_floor(proxy, arns) for _ in range(5)])
+    return fig
