@@ -5,6 +5,8 @@ import statistics
 from dataclasses import dataclass, field
 
 REFERENCE = "reference"
+# How "N times better / worse than the reference" reads, by unit.
+WORDS = {"ms": ("faster", "slower"), "MiB": ("less", "more"), "calls/s": ("more", "fewer")}
 
 
 @dataclass
@@ -25,6 +27,8 @@ class Figure:
     unit: str
     # "lower" (time, memory) or "higher" (throughput) is better.
     better: str = "lower"
+    # Overrides WORDS for this figure's unit.
+    words: tuple = None
     rows: list = field(default_factory=list)
     lines: list = field(default_factory=list)  # derived figures and notes, printed after the rows
 
@@ -43,14 +47,12 @@ class Figure:
         ref = self.median(REFERENCE)
         if value is None or not ref:
             return ""
-        if self.better == "lower":
-            factor, word = (ref / value, "less") if value else (None, "")
-        else:
-            factor, word = value / ref, "more"
-        if factor is None:
+        if not value:
             return ""
-        if factor < 1:
-            return f"{1 / factor:.2g}× worse"
+        factor = ref / value if self.better == "lower" else value / ref
+        better, worse = self.words or WORDS.get(self.unit, ("better", "worse"))
+        word = better if factor >= 1 else worse
+        factor = factor if factor >= 1 else 1 / factor
         return f"{factor:,.3g}× {word}" if factor < 100 else f"{factor:,.0f}× {word}"
 
 
@@ -69,7 +71,7 @@ def print_figure(fig):
         if row.values:
             lo, med, hi = row.values[0], row.median, row.values[-1]
             cells = f"{fmt(lo, fig.unit):>9} {fmt(med, fig.unit):>9} {fmt(hi, fig.unit):>9} {len(row.values):>5}"
-            versus = "" if row.system in (REFERENCE, "floor") else fig.versus_reference(med)
+            versus = "" if row.system == REFERENCE or row.system.startswith("floor") else fig.versus_reference(med)
         else:
             cells, versus = f"{'—':>9} {'—':>9} {'—':>9} {0:>5}", ""
         print(f"  {row.label:<52} {cells}  {versus}")
@@ -96,7 +98,7 @@ def to_json(figures, machine):
                             "max": r.values[-1] if r.values else None,
                             "n": len(r.values),
                             "vs_reference": f.versus_reference(r.median)
-                            if r.system not in (REFERENCE, "floor")
+                            if r.system != REFERENCE and not r.system.startswith("floor")
                             else "",
                             "note": r.note,
                         }
@@ -109,3 +111,19 @@ def to_json(figures, machine):
         },
         indent=2,
     )
+
+
+def to_markdown(results):
+    """Results as written by `to_json` (parsed), as Markdown tables for docs/benchmarks.md."""
+    out = []
+    for fig in results["figures"]:
+        unit = fig["unit"]
+        out.append(f"**{fig['title']}** ({unit})\n")
+        out.append("| | min | median | max | n | vs reference |")
+        out.append("|---|--:|--:|--:|--:|---|")
+        for r in fig["rows"]:
+            cells = " | ".join(fmt(r[k], unit) for k in ("min", "median", "max"))
+            out.append(f"| {r['label']} | {cells} | {r['n']} | {r['vs_reference']} |")
+        out += [f"\n{line}" for line in fig["lines"]]
+        out.append("")
+    return "\n".join(out)

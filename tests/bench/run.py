@@ -18,9 +18,10 @@ with each system's median against the reference's:
 Everything runs on loopback. moto is patched (tests/bench/moto_patched.py) so the reference's
 list_tables succeeds rather than being timed failing.
 
-    .venv/bin/python tests/bench/run.py [--quick] [--skip-reference] [--json PATH]
+    .venv/bin/python tests/bench/run.py [--quick] [--skip-reference] [--json PATH] [--markdown PATH]
 """
 import argparse
+import json
 import os
 import platform
 import subprocess
@@ -59,6 +60,7 @@ def main():
     ap.add_argument("--quick", action="store_true", help="one repetition of each, to check the harness")
     ap.add_argument("--skip-reference", action="store_true", help="leave the reference server out")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--markdown", type=Path, help="also write the results here as Markdown tables")
     args = ap.parse_args()
 
     with_reference = not args.skip_reference
@@ -91,9 +93,13 @@ def main():
             show(figures.fan_out(systems, moto, plan))
     info["load_average_at_end"] = os.getloadavg()
     print("\nload average at end: " + " ".join(f"{x:.2f}" for x in info["load_average_at_end"]))
+    data = report.to_json(results, info)
     if args.json:
-        args.json.write_text(report.to_json(results, info))
+        args.json.write_text(data)
         print(f"results written to {args.json}")
+    if args.markdown:
+        args.markdown.write_text(report.to_markdown(json.loads(data)))
+        print(f"tables written to {args.markdown}")
 
 
 if __name__ == "__main__":
