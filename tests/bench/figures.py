@@ -68,45 +68,46 @@ def cold_start(systems, plan):
 
 
 def per_call_and_memory(systems, moto, plan, calls=1000, warmup=50):
-    """Latency of tools/call list_table_buckets against moto, the overhead over a direct
-    request, and the peak RSS of a process over `calls` calls."""
+    """Latency of tools/call list_table_buckets against moto, its overhead over a direct
+    request, and the peak RSS of a process over `calls` calls. Each call is followed by the
+    same request sent directly (the floor), and the overhead is the median of those pairs'
+    differences, so a load change on the machine shifts both sides of a pair alike."""
     endpoints.reset(moto)
     endpoints.populate(moto, ["bench-bucket"])
     url = f"{moto}/buckets"
     status, body = endpoints.get(url)
     assert status == 200 and b"bench-bucket" in body, (status, body)
-    floor = [endpoints.timed_get(url) for _ in range(calls // 2)]
 
     latency = Figure(f"tools/call list_table_buckets against moto ({calls:,} calls per process)", "ms")
-    overhead = Figure("per-call overhead: a process's median call minus the floor's median", "ms", words=("less", "more"))
+    overhead = Figure(
+        "per-call overhead: median of (call − the direct request right after it), per process", "ms", words=("less", "more")
+    )
     memory = Figure(f"peak RSS of the server over {calls:,} calls (VmHWM)", "MiB")
-    runs = {}
+    floor = []
     for s in systems:
         samples, overheads, peaks = [], [], []
         for _ in range(plan.n(s.key, 3, 2)):
             with StdioServer(s, moto) as server:
                 server.initialize()
-                times = []
+                pairs = []
                 for i in range(calls):
                     t = time.perf_counter()
                     server.send("tools/call", {"name": "list_table_buckets", "arguments": {}})
                     line = server.recv_line()
                     elapsed = (time.perf_counter() - t) * 1000
+                    direct = endpoints.timed_get(url)
                     names = s.bucket_names(_result(s, line))
                     assert names == ["bench-bucket"], f"{s.label}: {names}"
                     if i >= warmup:
-                        times.append(elapsed)
+                        pairs.append((elapsed, direct))
                 peaks.append(server.peak_rss_mib())
-            samples += times
-            runs.setdefault(s.key, []).append(statistics.median(times))
+            samples += [call for call, _ in pairs]
+            floor += [direct for _, direct in pairs]
+            overheads.append(statistics.median(call - direct for call, direct in pairs))
         latency.add(s.key, s.label, samples)
+        overhead.add(s.key, s.label, overheads)
         memory.add(s.key, s.label, peaks)
-    floor += [endpoints.timed_get(url) for _ in range(calls // 2)]
-    latency.add("floor", "floor: the same GET /buckets from this process", floor)
-    floor_median = statistics.median(floor)
-    for s in systems:
-        overhead.add(s.key, s.label, [m - floor_median for m in runs[s.key]])
-    overhead.lines.append(f"floor median {floor_median:.2f} ms; one value per server process")
+    latency.add("floor", "floor: the same GET /buckets from this process, after each call", floor)
     return latency, overhead, memory
 
 

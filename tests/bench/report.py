@@ -65,8 +65,9 @@ def fmt(v, unit):
 
 
 def print_figure(fig):
+    w = max(len(r.label) for r in fig.rows) if fig.rows else 40
     print(f"\n{fig.title} ({fig.unit})")
-    print(f"  {'':<52} {'min':>9} {'median':>9} {'max':>9} {'n':>5}  vs reference")
+    print(f"  {'':<{w}} {'min':>9} {'median':>9} {'max':>9} {'n':>5}  vs reference")
     for row in fig.rows:
         if row.values:
             lo, med, hi = row.values[0], row.median, row.values[-1]
@@ -74,9 +75,9 @@ def print_figure(fig):
             versus = "" if row.system == REFERENCE or row.system.startswith("floor") else fig.versus_reference(med)
         else:
             cells, versus = f"{'—':>9} {'—':>9} {'—':>9} {0:>5}", ""
-        print(f"  {row.label:<52} {cells}  {versus}")
+        print(f"  {row.label:<{w}} {cells}  {versus}")
         if row.note:
-            print(f"  {'':<52} {row.note}")
+            print(f"  {'':<{w}} {row.note}")
     for line in fig.lines:
         print(f"  {line}")
 
