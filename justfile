@@ -55,6 +55,17 @@ fuzz cases="2000000":
 soak calls="10000": setup build
     .venv/bin/python tests/soak.py {{calls}}
 
-# Measure start-up, per-call overhead, memory, throughput, fan-out and size (asserts nothing).
-bench: setup build
-    .venv/bin/python tests/bench.py
+# The reference Python server the benchmark compares against, pinned, in its own venv.
+bench-reference:
+    [ -x .venv-reference/bin/python ] || python3 -m venv .venv-reference
+    .venv-reference/bin/pip install --quiet --disable-pip-version-check -r tests/bench/requirements-reference.txt
+
+# Start-up, per-call overhead, memory, throughput, fan-out and size, side by side with the
+# reference server and the floor (measures; asserts nothing). ARGS: --quick, --json PATH.
+bench *ARGS: setup build bench-reference
+    .venv/bin/python tests/bench/run.py {{ARGS}}
+
+# Criterion micro-benchmarks: signing, request building, a whole tools/call in the guest
+# (native), and a fresh guest instance per message in the host.
+bench-micro *ARGS:
+    cargo bench --locked --workspace --bench request_path --bench instance -- {{ARGS}}

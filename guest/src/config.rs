@@ -57,7 +57,7 @@ impl Default for Limits {
             first_byte_timeout: Duration::from_secs(30),
             between_bytes_timeout: Duration::from_secs(30),
             max_response_bytes: 10 * 1024 * 1024,
-            fan_out: 8,
+            fan_out: 32,
         }
     }
 }
