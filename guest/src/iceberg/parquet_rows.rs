@@ -1,0 +1,212 @@
+//! Rows of a Parquet data file, read with ranged GETs: the footer (the file's last 64 KiB, or
+//! as much as its metadata needs), then per row group only the column chunks of the projected
+//! columns, row group by row group, until enough rows are collected. Decoding (pages, codecs
+//! zstd/snappy/gzip, dictionaries, nesting) is the `parquet` crate's record API over the
+//! fetched pieces; values become JSON by the Iceberg schema (`values`).
+
+use super::values::{child_for, render_struct};
+use bytes::{Buf, Bytes};
+use parquet::errors::ParquetError;
+use parquet::file::reader::{ChunkReader, FileReader, Length, SerializedFileReader};
+use parquet::schema::types::Type;
+use serde_json::{Map, Value};
+use std::sync::{Arc, Mutex};
+
+/// Bytes read at the end of a file for its footer in the first request.
+const FOOTER_GUESS: u64 = 64 * 1024;
+/// Column chunks closer than this are fetched in one request.
+const MERGE_GAP: u64 = 64 * 1024;
+
+/// Where a file's bytes come from: `range(start, end)` returns bytes `start..=end`.
+pub trait RangeSource {
+    fn range(&self, start: u64, end: u64) -> Result<Vec<u8>, String>;
+}
+
+/// The pieces of one file fetched so far; the parquet reader may only touch those.
+#[derive(Clone)]
+struct Pieces {
+    len: u64,
+    fetched: Arc<Mutex<Vec<(u64, Bytes)>>>,
+}
+
+impl Pieces {
+    fn add(&self, start: u64, bytes: Vec<u8>) {
+        if let Ok(mut f) = self.fetched.lock() {
+            f.push((start, Bytes::from(bytes)));
+        }
+    }
+
+    fn find(&self, start: u64, len: usize) -> parquet::errors::Result<Bytes> {
+        let fetched = self
+            .fetched
+            .lock()
+            .map_err(|_| ParquetError::General("piece list poisoned".into()))?;
+        for (offset, bytes) in fetched.iter() {
+            let end = offset + bytes.len() as u64;
+            if start >= *offset && start.saturating_add(len as u64) <= end {
+                let from = (start - offset) as usize;
+                return Ok(bytes.slice(from..));
+            }
+        }
+        Err(ParquetError::General(format!(
+            "bytes {start}..+{len} of the file were not fetched (the file's metadata points outside its column chunks)"
+        )))
+    }
+}
+
+impl Length for Pieces {
+    fn len(&self) -> u64 {
+        self.len
+    }
+}
+
+impl ChunkReader for Pieces {
+    type T = bytes::buf::Reader<Bytes>;
+
+    fn get_read(&self, start: u64) -> parquet::errors::Result<Self::T> {
+        Ok(self.find(start, 0)?.reader())
+    }
+
+    fn get_bytes(&self, start: u64, length: usize) -> parquet::errors::Result<Bytes> {
+        Ok(self.find(start, length)?.slice(..length))
+    }
+}
+
+/// What reading one file produced.
+#[derive(Debug, Default)]
+pub struct FileRead {
+    pub requests: usize,
+    pub bytes: u64,
+}
+
+/// Appends up to `want` rows of the Parquet file (`len` bytes, from `source`) to `rows`, each
+/// an object of `fields` (Iceberg top-level fields, in that order).
+pub fn read_rows(
+    source: &dyn RangeSource,
+    len: u64,
+    fields: &[Value],
+    want: usize,
+    rows: &mut Vec<Value>,
+) -> Result<FileRead, String> {
+    let mut stats = FileRead::default();
+    if len < 12 {
+        return Err(format!("{len} bytes is too small for a Parquet file"));
+    }
+    let pieces = Pieces {
+        len,
+        fetched: Arc::new(Mutex::new(Vec::new())),
+    };
+    let mut fetch = |start: u64, end: u64| -> Result<(), String> {
+        let bytes = source.range(start, end)?;
+        if bytes.len() as u64 != end - start + 1 {
+            return Err(format!(
+                "asked for bytes {start}-{end}, got {} bytes",
+                bytes.len()
+            ));
+        }
+        stats.requests += 1;
+        stats.bytes += bytes.len() as u64;
+        pieces.add(start, bytes);
+        Ok(())
+    };
+    // The footer: metadata, its length (4 bytes, little-endian) and `PAR1`.
+    let tail_start = len.saturating_sub(FOOTER_GUESS);
+    fetch(tail_start, len - 1)?;
+    let tail = pieces.find(len - 8, 8).map_err(|e| e.to_string())?;
+    if &tail[4..8] != b"PAR1" {
+        return Err("not a Parquet file (no PAR1 at its end)".into());
+    }
+    let meta_len = u64::from(u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]));
+    if meta_len + 8 > len - 4 {
+        return Err("the Parquet footer's length is larger than the file".into());
+    }
+    if meta_len + 8 > len - tail_start {
+        // A footer larger than the first guess: fetch it whole (the reader wants one slice).
+        fetch(len - 8 - meta_len, len - 1)?;
+    }
+    let reader = SerializedFileReader::new(pieces.clone())
+        .map_err(|e| format!("invalid Parquet metadata: {e}"))?;
+    let root = reader.metadata().file_metadata().schema();
+    // The file's top-level columns that hold the wanted fields, in file order.
+    let mut projected: Vec<Arc<Type>> = Vec::new();
+    if let Type::GroupType {
+        fields: children, ..
+    } = root
+    {
+        for child in children {
+            let wanted = fields
+                .iter()
+                .any(|f| child_for(root, f).is_some_and(|(_, c)| std::ptr::eq(c, child.as_ref())));
+            if wanted {
+                projected.push(child.clone());
+            }
+        }
+    }
+    let names: Vec<String> = projected.iter().map(|c| c.name().to_string()).collect();
+    let projection = Type::group_type_builder(root.name())
+        .with_fields(projected)
+        .build()
+        .map_err(|e| e.to_string())?;
+    for g in 0..reader.num_row_groups() {
+        if rows.len() >= want {
+            break;
+        }
+        let group = reader.metadata().row_group(g);
+        if names.is_empty() {
+            // None of the wanted columns is in this file (added later): all null.
+            let n = (want - rows.len()).min(group.num_rows().max(0) as usize);
+            let nulls: Map<String, Value> = fields
+                .iter()
+                .map(|f| {
+                    (
+                        f["name"].as_str().unwrap_or_default().to_string(),
+                        Value::Null,
+                    )
+                })
+                .collect();
+            rows.extend(std::iter::repeat_n(Value::Object(nulls), n));
+            continue;
+        }
+        let mut ranges: Vec<(u64, u64)> = group
+            .columns()
+            .iter()
+            .filter(|c| {
+                c.column_descr()
+                    .path()
+                    .parts()
+                    .first()
+                    .is_some_and(|top| names.contains(top))
+            })
+            .map(|c| {
+                let (start, n) = c.byte_range();
+                (start, start.saturating_add(n))
+            })
+            .collect();
+        ranges.sort_unstable();
+        let mut merged: Vec<(u64, u64)> = Vec::new();
+        for (start, end) in ranges {
+            match merged.last_mut() {
+                Some(last) if start <= last.1.saturating_add(MERGE_GAP) => last.1 = last.1.max(end),
+                _ => merged.push((start, end)),
+            }
+        }
+        for (start, end) in merged {
+            if end > len || end <= start {
+                return Err("a column chunk lies outside the file".into());
+            }
+            fetch(start, end - 1)?;
+        }
+        let group_reader = reader.get_row_group(g).map_err(|e| e.to_string())?;
+        let iter = group_reader
+            .get_row_iter(Some(projection.clone()))
+            .map_err(|e| e.to_string())?;
+        for row in iter {
+            if rows.len() >= want {
+                break;
+            }
+            let row = row.map_err(|e| e.to_string())?;
+            rows.push(render_struct(&row, fields, &projection));
+        }
+    }
+    Ok(stats)
+}
