@@ -312,6 +312,7 @@ async fn call(
             authority: authority.into(),
             base_path: String::new(),
         }),
+        s3_endpoint: None,
     };
     let endpoint = format!("http://{authority}");
     let mut env = vec![

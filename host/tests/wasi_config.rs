@@ -37,6 +37,7 @@ async fn tools_listed(config: &'static [(&'static str, &'static str)]) -> usize 
         grants: Default::default(),
         regions: Regions::Only(vec![]),
         custom_endpoint: None,
+        s3_endpoint: None,
     };
     let list = r#"{"jsonrpc":"2.0","id":1,"method":"tools/list"}"#;
     let (ok, out) = common::run_command_with(&artifact(), &[], list, policy, |linker| {

@@ -210,3 +210,62 @@ pub fn read_rows(
     }
     Ok(stats)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+
+    /// An in-memory file that records the ranges asked for.
+    struct Memory {
+        bytes: Vec<u8>,
+        asked: RefCell<Vec<(u64, u64)>>,
+    }
+
+    impl RangeSource for Memory {
+        fn range(&self, start: u64, end: u64) -> Result<Vec<u8>, String> {
+            self.asked.borrow_mut().push((start, end));
+            self.bytes
+                .get(start as usize..=end as usize)
+                .map(<[u8]>::to_vec)
+                .ok_or_else(|| "out of range".to_string())
+        }
+    }
+
+    fn read(bytes: Vec<u8>) -> (Result<FileRead, String>, Vec<(u64, u64)>) {
+        let len = bytes.len() as u64;
+        let source = Memory {
+            bytes,
+            asked: RefCell::new(Vec::new()),
+        };
+        let mut rows = Vec::new();
+        let fields = [serde_json::json!({"id": 1, "name": "id", "type": "long"})];
+        let result = read_rows(&source, len, &fields, 10, &mut rows);
+        assert!(rows.is_empty());
+        (result, source.asked.into_inner())
+    }
+
+    #[test]
+    fn hostile_files_are_errors_and_only_the_tail_is_fetched() {
+        let (r, asked) = read(vec![0u8; 100_000]);
+        assert!(r.unwrap_err().contains("not a Parquet file"));
+        // One request, for the last 64 KiB only.
+        assert_eq!(asked, vec![(100_000 - FOOTER_GUESS, 99_999)]);
+        // A footer length larger than the file.
+        let mut lying = b"PAR1".to_vec();
+        lying.extend_from_slice(&[0; 20]);
+        lying.extend_from_slice(&u32::MAX.to_le_bytes());
+        lying.extend_from_slice(b"PAR1");
+        assert!(read(lying).0.unwrap_err().contains("larger than the file"));
+        // A plausible length over garbage metadata.
+        let mut garbage = b"PAR1".to_vec();
+        garbage.extend_from_slice(&[0xff; 40]);
+        garbage.extend_from_slice(&40u32.to_le_bytes());
+        garbage.extend_from_slice(b"PAR1");
+        assert!(read(garbage)
+            .0
+            .unwrap_err()
+            .contains("invalid Parquet metadata"));
+        assert!(read(b"PAR1".to_vec()).0.unwrap_err().contains("too small"));
+    }
+}
