@@ -260,3 +260,25 @@ async def test_a_table_without_snapshots_has_no_rows(lake, endpoint):
     async with mcp_session("--endpoint-url", endpoint) as s:
         p = structured(await s.call_tool("preview_table", names(arn, "empty")))
     assert (p["rows"], p["snapshotId"], p["filesRead"], p["truncated"]) == ([], None, 0, False)
+
+
+async def test_filter_keeps_matching_rows_only(two_appends, endpoint):
+    arn, catalog, table = two_appends
+    async with mcp_session("--endpoint-url", endpoint) as s:
+        call = lambda **a: s.call_tool("preview_table", {**names(arn, "orders"), **a})  # noqa: E731
+        big = structured(await call(filter={"column": "amount", "op": "ge", "value": "1.0"}))
+        eu = structured(await call(columns=["id"], filter={"column": "region", "op": "eq", "value": "eu"}))
+        first_match = structured(await call(limit=1, filter={"column": "id", "op": "gt", "value": 5}))
+        none = structured(await call(filter={"column": "region", "op": "is_null"}))
+        unknown = error_text(await call(filter={"column": "nope", "op": "eq", "value": 1}))
+        mistyped = error_text(await call(filter={"column": "id", "op": "lt", "value": "three"}))
+    everything = expected(table)
+    # Decimals compare by value ("1.0" is 1.00), not as text.
+    assert by_id(big["rows"]) == [r for r in everything if Decimal(r["amount"]) >= 1]
+    assert [r["id"] for r in by_id(big["rows"])] == [4, 5, 6, 7] and big["truncated"] is False
+    # The filter's column is read but not returned unless asked for.
+    assert by_id(eu["rows"]) == [{"id": 1}, {"id": 2}, {"id": 3}]
+    assert first_match["rowCount"] == 1 and first_match["rows"][0]["id"] in (6, 7)
+    assert (none["rows"], none["rowsScanned"], none["truncated"]) == ([], 7, False)
+    assert 'Unknown column "nope"' in unknown
+    assert "does not fit column \"id\" of type long" in mistyped

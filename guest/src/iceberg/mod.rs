@@ -4,6 +4,7 @@
 
 pub mod avro;
 pub mod describe;
+pub mod filter;
 pub mod manifests;
 pub mod metadata;
 pub mod parquet_rows;

@@ -72,20 +72,33 @@ impl ChunkReader for Pieces {
     }
 }
 
-/// What reading one file produced.
+/// What reading one file took.
 #[derive(Debug, Default)]
 pub struct FileRead {
     pub requests: usize,
     pub bytes: u64,
+    /// Rows decoded (kept or not).
+    pub scanned: u64,
 }
 
-/// Appends up to `want` rows of the Parquet file (`len` bytes, from `source`) to `rows`, each
-/// an object of `fields` (Iceberg top-level fields, in that order).
+/// Which rows to keep, and when to stop.
+pub struct Want<'a> {
+    /// Stop once `rows` holds this many.
+    pub rows: usize,
+    /// Keep a decoded row (an object of `fields`)?
+    pub keep: &'a dyn Fn(&Value) -> bool,
+    /// Stop after decoding this many rows of the file, kept or not.
+    pub max_scanned: u64,
+}
+
+/// Appends the rows of the Parquet file (`len` bytes, from `source`) that `want` keeps to
+/// `rows`, each an object of `fields` (Iceberg top-level fields, in that order), until `rows`
+/// holds `want.rows` or `want.max_scanned` rows were decoded.
 pub fn read_rows(
     source: &dyn RangeSource,
     len: u64,
     fields: &[Value],
-    want: usize,
+    want: &Want,
     rows: &mut Vec<Value>,
 ) -> Result<FileRead, String> {
     let mut stats = FileRead::default();
@@ -147,24 +160,36 @@ pub fn read_rows(
         .with_fields(projected)
         .build()
         .map_err(|e| e.to_string())?;
+    let mut scanned = 0u64;
+    let done =
+        |rows: &Vec<Value>, scanned: u64| rows.len() >= want.rows || scanned >= want.max_scanned;
     for g in 0..reader.num_row_groups() {
-        if rows.len() >= want {
+        if done(rows, scanned) {
             break;
         }
         let group = reader.metadata().row_group(g);
         if names.is_empty() {
             // None of the wanted columns is in this file (added later): all null.
-            let n = (want - rows.len()).min(group.num_rows().max(0) as usize);
-            let nulls: Map<String, Value> = fields
-                .iter()
-                .map(|f| {
-                    (
-                        f["name"].as_str().unwrap_or_default().to_string(),
-                        Value::Null,
-                    )
-                })
-                .collect();
-            rows.extend(std::iter::repeat_n(Value::Object(nulls), n));
+            let nulls = Value::Object(
+                fields
+                    .iter()
+                    .map(|f| {
+                        (
+                            f["name"].as_str().unwrap_or_default().to_string(),
+                            Value::Null,
+                        )
+                    })
+                    .collect::<Map<String, Value>>(),
+            );
+            for _ in 0..group.num_rows().max(0) {
+                if done(rows, scanned) {
+                    break;
+                }
+                scanned += 1;
+                if (want.keep)(&nulls) {
+                    rows.push(nulls.clone());
+                }
+            }
             continue;
         }
         let mut ranges: Vec<(u64, u64)> = group
@@ -201,13 +226,18 @@ pub fn read_rows(
             .get_row_iter(Some(projection.clone()))
             .map_err(|e| e.to_string())?;
         for row in iter {
-            if rows.len() >= want {
+            if done(rows, scanned) {
                 break;
             }
             let row = row.map_err(|e| e.to_string())?;
-            rows.push(render_struct(&row, fields, &projection));
+            scanned += 1;
+            let row = render_struct(&row, fields, &projection);
+            if (want.keep)(&row) {
+                rows.push(row);
+            }
         }
     }
+    stats.scanned = scanned;
     Ok(stats)
 }
 
@@ -240,7 +270,12 @@ mod tests {
         };
         let mut rows = Vec::new();
         let fields = [serde_json::json!({"id": 1, "name": "id", "type": "long"})];
-        let result = read_rows(&source, len, &fields, 10, &mut rows);
+        let want = Want {
+            rows: 10,
+            keep: &|_| true,
+            max_scanned: u64::MAX,
+        };
+        let result = read_rows(&source, len, &fields, &want, &mut rows);
         assert!(rows.is_empty());
         (result, source.asked.into_inner())
     }

@@ -6,7 +6,8 @@
 use super::table_meta::{in_warehouse, load, TableRef};
 use super::{parse, region, schema_of, Composite, Failure};
 use crate::aws::Client;
-use crate::iceberg::parquet_rows::{read_rows, RangeSource};
+use crate::iceberg::filter::Filter;
+use crate::iceberg::parquet_rows::{read_rows, RangeSource, Want};
 use crate::iceberg::{avro, describe, scan};
 use crate::s3::{Purpose, S3Location, S3};
 use schemars::JsonSchema;
@@ -16,6 +17,8 @@ use serde_json::{json, Map, Value};
 const DEFAULT_LIMIT: u32 = 20;
 /// The most rows one call returns (a preview, not an export).
 pub const MAX_LIMIT: u32 = 500;
+/// The most rows one call decodes while looking for rows that pass the filter.
+pub const MAX_SCANNED_ROWS: u64 = 100_000;
 
 /// Preview the rows of an Iceberg table.
 #[derive(Deserialize, JsonSchema)]
@@ -36,6 +39,8 @@ struct Args {
     columns: Option<Vec<String>>,
     /// Read this snapshot instead of the current one (time travel); describe_table lists them.
     snapshot_id: Option<i64>,
+    /// Only rows whose column compares so with the value, e.g. {"column": "region", "op": "eq", "value": "eu"}; at most 100,000 rows are examined per call.
+    filter: Option<Filter>,
     /// AWS Region for this call (default: the server's region).
     region_name: Option<String>,
 }
@@ -61,6 +66,8 @@ fn output_schema() -> Value {
         "rows": {"type": "array", "items": {"type": "object"}},
         "rowCount": {"type": "integer"},
         "filesRead": {"type": "integer"},
+        "rowsScanned": {"type": "integer"},
+        "scanLimitReached": {"type": "boolean"},
         "truncated": {"type": "boolean"}}})
 }
 
@@ -140,6 +147,30 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
         .map(Vec::as_slice)
         .unwrap_or_default();
     let fields = select_columns(all_fields, args.columns.as_deref())?;
+    // The filter's column is read too, and dropped from the answer unless asked for.
+    let predicate = match &args.filter {
+        None => None,
+        Some(filter) => {
+            let column =
+                select_columns(all_fields, Some(std::slice::from_ref(&filter.column)))?.remove(0);
+            Some(filter.check(&column["type"]).map_err(Failure::Tool)?)
+        }
+    };
+    let mut read_fields = fields.clone();
+    let mut drop_column = None;
+    if let Some(p) = &predicate {
+        if !fields
+            .iter()
+            .any(|f| f["name"].as_str() == Some(p.column.as_str()))
+        {
+            read_fields.extend(select_columns(
+                all_fields,
+                Some(std::slice::from_ref(&p.column)),
+            )?);
+            drop_column = Some(p.column.clone());
+        }
+    }
+    let keep = |row: &Value| predicate.as_ref().is_none_or(|p| p.keeps(row));
     let mut out = Map::new();
     for key in ["tableBucketARN", "namespace", "name"] {
         out.insert(key.into(), loaded.input[key].clone());
@@ -163,7 +194,14 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
     );
     let mut rows = Vec::new();
     let mut files_read = 0usize;
-    let mut truncated = false;
+    let mut scanned = 0u64;
+    let max_scanned = if predicate.is_some() {
+        MAX_SCANNED_ROWS
+    } else {
+        u64::MAX
+    };
+    // Every live row of the snapshot was looked at.
+    let mut complete = true;
     if let Some(list) = snapshot.and_then(|s| s["manifest-list"].as_str()) {
         let warehouse = loaded.located["warehouseLocation"].as_str();
         let s3 = S3::new(client, &region);
@@ -181,8 +219,8 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
             let files = scan::live_files(path, &read_avro(path, "manifest")?)
                 .map_err(|e| Failure::Tool(format!("Refused: {e}.")))?;
             for file in files {
-                if rows.len() >= limit as usize {
-                    truncated = true;
+                if rows.len() >= limit as usize || scanned >= max_scanned {
+                    complete = false;
                     break 'manifests;
                 }
                 if !file.format.eq_ignore_ascii_case("parquet") {
@@ -192,33 +230,48 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
                     )));
                 }
                 let location = warehouse_object(&file.path, warehouse, "data file")?;
-                let before = rows.len();
-                read_rows(
+                let want = Want {
+                    rows: limit as usize,
+                    keep: &keep,
+                    max_scanned: max_scanned - scanned,
+                };
+                let read = read_rows(
                     &S3File {
                         s3: &s3,
                         location: &location,
                     },
                     file.size,
-                    &fields,
-                    limit as usize,
+                    &read_fields,
+                    &want,
                     &mut rows,
                 )
                 .map_err(|e| {
                     Failure::Tool(format!("Could not read the data file {}: {e}", file.path))
                 })?;
                 files_read += 1;
-                if ((rows.len() - before) as i64) < file.record_count
-                    && rows.len() >= limit as usize
-                {
-                    truncated = true;
+                scanned += read.scanned;
+                if (read.scanned as i64) < file.record_count {
+                    complete = false;
                 }
+            }
+        }
+    }
+    if let Some(column) = &drop_column {
+        for row in &mut rows {
+            if let Value::Object(obj) = row {
+                obj.remove(column);
             }
         }
     }
     out.insert("rowCount".into(), json!(rows.len()));
     out.insert("rows".into(), Value::Array(rows));
     out.insert("filesRead".into(), json!(files_read));
-    out.insert("truncated".into(), json!(truncated));
+    out.insert("rowsScanned".into(), json!(scanned));
+    out.insert(
+        "scanLimitReached".into(),
+        json!(!complete && scanned >= max_scanned),
+    );
+    out.insert("truncated".into(), json!(!complete));
     Ok(Value::Object(out))
 }
 
