@@ -4,9 +4,10 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 
 binary := "target/release/s3tables-mcp"
 
-# Install the wasm target and the Python test environment.
+# Install the wasm target, the C toolchain for the guest's zstd (Debian, as root) and the Python test environment.
 setup:
     rustup target add wasm32-wasip2
+    dpkg-query -W clang-14 llvm-14 wasi-libc lld-14 libclang-rt-14-dev-wasm32 >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends clang-14 llvm-14 wasi-libc lld-14 libclang-rt-14-dev-wasm32
     [ -x .venv/bin/python ] || python3 -m venv .venv
     .venv/bin/pip install --quiet -r tests/requirements.txt
     npm ci --prefix tests/npm --no-audit --no-fund --loglevel=error

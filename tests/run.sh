@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what it needs (the wasm32-wasip2
-# target, a Python venv with the emulator and the MCP client SDK, the pinned Node tools),
-# builds the guest and the host once, then runs the Rust tests and the end-to-end suite.
+# target, clang and wasi-libc from Debian for the guest's C zstd, a Python venv with the
+# emulator and the MCP client SDK, the pinned Node tools), builds the guest and the host once,
+# then runs the Rust tests and the end-to-end suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,18 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "toolchain: wasm32-wasip2 target"
 rustup target add wasm32-wasip2
+
+step "C toolchain for wasm32: clang-14, llvm-14 (llvm-ar), wasi-libc (zstd in the guest's Parquet reader)"
+# `zstd-sys` compiles the C zstd library for the guest; .cargo/config.toml names these tools.
+missing=()
+# lld-14 and the wasm32 compiler-rt are what FACTS.md installed with them; not proven needed, cheap.
+for pkg in clang-14 llvm-14 wasi-libc lld-14 libclang-rt-14-dev-wasm32; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
 
 step "python venv: tests/requirements.txt"
 if [ ! -x .venv/bin/python ]; then

@@ -33,6 +33,14 @@ pub static DESCRIBE_TABLE: CompositeSpec = CompositeSpec {
     s3_reads: S3Reads::TableData,
 };
 
+pub static PREVIEW_TABLE: CompositeSpec = CompositeSpec {
+    tool: "preview_table",
+    aliases: &[],
+    toolset: "tables",
+    access: Access::Read,
+    s3_reads: S3Reads::TableData,
+};
+
 pub static GET_BUCKET_METADATA_CONFIG: CompositeSpec = CompositeSpec {
     tool: "get_bucket_metadata_config",
     aliases: &[],
@@ -41,7 +49,8 @@ pub static GET_BUCKET_METADATA_CONFIG: CompositeSpec = CompositeSpec {
     s3_reads: S3Reads::BucketMetadataConfiguration,
 };
 
-pub static COMPOSITES: &[&CompositeSpec] = &[&DESCRIBE_TABLE, &GET_BUCKET_METADATA_CONFIG];
+pub static COMPOSITES: &[&CompositeSpec] =
+    &[&DESCRIBE_TABLE, &PREVIEW_TABLE, &GET_BUCKET_METADATA_CONFIG];
 
 /// The composite tool with this name or alias.
 pub fn find_composite(name: &str) -> Option<&'static CompositeSpec> {

@@ -225,7 +225,13 @@ mod tests {
             hidden.check_composite(describe),
             Err(Refusal::Hidden("describe_table"))
         );
-        assert!(!hidden.allows_s3_reads(S3Reads::TableData));
+        // preview_table still reads table data.
+        assert!(hidden.allows_s3_reads(S3Reads::TableData));
+        let no_data = Grants {
+            exclude: Grants::parse_patterns("--deny-tools", "describe_*,preview_*").unwrap(),
+            ..Grants::default()
+        };
+        assert!(!no_data.allows_s3_reads(S3Reads::TableData));
         assert!(hidden.allows_s3_reads(S3Reads::BucketMetadataConfiguration));
         assert!(Grants::parse_patterns("--tools", "get_bucket_metadata_*").is_ok());
     }

@@ -2,12 +2,11 @@
 //! current schema with nested types, partition specs, sort order, properties, current snapshot
 //! and a bounded snapshot history — read from the metadata file its `metadataLocation` names.
 
+use super::table_meta::{in_warehouse, load, Loaded, TableRef};
 use super::{parse, region, schema_of, Composite, Failure};
 use crate::aws::Client;
-use crate::iceberg::{avro, describe, manifests, metadata};
+use crate::iceberg::{avro, describe, manifests};
 use crate::s3::{Purpose, S3Location, S3};
-use crate::tools::addressing::{self, Pending, TableForm};
-use crate::tools::args::{structure_to_wire, ArgError};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
@@ -83,32 +82,18 @@ fn output_schema() -> Value {
 fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure> {
     let args: Args = parse(arguments)?;
     let region = region(client.config, args.region_name.as_deref())?;
-    let op = s3tables_ops::find("GetTableMetadataLocation")
-        .expect("catalog has GetTableMetadataLocation");
-    let input = table_input(client, op, &args, &region)?;
-    let located = client
-        .call(op, &input, &region)
-        .map_err(|e| Failure::Tool(e.to_string()))?;
-    let Some(metadata_location) = located["metadataLocation"].as_str() else {
-        return Err(Failure::Tool(
-            "The table has no metadata file yet: it was created without a schema and nothing has been committed to it.".into(),
-        ));
+    let table = TableRef {
+        table_arn: &args.table_arn,
+        table_bucket_arn: &args.table_bucket_arn,
+        namespace: &args.namespace,
+        name: &args.name,
     };
-    let location = S3Location::parse(metadata_location)
-        .map_err(|e| Failure::Tool(format!("The table's metadata location is unusable: {e}")))?;
-    // Read only from the table's own warehouse bucket, whatever the pointer says.
-    if let Some(warehouse) = located["warehouseLocation"].as_str() {
-        if !in_warehouse(&location, warehouse) {
-            return Err(Failure::Tool(format!(
-                "The table's metadata location {metadata_location} is outside its warehouse {warehouse}; refusing to read it."
-            )));
-        }
-    }
-    let bytes = S3::new(client, &region)
-        .get_object(&location, Purpose::TableData)
-        .map_err(|e| Failure::Tool(e.to_string()))?;
-    let meta = metadata::decode(&bytes)
-        .map_err(|e| Failure::Tool(format!("Could not read {metadata_location}: {e}")))?;
+    let Loaded {
+        input,
+        located,
+        metadata_location,
+        meta,
+    } = load(client, "describe_table", &table, &region)?;
     let max = args.max_snapshots.unwrap_or(DEFAULT_MAX_SNAPSHOTS) as usize;
     let mut out = Map::new();
     for key in ["tableBucketARN", "namespace", "name"] {
@@ -167,67 +152,4 @@ fn read_manifest_list(
             .as_str()
             .map(str::to_string)
     }))
-}
-
-/// Whether `location` is in the bucket of `warehouse` (`s3://<bucket>[/…]`).
-fn in_warehouse(location: &S3Location, warehouse: &str) -> bool {
-    warehouse
-        .split_once("://")
-        .map(|(_, rest)| rest.split('/').next().unwrap_or(""))
-        == Some(location.bucket.as_str())
-}
-
-/// GetTableMetadataLocation's input (bucket, namespace, name), validated against the model,
-/// from the names or resolved from `table_arn`.
-fn table_input(
-    client: &Client,
-    op: &'static s3tables_ops::OpSpec,
-    args: &Args,
-    region: &str,
-) -> Result<Map<String, Value>, Failure> {
-    let mut given = Map::new();
-    for (key, value) in [
-        ("table_arn", &args.table_arn),
-        ("table_bucket_arn", &args.table_bucket_arn),
-        ("namespace", &args.namespace),
-        ("name", &args.name),
-    ] {
-        if let Some(v) = value {
-            given.insert(key.into(), json!(v));
-        }
-    }
-    let pending =
-        addressing::take_alternative(TableForm::Names, &mut given).map_err(Failure::Schema)?;
-    let mut input = match pending {
-        Some(_) => Map::new(),
-        None => {
-            let shape = op.input.expect("GetTableMetadataLocation has input").get();
-            structure_to_wire(shape, shape.members(), false, &given, "").map_err(|e| match e {
-                ArgError::Schema(m) => Failure::Schema(m),
-                ArgError::Invalid(m) => {
-                    Failure::Tool(format!("Invalid arguments for describe_table: {m}"))
-                }
-            })?
-        }
-    };
-    if let Some(p @ Pending::Names { .. }) = pending {
-        addressing::resolve(client, p, &mut input, region)
-            .map_err(|e| Failure::Tool(format!("Could not resolve the table: {e}")))?;
-    }
-    Ok(input)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn metadata_is_read_only_from_the_warehouse_bucket() {
-        let loc = S3Location::parse("s3://abc--table-s3/metadata/1.metadata.json").unwrap();
-        assert!(in_warehouse(&loc, "s3://abc--table-s3"));
-        assert!(in_warehouse(&loc, "s3://abc--table-s3/"));
-        assert!(!in_warehouse(&loc, "s3://other--table-s3"));
-        assert!(!in_warehouse(&loc, "s3://abc--table-s3x"));
-        assert!(!in_warehouse(&loc, "abc--table-s3"));
-    }
 }

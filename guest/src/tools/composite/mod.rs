@@ -6,6 +6,8 @@
 
 pub mod bucket_metadata;
 pub mod describe_table;
+pub mod preview;
+mod table_meta;
 
 use super::call::{admit, failure, success, Admitted};
 use super::REGION_ARG;
@@ -36,7 +38,11 @@ pub struct Composite {
 }
 
 /// Every composite tool, in listing order; each has a spec in `s3tables_ops::composite`.
-pub static TOOLS: &[&Composite] = &[&describe_table::TOOL, &bucket_metadata::TOOL];
+pub static TOOLS: &[&Composite] = &[
+    &describe_table::TOOL,
+    &preview::TOOL,
+    &bucket_metadata::TOOL,
+];
 
 /// The composite tool with this name or alias.
 pub fn lookup(name: &str) -> Option<&'static Composite> {

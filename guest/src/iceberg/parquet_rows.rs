@@ -1,0 +1,306 @@
+//! Rows of a Parquet data file, read with ranged GETs: the footer (the file's last 64 KiB, or
+//! as much as its metadata needs), then per row group only the column chunks of the projected
+//! columns, row group by row group, until enough rows are collected. Decoding (pages, codecs
+//! zstd/snappy/gzip, dictionaries, nesting) is the `parquet` crate's record API over the
+//! fetched pieces; values become JSON by the Iceberg schema (`values`).
+
+use super::values::{child_for, render_struct};
+use bytes::{Buf, Bytes};
+use parquet::errors::ParquetError;
+use parquet::file::reader::{ChunkReader, FileReader, Length, SerializedFileReader};
+use parquet::schema::types::Type;
+use serde_json::{Map, Value};
+use std::sync::{Arc, Mutex};
+
+/// Bytes read at the end of a file for its footer in the first request.
+const FOOTER_GUESS: u64 = 64 * 1024;
+/// Column chunks closer than this are fetched in one request.
+const MERGE_GAP: u64 = 64 * 1024;
+
+/// Where a file's bytes come from: `range(start, end)` returns bytes `start..=end`.
+pub trait RangeSource {
+    fn range(&self, start: u64, end: u64) -> Result<Vec<u8>, String>;
+}
+
+/// The pieces of one file fetched so far; the parquet reader may only touch those.
+#[derive(Clone)]
+struct Pieces {
+    len: u64,
+    fetched: Arc<Mutex<Vec<(u64, Bytes)>>>,
+}
+
+impl Pieces {
+    fn add(&self, start: u64, bytes: Vec<u8>) {
+        if let Ok(mut f) = self.fetched.lock() {
+            f.push((start, Bytes::from(bytes)));
+        }
+    }
+
+    fn find(&self, start: u64, len: usize) -> parquet::errors::Result<Bytes> {
+        let fetched = self
+            .fetched
+            .lock()
+            .map_err(|_| ParquetError::General("piece list poisoned".into()))?;
+        for (offset, bytes) in fetched.iter() {
+            let end = offset + bytes.len() as u64;
+            if start >= *offset && start.saturating_add(len as u64) <= end {
+                let from = (start - offset) as usize;
+                return Ok(bytes.slice(from..));
+            }
+        }
+        Err(ParquetError::General(format!(
+            "bytes {start}..+{len} of the file were not fetched (the file's metadata points outside its column chunks)"
+        )))
+    }
+}
+
+impl Length for Pieces {
+    fn len(&self) -> u64 {
+        self.len
+    }
+}
+
+impl ChunkReader for Pieces {
+    type T = bytes::buf::Reader<Bytes>;
+
+    fn get_read(&self, start: u64) -> parquet::errors::Result<Self::T> {
+        Ok(self.find(start, 0)?.reader())
+    }
+
+    fn get_bytes(&self, start: u64, length: usize) -> parquet::errors::Result<Bytes> {
+        Ok(self.find(start, length)?.slice(..length))
+    }
+}
+
+/// What reading one file took.
+#[derive(Debug, Default)]
+pub struct FileRead {
+    pub requests: usize,
+    pub bytes: u64,
+    /// Rows decoded (kept or not).
+    pub scanned: u64,
+}
+
+/// Which rows to keep, and when to stop.
+pub struct Want<'a> {
+    /// Stop once `rows` holds this many.
+    pub rows: usize,
+    /// Keep a decoded row (an object of `fields`)?
+    pub keep: &'a dyn Fn(&Value) -> bool,
+    /// Stop after decoding this many rows of the file, kept or not.
+    pub max_scanned: u64,
+}
+
+/// Appends the rows of the Parquet file (`len` bytes, from `source`) that `want` keeps to
+/// `rows`, each an object of `fields` (Iceberg top-level fields, in that order), until `rows`
+/// holds `want.rows` or `want.max_scanned` rows were decoded.
+pub fn read_rows(
+    source: &dyn RangeSource,
+    len: u64,
+    fields: &[Value],
+    want: &Want,
+    rows: &mut Vec<Value>,
+) -> Result<FileRead, String> {
+    let mut stats = FileRead::default();
+    if len < 12 {
+        return Err(format!("{len} bytes is too small for a Parquet file"));
+    }
+    let pieces = Pieces {
+        len,
+        fetched: Arc::new(Mutex::new(Vec::new())),
+    };
+    let mut fetch = |start: u64, end: u64| -> Result<(), String> {
+        let bytes = source.range(start, end)?;
+        if bytes.len() as u64 != end - start + 1 {
+            return Err(format!(
+                "asked for bytes {start}-{end}, got {} bytes",
+                bytes.len()
+            ));
+        }
+        stats.requests += 1;
+        stats.bytes += bytes.len() as u64;
+        pieces.add(start, bytes);
+        Ok(())
+    };
+    // The footer: metadata, its length (4 bytes, little-endian) and `PAR1`.
+    let tail_start = len.saturating_sub(FOOTER_GUESS);
+    fetch(tail_start, len - 1)?;
+    let tail = pieces.find(len - 8, 8).map_err(|e| e.to_string())?;
+    if &tail[4..8] != b"PAR1" {
+        return Err("not a Parquet file (no PAR1 at its end)".into());
+    }
+    let meta_len = u64::from(u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]));
+    if meta_len + 8 > len - 4 {
+        return Err("the Parquet footer's length is larger than the file".into());
+    }
+    if meta_len + 8 > len - tail_start {
+        // A footer larger than the first guess: fetch it whole (the reader wants one slice).
+        fetch(len - 8 - meta_len, len - 1)?;
+    }
+    let reader = SerializedFileReader::new(pieces.clone())
+        .map_err(|e| format!("invalid Parquet metadata: {e}"))?;
+    let root = reader.metadata().file_metadata().schema();
+    // The file's top-level columns that hold the wanted fields, in file order.
+    let mut projected: Vec<Arc<Type>> = Vec::new();
+    if let Type::GroupType {
+        fields: children, ..
+    } = root
+    {
+        for child in children {
+            let wanted = fields
+                .iter()
+                .any(|f| child_for(root, f).is_some_and(|(_, c)| std::ptr::eq(c, child.as_ref())));
+            if wanted {
+                projected.push(child.clone());
+            }
+        }
+    }
+    let names: Vec<String> = projected.iter().map(|c| c.name().to_string()).collect();
+    let projection = Type::group_type_builder(root.name())
+        .with_fields(projected)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let mut scanned = 0u64;
+    let done =
+        |rows: &Vec<Value>, scanned: u64| rows.len() >= want.rows || scanned >= want.max_scanned;
+    for g in 0..reader.num_row_groups() {
+        if done(rows, scanned) {
+            break;
+        }
+        let group = reader.metadata().row_group(g);
+        if names.is_empty() {
+            // None of the wanted columns is in this file (added later): all null.
+            let nulls = Value::Object(
+                fields
+                    .iter()
+                    .map(|f| {
+                        (
+                            f["name"].as_str().unwrap_or_default().to_string(),
+                            Value::Null,
+                        )
+                    })
+                    .collect::<Map<String, Value>>(),
+            );
+            for _ in 0..group.num_rows().max(0) {
+                if done(rows, scanned) {
+                    break;
+                }
+                scanned += 1;
+                if (want.keep)(&nulls) {
+                    rows.push(nulls.clone());
+                }
+            }
+            continue;
+        }
+        let mut ranges: Vec<(u64, u64)> = group
+            .columns()
+            .iter()
+            .filter(|c| {
+                c.column_descr()
+                    .path()
+                    .parts()
+                    .first()
+                    .is_some_and(|top| names.contains(top))
+            })
+            .map(|c| {
+                let (start, n) = c.byte_range();
+                (start, start.saturating_add(n))
+            })
+            .collect();
+        ranges.sort_unstable();
+        let mut merged: Vec<(u64, u64)> = Vec::new();
+        for (start, end) in ranges {
+            match merged.last_mut() {
+                Some(last) if start <= last.1.saturating_add(MERGE_GAP) => last.1 = last.1.max(end),
+                _ => merged.push((start, end)),
+            }
+        }
+        for (start, end) in merged {
+            if end > len || end <= start {
+                return Err("a column chunk lies outside the file".into());
+            }
+            fetch(start, end - 1)?;
+        }
+        let group_reader = reader.get_row_group(g).map_err(|e| e.to_string())?;
+        let iter = group_reader
+            .get_row_iter(Some(projection.clone()))
+            .map_err(|e| e.to_string())?;
+        for row in iter {
+            if done(rows, scanned) {
+                break;
+            }
+            let row = row.map_err(|e| e.to_string())?;
+            scanned += 1;
+            let row = render_struct(&row, fields, &projection);
+            if (want.keep)(&row) {
+                rows.push(row);
+            }
+        }
+    }
+    stats.scanned = scanned;
+    Ok(stats)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+
+    /// An in-memory file that records the ranges asked for.
+    struct Memory {
+        bytes: Vec<u8>,
+        asked: RefCell<Vec<(u64, u64)>>,
+    }
+
+    impl RangeSource for Memory {
+        fn range(&self, start: u64, end: u64) -> Result<Vec<u8>, String> {
+            self.asked.borrow_mut().push((start, end));
+            self.bytes
+                .get(start as usize..=end as usize)
+                .map(<[u8]>::to_vec)
+                .ok_or_else(|| "out of range".to_string())
+        }
+    }
+
+    fn read(bytes: Vec<u8>) -> (Result<FileRead, String>, Vec<(u64, u64)>) {
+        let len = bytes.len() as u64;
+        let source = Memory {
+            bytes,
+            asked: RefCell::new(Vec::new()),
+        };
+        let mut rows = Vec::new();
+        let fields = [serde_json::json!({"id": 1, "name": "id", "type": "long"})];
+        let want = Want {
+            rows: 10,
+            keep: &|_| true,
+            max_scanned: u64::MAX,
+        };
+        let result = read_rows(&source, len, &fields, &want, &mut rows);
+        assert!(rows.is_empty());
+        (result, source.asked.into_inner())
+    }
+
+    #[test]
+    fn hostile_files_are_errors_and_only_the_tail_is_fetched() {
+        let (r, asked) = read(vec![0u8; 100_000]);
+        assert!(r.unwrap_err().contains("not a Parquet file"));
+        // One request, for the last 64 KiB only.
+        assert_eq!(asked, vec![(100_000 - FOOTER_GUESS, 99_999)]);
+        // A footer length larger than the file.
+        let mut lying = b"PAR1".to_vec();
+        lying.extend_from_slice(&[0; 20]);
+        lying.extend_from_slice(&u32::MAX.to_le_bytes());
+        lying.extend_from_slice(b"PAR1");
+        assert!(read(lying).0.unwrap_err().contains("larger than the file"));
+        // A plausible length over garbage metadata.
+        let mut garbage = b"PAR1".to_vec();
+        garbage.extend_from_slice(&[0xff; 40]);
+        garbage.extend_from_slice(&40u32.to_le_bytes());
+        garbage.extend_from_slice(b"PAR1");
+        assert!(read(garbage)
+            .0
+            .unwrap_err()
+            .contains("invalid Parquet metadata"));
+        assert!(read(b"PAR1".to_vec()).0.unwrap_err().contains("too small"));
+    }
+}
