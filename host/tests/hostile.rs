@@ -51,6 +51,15 @@ async fn counting_endpoint() -> (String, Arc<AtomicUsize>) {
     (authority, count)
 }
 
+/// Every attempt was refused by the host, and `reached` (requests the endpoints counted) is 0.
+fn assert_all_denied(seen: &[String], reached: usize) {
+    assert!(
+        seen.iter().all(|s| s.ends_with("HttpRequestDenied")),
+        "{seen:?}"
+    );
+    assert_eq!(reached, 0, "nothing reached the endpoint");
+}
+
 fn policy(authority: &str, writes: Writes) -> Policy {
     Policy {
         grants: Grants {
@@ -114,15 +123,7 @@ async fn read_only_refuses_every_write_route_and_method() {
     }
     let seen = attempt(policy(&authority, Writes::None), &requests).await;
     assert_eq!(seen.len(), requests.len());
-    assert!(
-        seen.iter().all(|s| s.ends_with("HttpRequestDenied")),
-        "{seen:?}"
-    );
-    assert_eq!(
-        count.load(Ordering::SeqCst),
-        0,
-        "nothing reached the endpoint"
-    );
+    assert_all_denied(&seen, count.load(Ordering::SeqCst));
 
     // Reads still pass.
     let reads = [
@@ -170,13 +171,9 @@ async fn only_the_s3_tables_endpoint_is_reachable() {
     .map(|u| ("GET".to_string(), u.to_string()))
     .collect();
     let seen = attempt(policy(&authority, Writes::All), &requests).await;
-    assert!(
-        seen.iter().all(|s| s.ends_with("HttpRequestDenied")),
-        "{seen:?}"
-    );
-    assert_eq!(
+    assert_all_denied(
+        &seen,
         count.load(Ordering::SeqCst) + other_count.load(Ordering::SeqCst),
-        0
     );
 }
 
@@ -230,15 +227,7 @@ async fn s3_is_reachable_only_for_table_data_reads() {
     .map(|(m, u)| (m.to_string(), u))
     .collect();
     let seen = attempt(policy(&authority, Writes::All), &denied).await;
-    assert!(
-        seen.iter().all(|s| s.ends_with("HttpRequestDenied")),
-        "{seen:?}"
-    );
-    assert_eq!(
-        count.load(Ordering::SeqCst),
-        0,
-        "nothing reached the endpoint"
-    );
+    assert_all_denied(&seen, count.load(Ordering::SeqCst));
 
     // The reads the data tools make pass, read-only.
     let allowed = [

@@ -149,47 +149,45 @@ fn components_carry_the_tool_descriptions_wassette_reads() {
     }
 }
 
-/// The JSON of the outermost `package-docs` section (after its version byte).
-fn package_docs(wasm: &[u8]) -> Option<Value> {
+/// The custom sections of the outermost component (not of the modules and components nested
+/// in it), as `(name, data)`.
+fn outer_custom_sections(wasm: &[u8]) -> Vec<(String, Vec<u8>)> {
     let mut depth = 0usize;
-    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
-        match payload.expect("a valid component") {
-            wasmparser::Payload::ModuleSection { .. }
-            | wasmparser::Payload::ComponentSection { .. } => depth += 1,
-            wasmparser::Payload::End(_) => depth = depth.saturating_sub(1),
-            wasmparser::Payload::CustomSection(section)
-                if depth == 0 && section.name() == "package-docs" =>
-            {
-                assert_eq!(section.data().first(), Some(&1), "format version 1");
-                return serde_json::from_slice(&section.data()[1..]).ok();
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// The name in the outermost component's `component-name` section (not a nested one's).
-fn root_name(wasm: &[u8]) -> Option<String> {
-    let mut depth = 0usize;
+    let mut sections = Vec::new();
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
         match payload.expect("a valid component") {
             wasmparser::Payload::ModuleSection { .. }
             | wasmparser::Payload::ComponentSection { .. } => depth += 1,
             wasmparser::Payload::End(_) => depth = depth.saturating_sub(1),
             wasmparser::Payload::CustomSection(section) if depth == 0 => {
-                if let wasmparser::KnownCustom::ComponentName(reader) = section.as_known() {
-                    for name in reader {
-                        if let Ok(wasmparser::ComponentName::Component { name, .. }) = name {
-                            return Some(name.to_string());
-                        }
-                    }
-                }
+                sections.push((section.name().to_string(), section.data().to_vec()))
             }
             _ => {}
         }
     }
-    None
+    sections
+}
+
+/// The JSON of the outermost `package-docs` section (after its version byte).
+fn package_docs(wasm: &[u8]) -> Option<Value> {
+    let (_, data) = outer_custom_sections(wasm)
+        .into_iter()
+        .find(|(name, _)| name == "package-docs")?;
+    assert_eq!(data.first(), Some(&1), "format version 1");
+    serde_json::from_slice(&data[1..]).ok()
+}
+
+/// The name in the outermost component's `component-name` section (not a nested one's).
+fn root_name(wasm: &[u8]) -> Option<String> {
+    let (_, data) = outer_custom_sections(wasm)
+        .into_iter()
+        .find(|(name, _)| name == "component-name")?;
+    let reader =
+        wasmparser::ComponentNameSectionReader::new(wasmparser::BinaryReader::new(&data, 0));
+    reader.into_iter().find_map(|name| match name {
+        Ok(wasmparser::ComponentName::Component { name, .. }) => Some(name.to_string()),
+        _ => None,
+    })
 }
 
 /// A loopback S3 Tables stand-in: `PUT /buckets` creates a bucket, `GET /buckets` lists them.
