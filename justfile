@@ -36,6 +36,7 @@ lint:
     cargo fmt --all -- --check
     cargo clippy --locked --release --workspace --all-targets -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --target wasm32-wasip2 --profile guest-release -- -D warnings
+    cargo clippy --locked -p s3tables-mcp-guest --no-default-features --features server --target wasm32-wasip2 --profile guest-release -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 --profile guest-release --target-dir target/guest-wasi-config -- -D warnings
     cargo clippy --locked -p s3tables-tools -p s3tables-tools-read-only --target wasm32-wasip2 --profile guest-release -- -D warnings
 

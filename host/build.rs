@@ -28,30 +28,47 @@ fn main() {
         println!("cargo:rerun-if-changed={}", root.join(watched).display());
     }
     let target_dir = root.join("target").join("guest");
-    // Two invocations: the tools components use the guest library without its `server`
-    // feature, which must not be unified into the server build. Both build the guest's cdylib
-    // under the same file name, so the server build goes last and its file is the one left.
+    let out = target_dir.join("wasm32-wasip2").join("guest-release");
+    let components = target_dir.join("components");
+    std::fs::create_dir_all(&components).expect("creating target/guest/components");
+    // Three invocations, because features differ: the tools components use the guest library
+    // without its `server` feature; the control-plane guest (embedded, always loaded) is built
+    // without `data`; the data-plane guest with everything. All three produce the guest's
+    // cdylib under one file name, so each is copied out, and the full build goes last: the
+    // file left at the usual place is the one other WASM hosts should run.
     cargo_build(
         &root,
         &target_dir,
         &["s3tables-tools", "s3tables-tools-read-only"],
+        &[],
     );
     cargo_build(
         &root,
         &target_dir,
         &["s3tables-mcp-guest", "hostile-test-component"],
+        &[
+            "--no-default-features",
+            "--features",
+            "s3tables-mcp-guest/server",
+        ],
     );
-    let out = target_dir.join("wasm32-wasip2").join("guest-release");
+    let control = components.join("s3tables-mcp-control.wasm");
+    copy(&out.join("s3tables_mcp_guest.wasm"), &control);
+    cargo_build(&root, &target_dir, &["s3tables-mcp-guest"], &[]);
+    let data = components.join("s3tables-mcp.wasm");
+    copy(&out.join("s3tables_mcp_guest.wasm"), &data);
     println!(
         "cargo:rustc-env=S3TABLES_MCP_GUEST_WASM={}",
-        out.join("s3tables_mcp_guest.wasm").display()
+        control.display()
+    );
+    println!(
+        "cargo:rustc-env=S3TABLES_MCP_DATA_GUEST_WASM={}",
+        data.display()
     );
     println!(
         "cargo:rustc-env=S3TABLES_MCP_HOSTILE_WASM={}",
         out.join("hostile_test_component.wasm").display()
     );
-    let components = target_dir.join("components");
-    std::fs::create_dir_all(&components).expect("creating target/guest/components");
     let docs = std::fs::read(root.join("wit-tools").join("package-docs.json"))
         .expect("reading wit-tools/package-docs.json");
     for (file, name, var) in [
@@ -73,14 +90,15 @@ fn main() {
 }
 
 /// `cargo build` of `packages` for wasm32-wasip2 with the `guest-release` profile.
-fn cargo_build(root: &Path, target_dir: &Path, packages: &[&str]) {
+fn cargo_build(root: &Path, target_dir: &Path, packages: &[&str], features: &[&str]) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(root).arg("build");
     for p in packages {
         cmd.args(["--package", p]);
     }
-    cmd.args(["--target", "wasm32-wasip2", "--profile", "guest-release"])
+    cmd.args(features)
+        .args(["--target", "wasm32-wasip2", "--profile", "guest-release"])
         .arg("--target-dir")
         .arg(target_dir);
     // The outer build's flags and wrappers (clippy, coverage) are not meant for the guest.
@@ -98,6 +116,11 @@ fn cargo_build(root: &Path, target_dir: &Path, packages: &[&str]) {
     if !status.success() {
         panic!("building {packages:?} for wasm32-wasip2 failed (see the errors above; is the wasm32-wasip2 target installed?)");
     }
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::copy(from, to)
+        .unwrap_or_else(|e| panic!("copying {} to {}: {e}", from.display(), to.display()));
 }
 
 /// Copies a component, giving it a root component name (the `component-name` section; hosts

@@ -46,6 +46,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def precompiled_guests():
+    """Both guest builds compiled into the cache once, before any server starts: otherwise the
+    first servers would each compile the data-plane build in the background while tests run."""
+    if BINARY.exists():
+        subprocess.run([str(BINARY), "precompile"], env=server_env(), check=True, capture_output=True)
+
+
 @pytest.fixture(scope="session")
 def anyio_backend():
     return "asyncio"

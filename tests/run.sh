@@ -36,6 +36,8 @@ step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --locked --release --workspace --all-targets -- -D warnings
 cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --target wasm32-wasip2 --profile guest-release -- -D warnings
+# The control-plane build (without the data-plane tools), as host/build.rs builds it.
+cargo clippy --locked -p s3tables-mcp-guest --no-default-features --features server --target wasm32-wasip2 --profile guest-release -- -D warnings
 cargo clippy --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 \
   --profile guest-release --target-dir target/guest-wasi-config -- -D warnings
 # The tools components build the guest library without its `server` feature: a run of their own.

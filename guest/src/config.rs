@@ -13,6 +13,9 @@ pub struct Credentials {
     pub session_token: Option<String>,
 }
 
+/// Set to `host` by a host that routes data-plane tools to the data-plane build.
+pub const DATA_PLANE_ENV: &str = "S3TABLES_MCP_DATA_PLANE";
+
 #[derive(Clone, Debug)]
 pub struct Config {
     /// What may be listed and run: `--allow-write[=LIST]`, `--allow-destructive`, `--tools`, `--deny-tools`.
@@ -31,6 +34,9 @@ pub struct Config {
     /// The MCP log level the client chose with `logging/setLevel` (`S3TABLES_MCP_LOG_LEVEL`;
     /// a host remembers it across instances). No log notifications without one.
     pub log_level: Option<Level>,
+    /// Whether the host runs data-plane tools in another build of this guest
+    /// (`S3TABLES_MCP_DATA_PLANE=host`): a build without them then still lists them.
+    pub data_plane_in_host: bool,
 }
 
 /// How long and how hard one tool call may try.
@@ -181,6 +187,7 @@ impl Config {
             credentials_error: non_empty("S3TABLES_MCP_CREDENTIALS_ERROR"),
             limits,
             log_level: non_empty("S3TABLES_MCP_LOG_LEVEL").and_then(|l| Level::parse(l.trim())),
+            data_plane_in_host: non_empty(DATA_PLANE_ENV).is_some_and(|v| v.trim() == "host"),
         })
     }
 }

@@ -125,4 +125,8 @@ pub enum Command {
     /// Check the setup: credentials, Region and endpoint, and whether read operations work
     /// (harmless reads through the sandbox); then say what works and what to fix.
     Doctor,
+    /// Compile both guest builds into the compilation cache now (otherwise the control-plane
+    /// build is compiled at the first start and the data-plane build in the background or at
+    /// the first call of a tool that reads table data). For packaging and CI warm-up.
+    Precompile,
 }

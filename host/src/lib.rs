@@ -16,5 +16,9 @@ pub mod runtime;
 pub mod state;
 pub mod transport;
 
-/// The guest component embedded at build time (see `build.rs`).
+/// The control-plane guest component, embedded at build time (see `build.rs`).
 pub static EMBEDDED_GUEST: &[u8] = include_bytes!(env!("S3TABLES_MCP_GUEST_WASM"));
+
+/// The data-plane guest component (the full build: every tool, including those that decode
+/// table data), embedded too but compiled only when needed (see `runtime`).
+pub static EMBEDDED_DATA_GUEST: &[u8] = include_bytes!(env!("S3TABLES_MCP_DATA_GUEST_WASM"));

@@ -1,6 +1,6 @@
 use clap::Parser;
 use s3tables_mcp::cli::{Cli, Command};
-use s3tables_mcp::{config::Config, doctor, transport};
+use s3tables_mcp::{config::Config, doctor, runtime, transport};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         let config = Config::from_cli(cli).await?;
         match (command, &config.http) {
             (Some(Command::Doctor), _) => doctor::run(config).await,
+            (Some(Command::Precompile), _) => runtime::precompile(&config).map(|()| true),
             (None, Some(_)) => transport::http::serve(config).await.map(|()| true),
             (None, None) => transport::stdio::serve(config).await.map(|()| true),
         }

@@ -9,9 +9,12 @@ use crate::notifications::Forward;
 use crate::policy::Policy;
 use crate::state::HostState;
 use anyhow::{anyhow, Context, Result};
+use s3tables_ops::composite::runs_in_data_plane;
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc::UnboundedSender;
+use tokio::sync::OnceCell;
 use wasmtime::component::{Component, ComponentExportIndex, InstancePre, Linker, ResourceTable};
 use wasmtime::{Engine, Store, StoreLimitsBuilder};
 use wasmtime_wasi::WasiCtx;
@@ -20,13 +23,18 @@ use wasmtime_wasi_http::WasiHttpCtx;
 /// The embedder interface the guest exports (see `wit/s3tables-mcp.wit`).
 pub const HANDLER_INTERFACE: &str = "s3tables:mcp/handler@0.1.0";
 
+/// Tells the control-plane guest that the host runs data-plane tools (so it lists them).
+const DATA_PLANE_ENV: &str = "S3TABLES_MCP_DATA_PLANE";
+
 /// How often the epoch advances; a running guest yields to the scheduler at each tick.
 const EPOCH_TICK: Duration = Duration::from_millis(10);
 
 pub struct Runtime {
     engine: Engine,
-    pre: InstancePre<HostState>,
-    handle: ComponentExportIndex,
+    /// The control-plane build: every message except calls of data-plane tools.
+    control: Arc<Guest>,
+    /// The data-plane build (see `s3tables_ops::composite::Plane`).
+    data: DataPlane,
     policy: Arc<Policy>,
     argv: Vec<String>,
     base_env: Vec<(String, String)>,
@@ -59,27 +67,63 @@ pub fn linker(engine: &Engine) -> Result<Linker<HostState>> {
     Ok(linker)
 }
 
-impl Runtime {
-    pub async fn new(config: Config) -> Result<Runtime> {
-        let engine = engine()?;
-        let component = match &config.component {
-            Some(path) => Component::from_file(&engine, path)
-                .map_err(anyhow::Error::from)
-                .with_context(|| format!("loading component {}", path.display()))?,
-            None => crate::cache::load_or_compile(
-                &engine,
-                crate::EMBEDDED_GUEST,
-                config.cache_dir.as_deref(),
-            )?,
-        };
+/// One build of the guest, compiled and pre-instantiated.
+struct Guest {
+    pre: InstancePre<HostState>,
+    handle: ComponentExportIndex,
+}
+
+impl Guest {
+    fn new(engine: &Engine, component: &Component) -> Result<Guest> {
         let iface = component
             .get_export_index(None, HANDLER_INTERFACE)
             .ok_or_else(|| anyhow!("the component does not export {HANDLER_INTERFACE}"))?;
         let handle = component
             .get_export_index(Some(&iface), "handle")
             .ok_or_else(|| anyhow!("{HANDLER_INTERFACE} has no `handle` function"))?;
-        let pre = linker(&engine)?.instantiate_pre(&component)?;
+        let pre = linker(engine)?.instantiate_pre(component)?;
+        Ok(Guest { pre, handle })
+    }
+
+    /// Compiles an embedded build (or loads it from the compilation cache).
+    fn embedded(engine: &Engine, wasm: &[u8], cache_dir: Option<&Path>) -> Result<Guest> {
+        Guest::new(
+            engine,
+            &crate::cache::load_or_compile(engine, wasm, cache_dir)?,
+        )
+    }
+}
+
+/// Where data-plane tools run. The data-plane build is several times larger than the
+/// control-plane one (Parquet, SQL), so it is compiled — or loaded from the cache — only when
+/// first needed, off the async threads; with the cache on, that starts in the background at
+/// start-up, so the first call usually finds it ready.
+enum DataPlane {
+    /// `--component`: the one given component answers everything.
+    Same,
+    Embedded(Arc<OnceCell<Arc<Guest>>>),
+}
+
+impl Runtime {
+    pub async fn new(config: Config) -> Result<Runtime> {
+        let engine = engine()?;
+        let (control, data) = match &config.component {
+            Some(path) => {
+                let component = Component::from_file(&engine, path)
+                    .map_err(anyhow::Error::from)
+                    .with_context(|| format!("loading component {}", path.display()))?;
+                (Guest::new(&engine, &component)?, DataPlane::Same)
+            }
+            None => {
+                let control =
+                    Guest::embedded(&engine, crate::EMBEDDED_GUEST, config.cache_dir.as_deref())?;
+                (control, DataPlane::Embedded(Arc::default()))
+            }
+        };
         let mut base_env = vec![("AWS_REGION".to_string(), config.region.clone())];
+        if matches!(data, DataPlane::Embedded(_)) {
+            base_env.push((DATA_PLANE_ENV.to_string(), "host".to_string()));
+        }
         if let Some(url) = &config.endpoint_url {
             base_env.push(("AWS_ENDPOINT_URL_S3TABLES".to_string(), url.clone()));
         }
@@ -92,10 +136,42 @@ impl Runtime {
             argv: config.guest_argv(),
             base_env,
             engine,
-            pre,
-            handle,
+            control: Arc::new(control),
+            data,
             config,
         })
+        .inspect(Runtime::warm_data_plane)
+    }
+
+    /// With the compilation cache on, prepares the data-plane build in the background (a
+    /// cache hit takes milliseconds; a miss compiles once for every later start). Without the
+    /// cache it would be compiled at every start, so it waits for the first call instead.
+    fn warm_data_plane(&self) {
+        if self.config.cache_dir.is_none() {
+            return;
+        }
+        if let DataPlane::Embedded(cell) = &self.data {
+            let (cell, engine, cache_dir) = (
+                cell.clone(),
+                self.engine.clone(),
+                self.config.cache_dir.clone(),
+            );
+            tokio::spawn(async move {
+                if let Err(e) = load_data_plane(&cell, &engine, cache_dir.as_deref()).await {
+                    tracing::warn!("preparing the data-plane guest failed: {e:#}");
+                }
+            });
+        }
+    }
+
+    /// The guest build that runs `tool` (`None`: not a tool call).
+    async fn guest_for(&self, tool: Option<&str>) -> Result<Arc<Guest>> {
+        match &self.data {
+            DataPlane::Embedded(cell) if tool.is_some_and(runs_in_data_plane) => {
+                load_data_plane(cell, &self.engine, self.config.cache_dir.as_deref()).await
+            }
+            _ => Ok(self.control.clone()),
+        }
     }
 
     pub fn credentials(&self) -> &CredentialSource {
@@ -159,14 +235,18 @@ impl Runtime {
         if let Some(level) = &request.log_level {
             env.push(("S3TABLES_MCP_LOG_LEVEL".to_string(), level.clone()));
         }
+        let guest = self
+            .guest_for(request.tool.as_deref())
+            .await
+            .context("loading the data-plane guest")?;
         let forward = request.notify.clone().map(Forward::new);
         let egress = Egress::new(self.policy.clone());
         let request_ids = egress.request_ids.clone();
         let mut store = self.new_store(&env, egress, forward.as_ref());
         let call = async {
-            let instance = self.pre.instantiate_async(&mut store).await?;
+            let instance = guest.pre.instantiate_async(&mut store).await?;
             let func =
-                instance.get_typed_func::<(&str,), (Vec<String>,)>(&mut store, &self.handle)?;
+                instance.get_typed_func::<(&str,), (Vec<String>,)>(&mut store, &guest.handle)?;
             let (out,) = func.call_async(&mut store, (message,)).await?;
             Ok::<_, anyhow::Error>(out)
         };
@@ -191,6 +271,29 @@ impl Runtime {
     }
 }
 
+/// Compiles both guest builds into the compilation cache (`s3tables-mcp precompile`).
+pub fn precompile(config: &Config) -> Result<()> {
+    let dir = config
+        .cache_dir
+        .as_deref()
+        .ok_or_else(|| anyhow!("--no-cache was given: there is no cache to compile into"))?;
+    let engine = engine()?;
+    for (build, wasm) in [
+        ("control-plane", crate::EMBEDDED_GUEST),
+        ("data-plane", crate::EMBEDDED_DATA_GUEST),
+    ] {
+        let started = std::time::Instant::now();
+        crate::cache::load_or_compile(&engine, wasm, Some(dir))?;
+        println!(
+            "{build} guest ({} bytes): ready in {} after {:.1?}",
+            wasm.len(),
+            dir.display(),
+            started.elapsed()
+        );
+    }
+    Ok(())
+}
+
 /// How to run one inbound message.
 #[derive(Default, Clone)]
 pub struct Request {
@@ -200,6 +303,30 @@ pub struct Request {
     pub notify: Option<UnboundedSender<String>>,
     /// The MCP log level the client set (`logging/setLevel`), if any.
     pub log_level: Option<String>,
+    /// For `tools/call`, the tool's name: data-plane tools run in the data-plane build.
+    pub tool: Option<String>,
+}
+
+/// The data-plane build, compiled or loaded once (concurrent first calls wait for the same
+/// load; a failed load is tried again by the next call).
+async fn load_data_plane(
+    cell: &OnceCell<Arc<Guest>>,
+    engine: &Engine,
+    cache_dir: Option<&Path>,
+) -> Result<Arc<Guest>> {
+    cell.get_or_try_init(|| async {
+        let (engine, cache_dir) = (engine.clone(), cache_dir.map(Path::to_path_buf));
+        let started = std::time::Instant::now();
+        let guest = tokio::task::spawn_blocking(move || {
+            Guest::embedded(&engine, crate::EMBEDDED_DATA_GUEST, cache_dir.as_deref())
+        })
+        .await
+        .context("the task preparing the data-plane guest")??;
+        tracing::debug!("data-plane guest ready in {:?}", started.elapsed());
+        Ok(Arc::new(guest))
+    })
+    .await
+    .cloned()
 }
 
 /// What one inbound message produced.

@@ -5,7 +5,7 @@ mod common;
 
 use s3tables_mcp::policy::{Policy, Regions};
 use s3tables_mcp::runtime::engine;
-use s3tables_mcp::EMBEDDED_GUEST;
+use s3tables_mcp::{EMBEDDED_DATA_GUEST, EMBEDDED_GUEST};
 use serde_json::{json, Value};
 use wasmtime::component::Component;
 
@@ -19,7 +19,7 @@ async fn run_command(args: &[&str], stdin: &str) -> (bool, Vec<Value>) {
         custom_endpoint: None,
         s3_endpoint: None,
     };
-    let (ok, out) = common::run_command(EMBEDDED_GUEST, &argv, stdin, policy).await;
+    let (ok, out) = common::run_command(EMBEDDED_DATA_GUEST, &argv, stdin, policy).await;
     (
         ok,
         out.lines()
@@ -82,11 +82,18 @@ async fn cli_run_takes_the_same_flags_as_the_host() {
 #[test]
 fn component_imports_only_the_allowed_wasi_interfaces() {
     let engine = engine().expect("engine");
-    let component = Component::new(&engine, EMBEDDED_GUEST).expect("component");
-    common::assert_allowed_imports(&engine, &component);
+    for wasm in [EMBEDDED_GUEST, EMBEDDED_DATA_GUEST] {
+        check_imports_and_exports(&engine, wasm);
+    }
+}
+
+/// Both builds: the same narrow imports, and the stdio and handler exports.
+fn check_imports_and_exports(engine: &wasmtime::Engine, wasm: &[u8]) {
+    let component = Component::new(engine, wasm).expect("component");
+    common::assert_allowed_imports(engine, &component);
     let exports: Vec<String> = component
         .component_type()
-        .exports(&engine)
+        .exports(engine)
         .map(|(name, _)| name.to_string())
         .collect();
     assert!(

@@ -14,6 +14,15 @@ pub enum S3Reads {
     BucketMetadataConfiguration,
 }
 
+/// Which build of the guest runs a tool. Tools that decode table data (Parquet, SQL) live in
+/// the data-plane build, which is much larger: the host keeps the control-plane build loaded
+/// for everything else and loads the data-plane build only when such a tool is first called.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plane {
+    Control,
+    Data,
+}
+
 #[derive(Debug)]
 pub struct CompositeSpec {
     /// The MCP tool name.
@@ -23,6 +32,7 @@ pub struct CompositeSpec {
     pub toolset: &'static str,
     pub access: Access,
     pub s3_reads: S3Reads,
+    pub plane: Plane,
 }
 
 pub static DESCRIBE_TABLE: CompositeSpec = CompositeSpec {
@@ -31,6 +41,7 @@ pub static DESCRIBE_TABLE: CompositeSpec = CompositeSpec {
     toolset: "tables",
     access: Access::Read,
     s3_reads: S3Reads::TableData,
+    plane: Plane::Control,
 };
 
 pub static PREVIEW_TABLE: CompositeSpec = CompositeSpec {
@@ -39,6 +50,7 @@ pub static PREVIEW_TABLE: CompositeSpec = CompositeSpec {
     toolset: "tables",
     access: Access::Read,
     s3_reads: S3Reads::TableData,
+    plane: Plane::Data,
 };
 
 pub static GET_BUCKET_METADATA_CONFIG: CompositeSpec = CompositeSpec {
@@ -47,6 +59,7 @@ pub static GET_BUCKET_METADATA_CONFIG: CompositeSpec = CompositeSpec {
     toolset: "metadata",
     access: Access::Read,
     s3_reads: S3Reads::BucketMetadataConfiguration,
+    plane: Plane::Control,
 };
 
 pub static COMPOSITES: &[&CompositeSpec] =
@@ -58,4 +71,9 @@ pub fn find_composite(name: &str) -> Option<&'static CompositeSpec> {
         .iter()
         .copied()
         .find(|c| c.tool == name || c.aliases.contains(&name))
+}
+
+/// Whether `tool` (a name or alias) runs in the data-plane build.
+pub fn runs_in_data_plane(tool: &str) -> bool {
+    find_composite(tool).is_some_and(|c| c.plane == Plane::Data)
 }

@@ -113,6 +113,7 @@ pub async fn run_request(
         needs_credentials: tool.is_some(),
         notify,
         log_level: log_level.get(),
+        tool: tool.map(|(name, _)| name.clone()),
     };
     let (messages, request_ids) = match runtime.handle_with(message, &request).await {
         Ok(h) => (h.messages, h.request_ids),

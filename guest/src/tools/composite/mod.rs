@@ -14,7 +14,7 @@ use super::REGION_ARG;
 use crate::aws::{endpoint, Client};
 use crate::config::Config;
 use crate::jsonrpc::RpcError;
-use s3tables_ops::composite::{find_composite, CompositeSpec};
+use s3tables_ops::composite::{find_composite, CompositeSpec, Plane};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
@@ -34,7 +34,7 @@ pub struct Composite {
     pub description: &'static str,
     pub input_schema: fn() -> Value,
     pub output_schema: fn() -> Value,
-    pub run: fn(&Client, &Map<String, Value>) -> Result<Value, Failure>,
+    pub run: Runner,
 }
 
 /// Every composite tool, in listing order; each has a spec in `s3tables_ops::composite`.
@@ -52,8 +52,14 @@ pub fn lookup(name: &str) -> Option<&'static Composite> {
 
 impl Composite {
     pub fn is_listed(&self, config: &Config) -> bool {
-        config.toolsets.contains(self.spec.toolset)
+        self.is_available(config)
+            && config.toolsets.contains(self.spec.toolset)
             && config.grants.check_composite(self.spec).is_ok()
+    }
+
+    /// Whether this build runs the tool, or the host runs it in the data-plane build.
+    fn is_available(&self, config: &Config) -> bool {
+        self.spec.plane == Plane::Control || HAS_DATA_PLANE || config.data_plane_in_host
     }
 
     pub fn to_json(&self) -> Value {
@@ -73,6 +79,30 @@ impl Composite {
             },
         })
     }
+}
+
+/// Whether this build has the data-plane tools (cargo feature `data`).
+pub const HAS_DATA_PLANE: bool = cfg!(feature = "data");
+
+/// The runner of a data-plane tool in the control-plane build: `run: data_plane(run)` keeps the
+/// real runner (and Parquet, SQL, … behind it) out of that build, so the linker drops them.
+pub const fn data_plane(run: Runner) -> Runner {
+    if HAS_DATA_PLANE {
+        run
+    } else {
+        not_in_this_build
+    }
+}
+
+pub type Runner = fn(&Client, &Map<String, Value>) -> Result<Value, Failure>;
+
+fn not_in_this_build(_: &Client, _: &Map<String, Value>) -> Result<Value, Failure> {
+    Err(Failure::Tool(
+        "this tool reads table data and runs in the data-plane build of s3tables-mcp \
+         (target/guest/components/s3tables-mcp.wasm, or the s3tables-mcp host, which loads it); \
+         this component is the control-plane build without it"
+            .into(),
+    ))
 }
 
 /// The JSON Schema of an argument struct, as MCP wants it (no `$schema`, `title` or

@@ -51,7 +51,7 @@ pub static TOOL: Composite = Composite {
     description: "Return the first rows of an Iceberg table (default 20, at most 500), read from its data files inside the sandbox: the current snapshot or snapshot_id, optionally only some columns. Values follow the Iceberg types: decimals as strings, dates and timestamps as ISO-8601 (timestamptz with Z), binary and fixed as base64, uuid as text, structs as objects, lists as arrays, maps as objects (string keys) or arrays of {key, value}. Columns are matched by field id, so renamed columns show their current names and columns added later are null in older files. Snapshots with delete files (position or equality deletes, deletion vectors) are refused, since this reader does not apply them. Name the table with table_arn, or table_bucket_arn + namespace + name.",
     input_schema: schema_of::<Args>,
     output_schema,
-    run,
+    run: super::data_plane(run),
 };
 
 fn output_schema() -> Value {
