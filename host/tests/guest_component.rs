@@ -7,7 +7,6 @@ use s3tables_mcp::policy::{Policy, Regions};
 use s3tables_mcp::runtime::engine;
 use s3tables_mcp::{EMBEDDED_DATA_GUEST, EMBEDDED_GUEST};
 use serde_json::{json, Value};
-use wasmtime::component::Component;
 
 /// Runs the guest's `wasi:cli/run` with `stdin` and returns its stdout lines as JSON.
 async fn run_command(args: &[&str], stdin: &str) -> (bool, Vec<Value>) {
@@ -89,7 +88,7 @@ fn component_imports_only_the_allowed_wasi_interfaces() {
 
 /// Both builds: the same narrow imports, and the stdio and handler exports.
 fn check_imports_and_exports(engine: &wasmtime::Engine, wasm: &[u8]) {
-    let component = Component::new(engine, wasm).expect("component");
+    let component = common::compile(engine, wasm);
     common::assert_allowed_imports(engine, &component);
     let exports: Vec<String> = component
         .component_type()

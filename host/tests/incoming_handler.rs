@@ -2,6 +2,8 @@
 //! endpoint, driven here through wasmtime-wasi-http's proxy embedding as `wasmtime serve`
 //! would drive it.
 
+mod common;
+
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use s3tables_mcp::egress::Egress;
@@ -11,7 +13,7 @@ use s3tables_mcp::state::HostState;
 use s3tables_mcp::EMBEDDED_DATA_GUEST;
 use serde_json::{json, Value};
 use std::sync::Arc;
-use wasmtime::component::{Component, ResourceTable};
+use wasmtime::component::ResourceTable;
 use wasmtime::{Store, StoreLimitsBuilder};
 use wasmtime_wasi::WasiCtx;
 use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
@@ -21,7 +23,7 @@ use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpView};
 /// Sends one HTTP request to the component; returns status, content type and body.
 async fn serve(method: &str, body: &str, env: &[(&str, &str)]) -> (u16, Option<String>, String) {
     let engine = engine().expect("engine");
-    let component = Component::new(&engine, EMBEDDED_DATA_GUEST).expect("component");
+    let component = common::compile(&engine, EMBEDDED_DATA_GUEST);
     let pre = ProxyPre::new(
         linker(&engine)
             .expect("linker")

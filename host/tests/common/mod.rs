@@ -14,6 +14,13 @@ use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
 use wasmtime_wasi::{WasiCtx, WasiCtxBuilder};
 use wasmtime_wasi_http::WasiHttpCtx;
 
+/// `wasm` compiled, through the host's compilation cache in the tests' own directory: the
+/// data-plane build takes seconds to compile, and several tests run it.
+pub fn compile(engine: &Engine, wasm: &[u8]) -> Component {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("component-cache");
+    s3tables_mcp::cache::load_or_compile(engine, wasm, Some(&dir)).expect("component")
+}
+
 /// Runs `wasm`'s `wasi:cli/run` with `argv`, `stdin` and `policy`; returns whether run
 /// returned Ok, and its stdout.
 pub async fn run_command(
@@ -34,7 +41,7 @@ pub async fn run_command_with(
     extend: impl FnOnce(&mut Linker<HostState>),
 ) -> (bool, String) {
     let engine = engine().expect("engine");
-    let component = Component::new(&engine, wasm).expect("component");
+    let component = compile(&engine, wasm);
     let stdout = MemoryOutputPipe::new(1 << 20);
     let mut wasi = WasiCtx::builder();
     wasi.args(argv)
