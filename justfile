@@ -18,8 +18,7 @@ build:
 
 # The guest built for runtimes that configure it through wasi:config (wasmCloud).
 build-wasmcloud:
-    cargo build --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 --profile guest-release --target-dir target/guest-wasi-config
-    @echo target/guest-wasi-config/wasm32-wasip2/guest-release/s3tables_mcp_guest.wasm
+    bash deploy/wasmcloud/build.sh
 
 # Everything CI runs: lint, build, Rust tests, end-to-end tests against moto.
 test:
@@ -37,7 +36,7 @@ lint:
     cargo clippy --locked --release --workspace --all-targets -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --target wasm32-wasip2 --profile guest-release -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest --no-default-features --features server --target wasm32-wasip2 --profile guest-release -- -D warnings
-    cargo clippy --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 --profile guest-release --target-dir target/guest-wasi-config -- -D warnings
+    cargo clippy --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 --profile guest-release -- -D warnings
     cargo clippy --locked -p s3tables-tools -p s3tables-tools-read-only --target wasm32-wasip2 --profile guest-release -- -D warnings
 
 # Regenerate the operation catalog from the vendored botocore model.

@@ -22,7 +22,7 @@ from mcp.client.stdio import stdio_client
 ROOT = Path(__file__).resolve().parent.parent
 BINARY = Path(os.environ.get("S3TABLES_MCP_BIN", ROOT / "target" / "release" / "s3tables-mcp"))
 # The component the binary embeds, as host/build.rs leaves it.
-COMPONENT = ROOT / "target" / "guest" / "wasm32-wasip2" / "guest-release" / "s3tables_mcp_guest.wasm"
+COMPONENT = ROOT / "target" / "guest" / "components" / "s3tables-mcp.wasm"
 ACCOUNT = "123456789012"
 REGION = "us-east-1"
 

@@ -39,7 +39,7 @@ cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --target w
 # The control-plane build (without the data-plane tools), as host/build.rs builds it.
 cargo clippy --locked -p s3tables-mcp-guest --no-default-features --features server --target wasm32-wasip2 --profile guest-release -- -D warnings
 cargo clippy --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 \
-  --profile guest-release --target-dir target/guest-wasi-config -- -D warnings
+  --profile guest-release -- -D warnings
 # The tools components build the guest library without its `server` feature: a run of their own.
 cargo clippy --locked -p s3tables-tools -p s3tables-tools-read-only --target wasm32-wasip2 --profile guest-release -- -D warnings
 
@@ -47,8 +47,7 @@ step "build: guest component (embedded) and host binary"
 cargo build --locked --release --workspace
 
 step "build: the wasi:config variant of the guest (for wasmCloud)"
-cargo build --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 \
-  --profile guest-release --target-dir target/guest-wasi-config
+bash deploy/wasmcloud/build.sh
 
 step "rust tests: catalog, guest core, wire vectors, component"
 cargo test --locked --release --workspace

@@ -24,7 +24,7 @@ enum ConfigError {
 
 fn artifact() -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../target/guest-wasi-config/wasm32-wasip2/guest-release/s3tables_mcp_guest.wasm");
+        .join("../target/guest/components/s3tables-mcp-wasi-config.wasm");
     std::fs::read(&path).unwrap_or_else(|e| {
         panic!(
             "{} is missing ({e}): build it with `just build-wasmcloud` (tests/run.sh does)",
