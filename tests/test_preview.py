@@ -279,6 +279,8 @@ async def test_filter_keeps_matching_rows_only(two_appends, endpoint):
     # The filter's column is read but not returned unless asked for.
     assert by_id(eu["rows"]) == [{"id": 1}, {"id": 2}, {"id": 3}]
     assert first_match["rowCount"] == 1 and first_match["rows"][0]["id"] in (6, 7)
-    assert (none["rows"], none["rowsScanned"], none["truncated"]) == ([], 7, False)
+    # No partition value is null: both manifests (one per append) are skipped unread.
+    assert (none["rows"], none["rowsScanned"], none["manifestsPruned"], none["filesRead"]) == ([], 0, 2, 0)
+    assert none["truncated"] is False
     assert 'Unknown column "nope"' in unknown
     assert "does not fit column \"id\" of type long" in mistyped

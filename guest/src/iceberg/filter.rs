@@ -155,7 +155,7 @@ fn normalize_timestamp(s: &str, ty: &str) -> Result<String, String> {
 }
 
 /// `"-12.3"` at scale 2 → -1230; more fraction digits than the scale → None.
-fn parse_decimal(s: &str, scale: u32) -> Option<i128> {
+pub(crate) fn parse_decimal(s: &str, scale: u32) -> Option<i128> {
     let (neg, digits) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, s.strip_prefix('+').unwrap_or(s)),

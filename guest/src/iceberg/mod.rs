@@ -1,13 +1,19 @@
 //! Apache Iceberg tables, read without an Iceberg library: the metadata JSON file (plain or
 //! gzip) that a table's `metadataLocation` names, summarized for `describe_table`; manifests and
-//! Parquet data files, read for `preview_table`.
+//! Parquet data files and delete files (position, equality, deletion vectors), read for
+//! `preview_table`.
 
 pub mod avro;
+pub mod bounds;
+pub mod deletes;
 pub mod describe;
+pub mod dv;
 pub mod filter;
+pub mod history;
 pub mod manifests;
 pub mod metadata;
 pub mod parquet_rows;
+pub mod prune;
 pub mod scan;
 pub mod time;
 pub mod values;
