@@ -8,6 +8,7 @@ pub mod bucket_metadata;
 pub mod describe_table;
 pub mod preview;
 mod table_meta;
+pub mod table_read;
 
 use super::call::{admit, failure, success, Admitted};
 use super::REGION_ARG;

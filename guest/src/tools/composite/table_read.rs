@@ -1,0 +1,359 @@
+//! Reading the live rows of one snapshot of a table, shared by `preview_table` and
+//! `query_database`: the snapshot's manifest list, its manifests (pruned by partition
+//! summaries and column bounds), then the Parquet data files with ranged GETs (footer, then
+//! only the needed columns' chunks), with row-level deletes (position, equality, deletion
+//! vectors) applied per data file. Rows reach the caller one data file at a time, so a caller
+//! that converts them (SQL) never holds the whole table as JSON.
+
+use super::table_meta::{in_warehouse, Loaded};
+use super::Failure;
+use crate::aws::Client;
+use crate::iceberg::avro;
+use crate::iceberg::deletes::{DeleteIndex, DeleteLoader, OpenFile};
+use crate::iceberg::filter::Predicate;
+use crate::iceberg::parquet_rows::{read_rows, RangeSource, Want};
+use crate::iceberg::prune::{Pruner, Specs};
+use crate::iceberg::scan::{self, Content};
+use crate::s3::{Purpose, S3Location, S3};
+use serde_json::{Map, Value};
+use std::cell::Cell;
+
+/// What to read.
+pub struct ReadSpec<'a> {
+    /// The top-level fields each row holds, in this order.
+    pub fields: Vec<Value>,
+    /// Keep only rows that pass (its column is read even when not in `fields`).
+    pub predicate: Option<&'a Predicate>,
+    /// Skip manifests and data files that cannot hold a row passing all of these.
+    pub pruners: &'a [Pruner],
+    /// Stop once this many rows were kept.
+    pub limit: u64,
+    /// Stop after decoding this many rows (kept, filtered out or deleted).
+    pub max_scanned: u64,
+}
+
+/// What one read did.
+#[derive(Debug, Default, Clone)]
+pub struct ReadStats {
+    pub files_read: usize,
+    pub files_pruned: usize,
+    pub manifests_pruned: usize,
+    pub delete_files_read: usize,
+    /// Rows decoded (kept, filtered out or deleted).
+    pub scanned: u64,
+    /// Rows skipped because a delete applies to them.
+    pub deleted: u64,
+    /// Rows handed to the caller.
+    pub kept: u64,
+    /// Every live row of the snapshot was looked at.
+    pub complete: bool,
+}
+
+impl ReadStats {
+    /// Whether the read stopped at `max_scanned` before looking at every row.
+    pub fn scan_limit_reached(&self, spec: &ReadSpec) -> bool {
+        !self.complete && self.scanned >= spec.max_scanned
+    }
+}
+
+/// The table being read: where its files may be, and how to fetch them.
+pub struct TableSource<'a> {
+    pub client: &'a Client<'a>,
+    pub region: &'a str,
+    pub loaded: &'a Loaded,
+    /// The fields of the schema being read (for the predicate's column and deletes).
+    pub all_fields: &'a [Value],
+}
+
+/// Reads the rows of `snapshot` (none: an empty table) that `spec` asks for, handing each
+/// data file's kept rows to `sink` (objects of `spec.fields`, nothing else).
+pub fn read(
+    table: &TableSource,
+    snapshot: Option<&Value>,
+    spec: &ReadSpec,
+    sink: &mut dyn FnMut(Vec<Value>) -> Result<(), Failure>,
+) -> Result<ReadStats, Failure> {
+    let mut stats = ReadStats {
+        complete: true,
+        ..ReadStats::default()
+    };
+    let Some(list) = snapshot.and_then(|s| s["manifest-list"].as_str()) else {
+        return Ok(stats);
+    };
+    let meta = &table.loaded.meta;
+    let mut read_fields = spec.fields.clone();
+    // Columns read only to filter or to match equality deletes: not handed out.
+    let mut hidden: Vec<String> = Vec::new();
+    if let Some(p) = spec.predicate {
+        if !read_fields
+            .iter()
+            .any(|f| f["name"].as_str() == Some(p.column.as_str()))
+        {
+            let field = table
+                .all_fields
+                .iter()
+                .find(|f| f["name"].as_str() == Some(p.column.as_str()))
+                .ok_or_else(|| Failure::Tool(format!("Unknown column {:?}", p.column)))?;
+            read_fields.push(field.clone());
+            hidden.push(p.column.clone());
+        }
+    }
+    let warehouse = table.loaded.located["warehouseLocation"].as_str();
+    let s3 = S3::new(table.client, table.region);
+    let read_avro = |path: &str, what: &str| -> Result<avro::Container, Failure> {
+        let location = warehouse_object(path, warehouse, what)?;
+        let bytes = s3
+            .get_object(&location, Purpose::TableData)
+            .map_err(|e| Failure::Tool(e.to_string()))?;
+        avro::read(&bytes)
+            .map_err(|e| Failure::Tool(format!("Could not read the {what} {path}: {e}")))
+    };
+    let refused = |e: &dyn std::fmt::Display| Failure::Tool(format!("Refused: {e}."));
+    let specs = Specs::from_metadata(meta);
+    let manifests = scan::manifests(&read_avro(list, "manifest list")?).map_err(|e| refused(&e))?;
+    let mut delete_files = Vec::new();
+    for m in manifests.iter().filter(|m| m.content == Content::Deletes) {
+        let found = scan::entries(m, &read_avro(&m.path, "delete manifest")?, &|_, _| true)
+            .map_err(|e| refused(&e))?;
+        delete_files.extend(found.deletes);
+    }
+    let index = DeleteIndex::new(delete_files, &specs).map_err(|e| refused(&e))?;
+    let files = TableFiles { s3: &s3, warehouse };
+    let lookup_field = |id: i64| field_by_id(meta, table.all_fields, id);
+    let mut loader = DeleteLoader::new(&files, &lookup_field);
+    let keep_file = |file: &Value, spec_id: i64| {
+        spec.pruners
+            .iter()
+            .all(|p| p.file_may_match(file, specs.get(spec_id)))
+    };
+    let done = |stats: &ReadStats| stats.kept >= spec.limit || stats.scanned >= spec.max_scanned;
+    'manifests: for m in manifests.iter().filter(|m| m.content == Content::Data) {
+        if spec
+            .pruners
+            .iter()
+            .any(|p| !p.manifest_may_match(&m.raw, &specs))
+        {
+            stats.manifests_pruned += 1;
+            continue;
+        }
+        if done(&stats) {
+            stats.complete = false;
+            break 'manifests;
+        }
+        let found = scan::entries(m, &read_avro(&m.path, "manifest")?, &keep_file)
+            .map_err(|e| refused(&e))?;
+        stats.files_pruned += found.pruned;
+        for file in found.data {
+            if done(&stats) {
+                stats.complete = false;
+                break 'manifests;
+            }
+            if !file.format.eq_ignore_ascii_case("parquet") {
+                return Err(Failure::Tool(format!(
+                    "The data file {} is {}; this reader reads Parquet only.",
+                    file.path, file.format
+                )));
+            }
+            let deletes = loader
+                .load(&file, &index.for_data_file(&file))
+                .map_err(|e| refused(&e))?;
+            let mut file_fields = read_fields.clone();
+            let mut file_hidden = hidden.clone();
+            for needed in deletes.needed_fields() {
+                if file_fields.iter().any(|f| f["id"] == needed["id"]) {
+                    continue;
+                }
+                let name = needed["name"].as_str().unwrap_or_default().to_string();
+                if file_fields
+                    .iter()
+                    .any(|f| f["name"].as_str() == Some(name.as_str()))
+                {
+                    return Err(refused(&format!(
+                        "an equality delete compares the dropped column {name:?}, whose name a current column now has"
+                    )));
+                }
+                file_hidden.push(name);
+                file_fields.push(needed);
+            }
+            let position = Cell::new(0u64);
+            let deleted = Cell::new(0u64);
+            let keep = |row: &Value| {
+                let pos = position.get();
+                position.set(pos + 1);
+                if deletes.is_deleted(pos, row) {
+                    deleted.set(deleted.get() + 1);
+                    return false;
+                }
+                spec.predicate.is_none_or(|p| p.keeps(row))
+            };
+            let location = warehouse_object(&file.path, warehouse, "data file")?;
+            let want = Want {
+                rows: usize::try_from(spec.limit - stats.kept).unwrap_or(usize::MAX),
+                keep: &keep,
+                max_scanned: spec.max_scanned - stats.scanned,
+            };
+            let mut rows = Vec::new();
+            let read = read_rows(
+                &S3File { s3: &s3, location },
+                file.size,
+                &file_fields,
+                &want,
+                &mut rows,
+            )
+            .map_err(|e| {
+                Failure::Tool(format!("Could not read the data file {}: {e}", file.path))
+            })?;
+            stats.files_read += 1;
+            stats.scanned += read.scanned;
+            stats.deleted += deleted.get();
+            stats.kept += rows.len() as u64;
+            if (read.scanned as i64) < file.record_count {
+                stats.complete = false;
+            }
+            if !file_hidden.is_empty() {
+                for row in &mut rows {
+                    if let Value::Object(obj) = row {
+                        strip(obj, &file_hidden);
+                    }
+                }
+            }
+            sink(rows)?;
+        }
+    }
+    stats.delete_files_read = loader.files_read;
+    Ok(stats)
+}
+
+fn strip(row: &mut Map<String, Value>, hidden: &[String]) {
+    for column in hidden {
+        row.remove(column);
+    }
+}
+
+/// Ranged reads of one file of the table.
+struct S3File<'a> {
+    s3: &'a S3<'a>,
+    location: S3Location,
+}
+
+impl RangeSource for S3File<'_> {
+    fn range(&self, start: u64, end: u64) -> Result<Vec<u8>, String> {
+        self.s3
+            .get_range(&self.location, start, end, Purpose::TableData)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// The table's files, read only from its warehouse bucket.
+struct TableFiles<'a> {
+    s3: &'a S3<'a>,
+    warehouse: Option<&'a str>,
+}
+
+impl OpenFile for TableFiles<'_> {
+    fn open(&self, path: &str) -> Result<Box<dyn RangeSource + '_>, String> {
+        let location =
+            warehouse_object(path, self.warehouse, "delete file").map_err(|f| match f {
+                Failure::Tool(m) | Failure::Schema(m) => m,
+            })?;
+        Ok(Box::new(S3File {
+            s3: self.s3,
+            location,
+        }))
+    }
+}
+
+/// The top-level field `id`: from the schema being read, else from any of the table's schemas
+/// (an equality delete may name a column dropped since), newest first.
+fn field_by_id(meta: &Value, read: &[Value], id: i64) -> Option<Value> {
+    let by_id = |fields: &[Value]| {
+        fields
+            .iter()
+            .find(|f| f["id"].as_i64() == Some(id))
+            .cloned()
+    };
+    by_id(read).or_else(|| {
+        meta["schemas"]
+            .as_array()?
+            .iter()
+            .rev()
+            .find_map(|s| by_id(s["fields"].as_array()?))
+    })
+}
+
+/// `path` parsed, and only if it is in the table's warehouse bucket.
+fn warehouse_object(
+    path: &str,
+    warehouse: Option<&str>,
+    what: &str,
+) -> Result<S3Location, Failure> {
+    let location = S3Location::parse(path)
+        .map_err(|e| Failure::Tool(format!("The {what} location {path} is unusable: {e}")))?;
+    if warehouse.is_some_and(|w| !in_warehouse(&location, w)) {
+        return Err(Failure::Tool(format!(
+            "The {what} {path} is outside the table's warehouse; refusing to read it."
+        )));
+    }
+    Ok(location)
+}
+
+/// The schema's top-level fields named by `columns` (in that order), or all of them.
+pub fn select_columns(all: &[Value], columns: Option<&[String]>) -> Result<Vec<Value>, Failure> {
+    let Some(columns) = columns else {
+        return Ok(all.to_vec());
+    };
+    if columns.is_empty() {
+        return Err(Failure::Tool(
+            "`columns` is empty; leave it out for all columns.".into(),
+        ));
+    }
+    let mut out: Vec<Value> = Vec::new();
+    for c in columns {
+        let field = all
+            .iter()
+            .find(|f| f["name"].as_str() == Some(c.as_str()))
+            .ok_or_else(|| {
+                let names: Vec<&str> = all.iter().filter_map(|f| f["name"].as_str()).collect();
+                Failure::Tool(format!(
+                    "Unknown column {c:?}; the table's columns are: {}",
+                    names.join(", ")
+                ))
+            })?;
+        if !out.contains(field) {
+            out.push(field.clone());
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn columns_are_validated_against_the_schema() {
+        let all = vec![
+            json!({"id": 1, "name": "id", "type": "long"}),
+            json!({"id": 2, "name": "city", "type": "string"}),
+        ];
+        let picked =
+            select_columns(&all, Some(&["city".into(), "id".into(), "city".into()])).unwrap();
+        assert_eq!(picked, vec![all[1].clone(), all[0].clone()]);
+        match select_columns(&all, Some(&["nope".into()])) {
+            Err(Failure::Tool(m)) => {
+                assert!(m.contains("\"nope\"") && m.contains("id, city"), "{m}")
+            }
+            _ => panic!("unknown column accepted"),
+        }
+        assert!(select_columns(&all, Some(&[])).is_err());
+        assert_eq!(select_columns(&all, None).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn hidden_columns_are_stripped() {
+        let mut row = json!({"a": 1, "b": 2, "c": 3});
+        strip(row.as_object_mut().unwrap(), &["b".into(), "c".into()]);
+        assert_eq!(row, json!({"a": 1}));
+    }
+}
