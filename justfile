@@ -34,7 +34,7 @@ fmt:
 lint:
     cargo fmt --all -- --check
     cargo clippy --locked --release --workspace --all-targets -- -D warnings
-    cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --target wasm32-wasip2 --profile guest-release -- -D warnings
+    cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --features s3tables-mcp-guest/sql --target wasm32-wasip2 --profile guest-release -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest --no-default-features --features server --target wasm32-wasip2 --profile guest-release -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 --profile guest-release -- -D warnings
     cargo clippy --locked -p s3tables-tools -p s3tables-tools-read-only --target wasm32-wasip2 --profile guest-release -- -D warnings
@@ -47,6 +47,10 @@ gen-ops:
 # Regenerate the tools worlds (wit-tools/), their package docs and Rust glue from the model.
 gen-tools:
     python3 guest/ops/gen/gen_tools.py
+
+# The SQL engine's unit tests (DataFusion, natively, dev profile).
+test-sql:
+    cargo test --locked -p s3tables-mcp-guest --features sql --lib sql::
 
 # Fuzz the guest's message entry point longer than CI does.
 fuzz cases="2000000":

@@ -33,9 +33,9 @@ fn main() {
     std::fs::create_dir_all(&components).expect("creating target/guest/components");
     // Three invocations, because features differ: the tools components use the guest library
     // without its `server` feature; the control-plane guest (embedded, always loaded) is built
-    // without `data`; the data-plane guest with everything. All three produce the guest's
-    // cdylib under one file name, so each is copied out, and the full build goes last: the
-    // file left at the usual place is the one other WASM hosts should run.
+    // without `data`; the data-plane guest with everything, SQL engine included, in its own
+    // profile (`guest-data`: thin LTO, the engine is large). Each is copied out under its own
+    // name; `components/s3tables-mcp.wasm` (the full build) is the one other WASM hosts run.
     cargo_build(
         &root,
         &target_dir,
@@ -54,9 +54,21 @@ fn main() {
     );
     let control = components.join("s3tables-mcp-control.wasm");
     copy(&out.join("s3tables_mcp_guest.wasm"), &control);
-    cargo_build(&root, &target_dir, &["s3tables-mcp-guest"], &[]);
+    cargo_build_profile(
+        &root,
+        &target_dir,
+        &["s3tables-mcp-guest"],
+        &["--features", "s3tables-mcp-guest/sql"],
+        "guest-data",
+    );
     let data = components.join("s3tables-mcp.wasm");
-    copy(&out.join("s3tables_mcp_guest.wasm"), &data);
+    copy(
+        &target_dir
+            .join("wasm32-wasip2")
+            .join("guest-data")
+            .join("s3tables_mcp_guest.wasm"),
+        &data,
+    );
     println!(
         "cargo:rustc-env=S3TABLES_MCP_GUEST_WASM={}",
         control.display()
@@ -91,6 +103,17 @@ fn main() {
 
 /// `cargo build` of `packages` for wasm32-wasip2 with the `guest-release` profile.
 fn cargo_build(root: &Path, target_dir: &Path, packages: &[&str], features: &[&str]) {
+    cargo_build_profile(root, target_dir, packages, features, "guest-release")
+}
+
+/// `cargo build` of `packages` for wasm32-wasip2 with `profile`.
+fn cargo_build_profile(
+    root: &Path,
+    target_dir: &Path,
+    packages: &[&str],
+    features: &[&str],
+    profile: &str,
+) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(root).arg("build");
@@ -98,7 +121,7 @@ fn cargo_build(root: &Path, target_dir: &Path, packages: &[&str], features: &[&s
         cmd.args(["--package", p]);
     }
     cmd.args(features)
-        .args(["--target", "wasm32-wasip2", "--profile", "guest-release"])
+        .args(["--target", "wasm32-wasip2", "--profile", profile])
         .arg("--target-dir")
         .arg(target_dir);
     // The outer build's flags and wrappers (clippy, coverage) are not meant for the guest.

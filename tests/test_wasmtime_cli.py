@@ -34,7 +34,9 @@ def env_flags(endpoint):
 @contextlib.contextmanager
 def wasmtime_serve(endpoint):
     port = free_port()
-    proc = subprocess.Popen([wasmtime(), "serve", "-S", "cli", "--addr", f"127.0.0.1:{port}", *env_flags(endpoint),
+    # The full component (SQL engine included) has a larger table than the pooling allocator's
+    # defaults; the README's command says the same.
+    proc = subprocess.Popen([wasmtime(), "serve", "-O", "pooling-allocator=n", "-S", "cli", "--addr", f"127.0.0.1:{port}", *env_flags(endpoint),
                              str(COMPONENT)], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}/mcp"
     try:

@@ -52,6 +52,10 @@ pub struct Limits {
     pub max_response_bytes: usize,
     /// Requests in flight at once when a list fans out over table buckets.
     pub fan_out: usize,
+    /// Rows of table data one SQL query may decode (`--max-scan-rows`).
+    pub max_scan_rows: u64,
+    /// Bytes of table data one SQL query may hold in memory (`--max-scan-mib`).
+    pub max_scan_bytes: usize,
 }
 
 impl Default for Limits {
@@ -64,6 +68,8 @@ impl Default for Limits {
             between_bytes_timeout: Duration::from_secs(30),
             max_response_bytes: 10 * 1024 * 1024,
             fan_out: 32,
+            max_scan_rows: 1_000_000,
+            max_scan_bytes: 64 * 1024 * 1024,
         }
     }
 }
@@ -72,7 +78,7 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
-    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --max-attempts N, --call-timeout SECS, --max-response-bytes N)")]
+    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --max-attempts N, --call-timeout SECS, --max-response-bytes N, --max-scan-rows N, --max-scan-mib N)")]
     UnknownArgument(String),
     #[error("{0} needs a value")]
     MissingValue(String),
@@ -158,6 +164,11 @@ impl Config {
                     limits.call_timeout = Duration::from_secs_f64(number(flag, value()?, 0.001)?)
                 }
                 "--max-response-bytes" => limits.max_response_bytes = number(flag, value()?, 1024)?,
+                "--max-scan-rows" => limits.max_scan_rows = number(flag, value()?, 1)?,
+                "--max-scan-mib" => {
+                    limits.max_scan_bytes =
+                        number::<usize>(flag, value()?, 1)?.saturating_mul(1024 * 1024)
+                }
                 _ => return Err(ConfigError::UnknownArgument(arg.to_string())),
             }
         }

@@ -9,6 +9,8 @@ pub mod jsonrpc;
 pub mod mcp;
 pub mod notify;
 pub mod s3;
+#[cfg(feature = "sql")]
+pub mod sql;
 pub mod tools;
 
 #[cfg(target_arch = "wasm32")]

@@ -83,6 +83,15 @@ pub struct Cli {
     #[arg(global = true, long, value_name = "N", default_value_t = 64)]
     pub max_concurrency: usize,
 
+    /// Rows of table data one query_database call may decode; a query needing more is refused.
+    #[arg(global = true, long, value_name = "N", default_value_t = 1_000_000)]
+    pub max_scan_rows: u64,
+
+    /// Table data one query_database call may hold in memory, in MiB (keep it well under
+    /// --memory-limit-mib); a query needing more is refused.
+    #[arg(global = true, long, value_name = "MIB", default_value_t = 64)]
+    pub max_scan_mib: usize,
+
     /// Memory limit of each guest instance, in MiB.
     #[arg(global = true, long, value_name = "MIB", default_value_t = 256)]
     pub memory_limit_mib: usize,

@@ -23,6 +23,9 @@ pub struct Limits {
     pub max_attempts: u32,
     pub max_response_bytes: usize,
     pub max_concurrency: usize,
+    /// Table data one SQL query may decode and hold (the guest enforces them).
+    pub max_scan_rows: u64,
+    pub max_scan_mib: usize,
 }
 
 /// How much longer than the guest's budget the host waits before stopping it.
@@ -37,8 +40,10 @@ impl Limits {
             || cli.max_concurrency == 0
             || cli.memory_limit_mib < 16
             || cli.max_response_bytes < 1024
+            || cli.max_scan_rows == 0
+            || cli.max_scan_mib == 0
         {
-            bail!("--max-attempts and --max-concurrency must be at least 1, --memory-limit-mib at least 16, --max-response-bytes at least 1024");
+            bail!("--max-attempts, --max-concurrency, --max-scan-rows and --max-scan-mib must be at least 1, --memory-limit-mib at least 16, --max-response-bytes at least 1024");
         }
         let call_timeout = Duration::from_secs_f64(cli.call_timeout);
         Ok(Limits {
@@ -49,6 +54,8 @@ impl Limits {
             max_attempts: cli.max_attempts,
             max_response_bytes: cli.max_response_bytes,
             max_concurrency: cli.max_concurrency,
+            max_scan_rows: cli.max_scan_rows,
+            max_scan_mib: cli.max_scan_mib,
         })
     }
 }
@@ -272,6 +279,8 @@ impl Config {
             "--max-response-bytes={}",
             self.limits.max_response_bytes
         ));
+        argv.push(format!("--max-scan-rows={}", self.limits.max_scan_rows));
+        argv.push(format!("--max-scan-mib={}", self.limits.max_scan_mib));
         argv.extend(self.guest_args.iter().cloned());
         argv
     }

@@ -818,8 +818,11 @@ mod tests {
     fn s3_reads_follow_the_tools_that_send_them() {
         let p = Policy {
             grants: Grants {
-                exclude: Grants::parse_patterns("--deny-tools", "describe_table,preview_table")
-                    .unwrap(),
+                exclude: Grants::parse_patterns(
+                    "--deny-tools",
+                    "describe_table,preview_table,query_database",
+                )
+                .unwrap(),
                 ..Grants::default()
             },
             ..policy(true)

@@ -188,6 +188,8 @@ impl Runtime {
         egress: Egress,
         notify: Option<&Forward>,
     ) -> Store<HostState> {
+        // No preopened directory, ever: a guest that imports wasi:filesystem (the data-plane
+        // build links DataFusion's spill-file code) finds no directory to open.
         let mut wasi = WasiCtx::builder();
         wasi.args(&self.argv).envs(env).inherit_stderr();
         if let Some(forward) = notify {

@@ -53,6 +53,15 @@ pub static PREVIEW_TABLE: CompositeSpec = CompositeSpec {
     plane: Plane::Data,
 };
 
+pub static QUERY_DATABASE: CompositeSpec = CompositeSpec {
+    tool: "query_database",
+    aliases: &[],
+    toolset: "tables",
+    access: Access::Read,
+    s3_reads: S3Reads::TableData,
+    plane: Plane::Data,
+};
+
 pub static GET_BUCKET_METADATA_CONFIG: CompositeSpec = CompositeSpec {
     tool: "get_bucket_metadata_config",
     aliases: &[],
@@ -62,8 +71,12 @@ pub static GET_BUCKET_METADATA_CONFIG: CompositeSpec = CompositeSpec {
     plane: Plane::Control,
 };
 
-pub static COMPOSITES: &[&CompositeSpec] =
-    &[&DESCRIBE_TABLE, &PREVIEW_TABLE, &GET_BUCKET_METADATA_CONFIG];
+pub static COMPOSITES: &[&CompositeSpec] = &[
+    &DESCRIBE_TABLE,
+    &PREVIEW_TABLE,
+    &QUERY_DATABASE,
+    &GET_BUCKET_METADATA_CONFIG,
+];
 
 /// The composite tool with this name or alias.
 pub fn find_composite(name: &str) -> Option<&'static CompositeSpec> {

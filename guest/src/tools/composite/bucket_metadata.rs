@@ -27,6 +27,7 @@ pub static TOOL: Composite = Composite {
     input_schema: schema_of::<Args>,
     output_schema,
     run,
+    in_this_build: true,
 };
 
 fn output_schema() -> Value {

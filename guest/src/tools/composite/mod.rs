@@ -7,6 +7,7 @@
 pub mod bucket_metadata;
 pub mod describe_table;
 pub mod preview;
+pub mod query;
 mod table_meta;
 pub mod table_read;
 
@@ -36,12 +37,15 @@ pub struct Composite {
     pub input_schema: fn() -> Value,
     pub output_schema: fn() -> Value,
     pub run: Runner,
+    /// Whether this build has the tool's code (data-plane tools need cargo features).
+    pub in_this_build: bool,
 }
 
 /// Every composite tool, in listing order; each has a spec in `s3tables_ops::composite`.
 pub static TOOLS: &[&Composite] = &[
     &describe_table::TOOL,
     &preview::TOOL,
+    &query::TOOL,
     &bucket_metadata::TOOL,
 ];
 
@@ -60,7 +64,7 @@ impl Composite {
 
     /// Whether this build runs the tool, or the host runs it in the data-plane build.
     fn is_available(&self, config: &Config) -> bool {
-        self.spec.plane == Plane::Control || HAS_DATA_PLANE || config.data_plane_in_host
+        self.spec.plane == Plane::Control || self.in_this_build || config.data_plane_in_host
     }
 
     pub fn to_json(&self) -> Value {
@@ -97,7 +101,7 @@ pub const fn data_plane(run: Runner) -> Runner {
 
 pub type Runner = fn(&Client, &Map<String, Value>) -> Result<Value, Failure>;
 
-fn not_in_this_build(_: &Client, _: &Map<String, Value>) -> Result<Value, Failure> {
+pub(super) fn not_in_this_build(_: &Client, _: &Map<String, Value>) -> Result<Value, Failure> {
     Err(Failure::Tool(
         "this tool reads table data and runs in the data-plane build of s3tables-mcp \
          (target/guest/components/s3tables-mcp.wasm, or the s3tables-mcp host, which loads it); \

@@ -55,6 +55,7 @@ pub static TOOL: Composite = Composite {
     input_schema: schema_of::<Args>,
     output_schema,
     run: super::data_plane(run),
+    in_this_build: super::HAS_DATA_PLANE,
 };
 
 fn output_schema() -> Value {

@@ -1,0 +1,142 @@
+//! One table scan read into Arrow: the rows the reader hands out (JSON, as `iceberg::values`
+//! renders them) are decoded with the scan's Arrow schema a data file at a time, within the
+//! query's budget of decoded rows and held bytes. A query whose answer would need more is
+//! refused rather than answered from part of the data.
+
+use super::pushdown;
+use super::table::{PrefetchedTable, ScanKey};
+use super::{Limits, ReadRequest, Tables};
+use datafusion::arrow::datatypes::{Schema, SchemaRef};
+use datafusion::arrow::json::reader::ReaderBuilder;
+use datafusion::arrow::record_batch::{RecordBatch, RecordBatchOptions};
+use serde_json::{json, Value};
+use std::sync::Arc;
+
+/// What all scans of one query may still use.
+pub struct Budget {
+    rows_left: u64,
+    bytes_left: usize,
+    max_rows: u64,
+    max_bytes: usize,
+}
+
+impl Budget {
+    pub fn new(limits: &Limits) -> Budget {
+        Budget {
+            rows_left: limits.max_scanned_rows,
+            bytes_left: limits.max_scanned_bytes,
+            max_rows: limits.max_scanned_rows,
+            max_bytes: limits.max_scanned_bytes,
+        }
+    }
+
+    fn too_many_rows(&self) -> String {
+        format!(
+            "the query needs more than {} rows of table data (the server's --max-scan-rows); add filters (partition columns skip whole files) or a LIMIT",
+            self.max_rows
+        )
+    }
+
+    fn too_many_bytes(&self) -> String {
+        format!(
+            "the query needs more than {} MiB of table data in memory (the server's --max-scan-mib); select fewer columns, add filters or a LIMIT",
+            self.max_bytes / (1024 * 1024)
+        )
+    }
+}
+
+/// Reads the scan `key` of `table`: its batches and the reader's counters.
+pub fn read(
+    table: &PrefetchedTable,
+    key: &ScanKey,
+    tables: &mut dyn Tables,
+    budget: &mut Budget,
+) -> Result<(Vec<RecordBatch>, Value), String> {
+    let schema: SchemaRef = match &key.projection {
+        Some(p) => Arc::new(table.schema.project(p).map_err(|e| e.to_string())?),
+        None => Arc::clone(&table.schema),
+    };
+    let mut fields: Vec<Value> = match &key.projection {
+        Some(p) => p.iter().map(|&i| table.fields[i].clone()).collect(),
+        None => table.fields.clone(),
+    };
+    // `count(*)` reads no column, but rows are counted by decoding one.
+    let count_only = fields.is_empty();
+    if count_only {
+        fields.extend(table.fields.iter().take(1).cloned());
+    }
+    let filters: Vec<_> = key
+        .filter_exprs
+        .iter()
+        .filter_map(pushdown::to_filter)
+        .collect();
+    let request = ReadRequest {
+        fields: &fields,
+        filters: &filters,
+        limit: key.fetch.map(|n| n as u64),
+        max_scanned: budget.rows_left,
+    };
+    let mut batches = Vec::new();
+    let mut failure: Option<String> = None;
+    let mut sink = |rows: Vec<Value>| -> Result<(), String> {
+        let batch = if count_only {
+            RecordBatch::try_new_with_options(
+                Arc::new(Schema::empty()),
+                vec![],
+                &RecordBatchOptions::new().with_row_count(Some(rows.len())),
+            )
+            .map_err(|e| e.to_string())?
+        } else {
+            decode(&schema, &rows)?
+        };
+        let size = batch.get_array_memory_size();
+        if size > budget.bytes_left {
+            let message = budget.too_many_bytes();
+            failure = Some(message.clone());
+            return Err(message);
+        }
+        budget.bytes_left -= size;
+        batches.push(batch);
+        Ok(())
+    };
+    let report = tables.read(table.index, &request, &mut sink)?;
+    if let Some(message) = failure {
+        return Err(message);
+    }
+    budget.rows_left = budget.rows_left.saturating_sub(report.scanned);
+    let limit_met = key
+        .fetch
+        .is_some_and(|n| batches.iter().map(RecordBatch::num_rows).sum::<usize>() >= n);
+    if !report.complete && !limit_met {
+        return Err(budget.too_many_rows());
+    }
+    let mut details = json!({
+        "columns": fields_names(if count_only { &[] } else { &fields }),
+        "prunedBy": key.filter_exprs.iter().filter(|e| pushdown::to_filter(e).is_some()).map(ToString::to_string).collect::<Vec<_>>(),
+        "limit": key.fetch,
+        "rowsReturned": batches.iter().map(RecordBatch::num_rows).sum::<usize>(),
+    });
+    if let (Value::Object(d), Value::Object(extra)) = (&mut details, report.details) {
+        d.extend(extra);
+    }
+    Ok((batches, details))
+}
+
+fn fields_names(fields: &[Value]) -> Vec<Value> {
+    fields.iter().map(|f| f["name"].clone()).collect()
+}
+
+/// Rows (objects keyed by column name) as one batch of `schema`.
+pub fn decode(schema: &SchemaRef, rows: &[Value]) -> Result<RecordBatch, String> {
+    let mut decoder = ReaderBuilder::new(Arc::clone(schema))
+        .with_batch_size(rows.len().max(1))
+        .build_decoder()
+        .map_err(|e| e.to_string())?;
+    decoder
+        .serialize(rows)
+        .map_err(|e| format!("converting rows to Arrow: {e}"))?;
+    Ok(decoder
+        .flush()
+        .map_err(|e| format!("converting rows to Arrow: {e}"))?
+        .unwrap_or_else(|| RecordBatch::new_empty(Arc::clone(schema))))
+}

@@ -1,0 +1,273 @@
+//! Read-only SQL over Iceberg tables, with DataFusion as the engine, inside the sandbox.
+//!
+//! The engine never does I/O itself. A query runs in three steps:
+//! 1. *plan*: the text is parsed and refused unless it is one query (`statement`); the
+//!    tables it names are opened (`Tables::open`: their schemas) and the query is planned and
+//!    optimized, which pushes projections, filters and limits down to each table scan;
+//! 2. *fetch*: every table scan of the optimized plan is read (`Tables::read`) with exactly its
+//!    columns, its filters for pruning (`pushdown`) and its limit, within a budget of rows and
+//!    bytes, and converted to Arrow (`batches`);
+//! 3. *execute*: the same plan runs over the fetched batches (`table::PrefetchedTable` hands
+//!    each scan its own), and the answer is rendered as JSON within a row and byte limit.
+//!
+//! Splitting fetch from execute keeps the engine's `'static`, `Send` world apart from the
+//! guest's single-threaded, borrowing S3 client.
+
+mod batches;
+pub mod pushdown;
+mod render;
+pub mod statement;
+mod table;
+pub mod types;
+
+use crate::iceberg::filter::Filter;
+use datafusion::catalog::MemorySchemaProvider;
+use datafusion::common::tree_node::TreeNodeRecursion;
+use datafusion::common::TableReference;
+use datafusion::datasource::source_as_provider;
+use datafusion::execution::disk_manager::{DiskManagerBuilder, DiskManagerMode};
+use datafusion::execution::runtime_env::RuntimeEnvBuilder;
+use datafusion::logical_expr::{LogicalPlan, LogicalPlanBuilder};
+use datafusion::physical_plan::collect;
+use datafusion::prelude::{SQLOptions, SessionConfig, SessionContext};
+use serde_json::Value;
+use std::sync::Arc;
+use table::{PrefetchedTable, ScanKey};
+
+/// The catalog name queries may use in three-part names (`catalog.namespace.table`), as the
+/// reference server's default `catalog_name`.
+pub const DEFAULT_CATALOG: &str = "s3tablescatalog";
+
+/// Where the tables' rows come from.
+pub trait Tables {
+    /// The top-level fields (Iceberg schema JSON) of `namespace.name`'s schema being read.
+    fn open(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String>;
+
+    /// Reads the table `open` returned as number `table` (0, 1, …): rows holding `fields`,
+    /// skipping files that cannot match `filters`, stopping after `limit` rows or
+    /// `max_scanned` decoded rows, handed to `sink` a data file at a time.
+    fn read(
+        &mut self,
+        table: usize,
+        request: &ReadRequest,
+        sink: &mut dyn FnMut(Vec<Value>) -> Result<(), String>,
+    ) -> Result<ReadReport, String>;
+}
+
+/// One scan of a table.
+pub struct ReadRequest<'a> {
+    pub fields: &'a [Value],
+    pub filters: &'a [Filter],
+    pub limit: Option<u64>,
+    pub max_scanned: u64,
+}
+
+/// What a read did.
+#[derive(Debug, Default)]
+pub struct ReadReport {
+    /// Rows decoded.
+    pub scanned: u64,
+    /// Every live row of the snapshot was looked at.
+    pub complete: bool,
+    /// Counters to show the caller (files read and pruned, deletes applied, …).
+    pub details: Value,
+}
+
+/// Bounds of one query.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Result rows returned; more are cut off (`truncated`).
+    pub max_rows: usize,
+    /// Bytes of the rows as JSON; more are cut off.
+    pub max_result_bytes: usize,
+    /// Rows decoded from all tables; a query that needs more is refused.
+    pub max_scanned_rows: u64,
+    /// Arrow bytes held from all tables; a query that needs more is refused.
+    pub max_scanned_bytes: usize,
+    /// Working memory of the engine's operators (sorts, joins, aggregates).
+    pub engine_memory_bytes: usize,
+}
+
+/// A query's answer.
+#[derive(Debug)]
+pub struct Answer {
+    /// `{name, type}` per result column.
+    pub columns: Vec<Value>,
+    pub rows: Vec<Vec<Value>>,
+    /// Rows were cut off by `max_rows` or `max_result_bytes`.
+    pub truncated: Option<String>,
+    /// One entry per table scan: table, columns read, filters used for pruning, counters.
+    pub scans: Vec<Value>,
+}
+
+/// Runs one read-only query; `namespace` is where unqualified table names are looked up.
+pub fn query(
+    sql: &str,
+    namespace: &str,
+    catalog: &str,
+    tables: &mut dyn Tables,
+    limits: &Limits,
+) -> Result<Answer, String> {
+    let statement = statement::parse_query(sql)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| format!("could not start the query engine: {e}"))?;
+    runtime.block_on(async {
+        let config = SessionConfig::new()
+            .with_target_partitions(1)
+            .with_information_schema(false)
+            .with_default_catalog_and_schema(catalog, namespace);
+        // No spilling: the sandbox has no directories (and should not need them).
+        let env = RuntimeEnvBuilder::new()
+            .with_disk_manager_builder(
+                DiskManagerBuilder::default().with_mode(DiskManagerMode::Disabled),
+            )
+            .with_memory_limit(limits.engine_memory_bytes, 1.0)
+            .build_arc()
+            .map_err(engine_error)?;
+        let ctx = SessionContext::new_with_config_rt(config, env);
+        let state = ctx.state();
+        // Open every table the query names; CTE names are not tables.
+        let references = state
+            .resolve_table_references(&statement)
+            .map_err(engine_error)?;
+        let mut opened: Vec<(String, String)> = Vec::new();
+        for reference in references {
+            let (ns, name) = resolve(&reference, namespace, catalog)?;
+            if opened.contains(&(ns.clone(), name.clone())) {
+                continue;
+            }
+            let fields = tables.open(&ns, &name)?;
+            let schema = types::arrow_schema(&fields)
+                .map_err(|e| format!("The table {ns}.{name} has a schema SQL cannot read: {e}"))?;
+            let provider = Arc::new(PrefetchedTable::new(opened.len(), fields, schema));
+            let catalog_provider = ctx
+                .catalog(catalog)
+                .ok_or_else(|| format!("no catalog {catalog}"))?;
+            if catalog_provider.schema(&ns).is_none() {
+                catalog_provider
+                    .register_schema(&ns, Arc::new(MemorySchemaProvider::new()))
+                    .map_err(engine_error)?;
+            }
+            ctx.register_table(
+                TableReference::full(catalog, ns.as_str(), name.as_str()),
+                provider,
+            )
+            .map_err(engine_error)?;
+            opened.push((ns, name));
+        }
+        let state = ctx.state();
+        let plan = state
+            .statement_to_plan(statement)
+            .await
+            .map_err(engine_error)?;
+        SQLOptions::new()
+            .with_allow_ddl(false)
+            .with_allow_dml(false)
+            .with_allow_statements(false)
+            .verify_plan(&plan)
+            .map_err(engine_error)?;
+        // One row more than returned, to know whether rows were cut off.
+        let plan = LogicalPlanBuilder::from(plan)
+            .limit(0, Some(limits.max_rows + 1))
+            .and_then(LogicalPlanBuilder::build)
+            .map_err(engine_error)?;
+        let plan = state.optimize(&plan).map_err(engine_error)?;
+        let scans = fetch(&plan, &opened, tables, limits)?;
+        let physical = state
+            .query_planner()
+            .create_physical_plan(&plan, &state)
+            .await
+            .map_err(engine_error)?;
+        let schema = physical.schema();
+        let batches = collect(physical, ctx.task_ctx())
+            .await
+            .map_err(engine_error)?;
+        let (rows, truncated) = render::rows(&batches, limits)?;
+        Ok(Answer {
+            columns: render::columns(&schema),
+            rows,
+            truncated,
+            scans,
+        })
+    })
+}
+
+/// `(namespace, table)` of a table reference.
+fn resolve(
+    reference: &TableReference,
+    namespace: &str,
+    catalog: &str,
+) -> Result<(String, String), String> {
+    match reference {
+        TableReference::Bare { table } => Ok((namespace.to_string(), table.to_string())),
+        TableReference::Partial { schema, table } => Ok((schema.to_string(), table.to_string())),
+        TableReference::Full {
+            catalog: c,
+            schema,
+            table,
+        } if c.as_ref() == catalog => Ok((schema.to_string(), table.to_string())),
+        TableReference::Full { catalog: c, .. } => Err(format!(
+            "Unknown catalog {c:?} in {reference}: name tables as table, namespace.table or {catalog}.namespace.table."
+        )),
+    }
+}
+
+/// Reads every table scan of the optimized `plan` (subqueries included) into its table.
+fn fetch(
+    plan: &LogicalPlan,
+    opened: &[(String, String)],
+    tables: &mut dyn Tables,
+    limits: &Limits,
+) -> Result<Vec<Value>, String> {
+    let mut scans = Vec::new();
+    plan.apply_with_subqueries(|node| {
+        if let LogicalPlan::TableScan(scan) = node {
+            scans.push(scan.clone());
+        }
+        Ok(TreeNodeRecursion::Continue)
+    })
+    .map_err(engine_error)?;
+    let mut budget = batches::Budget::new(limits);
+    let mut report = Vec::new();
+    for scan in scans {
+        let provider = source_as_provider(&scan.source).map_err(engine_error)?;
+        let Some(table) = provider.downcast_ref::<PrefetchedTable>() else {
+            continue;
+        };
+        let key = ScanKey::of(&scan);
+        if table.has(&key) {
+            continue;
+        }
+        let (ns, name) = &opened[table.index];
+        let (batches, details) = batches::read(table, &key, tables, &mut budget)
+            .map_err(|e| format!("Reading {ns}.{name}: {e}"))?;
+        let mut entry = serde_json::json!({"table": format!("{ns}.{name}")});
+        if let (Value::Object(e), Value::Object(d)) = (&mut entry, details) {
+            e.extend(d);
+        }
+        report.push(entry);
+        table.store(key, batches);
+    }
+    Ok(report)
+}
+
+fn engine_error(e: impl std::fmt::Display) -> String {
+    let text = e.to_string();
+    // DataFusion's errors lead with their kind; the message is what the user can act on.
+    for prefix in [
+        "Error during planning: ",
+        "Schema error: ",
+        "SQL error: ",
+        "Execution error: ",
+        "This feature is not implemented: ",
+    ] {
+        if let Some(rest) = text.strip_prefix(prefix) {
+            return rest.to_string();
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests;

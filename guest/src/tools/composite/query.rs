@@ -1,0 +1,251 @@
+//! `query_database`: read-only SQL over the Iceberg tables of a table bucket, run inside the
+//! sandbox (`crate::sql`, DataFusion). Takes the reference server's arguments (`warehouse`,
+//! `region`, `namespace`, `query`, and the catalog plumbing it needed, which is accepted and
+//! not needed here). Tables are read as `preview_table` reads them (`table_read`): current
+//! snapshot, deletes applied, only the columns the query uses, files pruned by its filters.
+
+use super::{schema_of, Composite};
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+/// Run a read-only SQL query.
+#[derive(Deserialize, JsonSchema)]
+// Without the engine (feature `sql`) only the schema is used.
+#[cfg_attr(not(feature = "sql"), allow(dead_code))]
+#[serde(deny_unknown_fields)]
+struct Args {
+    /// One read-only SQL query (SELECT, WITH … SELECT, VALUES, UNION …; DataFusion's SQL dialect). Name tables as table (in `namespace`), namespace.table, or s3tablescatalog.namespace.table.
+    query: String,
+    /// The namespace whose tables unqualified names refer to.
+    namespace: String,
+    /// The table bucket's ARN (the Iceberg catalog's warehouse).
+    warehouse: Option<String>,
+    /// The table bucket's ARN, instead of warehouse.
+    table_bucket_arn: Option<String>,
+    /// AWS Region of the table bucket (default: the server's region).
+    region: Option<String>,
+    /// AWS Region for this call, instead of region.
+    region_name: Option<String>,
+    /// At most this many rows are returned (default 1000, at most 10000); more are cut off and `truncated` says so.
+    #[schemars(range(min = 1, max = 10000))]
+    max_rows: Option<u32>,
+    /// Accepted for compatibility with the reference server; not needed (the server reaches S3 Tables through its own endpoint).
+    #[allow(dead_code)] // accepted, never needed
+    uri: Option<String>,
+    /// The catalog name three-part table names use (default s3tablescatalog).
+    catalog_name: Option<String>,
+    /// Accepted for compatibility; requests are always SigV4-signed.
+    #[allow(dead_code)] // accepted, never needed
+    rest_signing_name: Option<String>,
+    /// Accepted for compatibility; requests are always SigV4-signed.
+    #[allow(dead_code)] // accepted, never needed
+    rest_sigv4_enabled: Option<String>,
+}
+
+pub static TOOL: Composite = Composite {
+    spec: &s3tables_ops::composite::QUERY_DATABASE,
+    title: "Query tables with SQL",
+    description: "Run one read-only SQL query (SELECT, WITH … SELECT, joins, aggregates, window functions; DataFusion's SQL) over the Iceberg tables of a table bucket, inside the sandbox: warehouse is the table bucket ARN, unqualified table names are looked up in namespace (other namespaces: namespace.table). Anything but a query is refused by parsing it. Tables are read at their current snapshot with row-level deletes applied; only the columns the query uses are fetched, and data files that the query's filters exclude (by partition values or column bounds) are skipped. Returns columns ({name, type}) and rows (arrays), at most max_rows rows (default 1000) and 1 MiB; a query that would need more table data than the server allows (--max-scan-rows, --max-scan-mib) is refused with a hint. Decimals keep their exact digits; dates and timestamps are ISO-8601; uuid, binary and fixed are text (binary and fixed in base64).",
+    input_schema: schema_of::<Args>,
+    output_schema,
+    run,
+    in_this_build: cfg!(feature = "sql"),
+};
+
+fn output_schema() -> Value {
+    json!({"type": "object", "properties": {
+        "columns": {"type": "array", "items": {"type": "object", "properties": {
+            "name": {"type": "string"}, "type": {"type": "string"}}}},
+        "rows": {"type": "array", "items": {"type": "array"}},
+        "rowCount": {"type": "integer"},
+        "truncated": {"type": "boolean"},
+        "truncatedReason": {"type": "string"},
+        "scans": {"type": "array", "items": {"type": "object"}}}})
+}
+
+#[cfg(not(feature = "sql"))]
+use super::not_in_this_build as run;
+#[cfg(feature = "sql")]
+use engine::run;
+
+#[cfg(feature = "sql")]
+mod engine {
+    use super::super::table_meta::{load, Loaded, TableRef};
+    use super::super::table_read::{self, ReadSpec, TableSource};
+    use super::super::{parse, region, Failure};
+    use super::Args;
+    use crate::aws::Client;
+    use crate::iceberg::describe;
+    use crate::iceberg::prune::Pruner;
+    use crate::sql::{self, Limits, ReadReport, ReadRequest, Tables};
+    use serde_json::{json, Map, Value};
+
+    const DEFAULT_MAX_ROWS: u32 = 1_000;
+    const MAX_ROWS: u32 = 10_000;
+    /// The answer's rows as JSON, at most (an MCP result, read by a model).
+    const MAX_RESULT_BYTES: usize = 1024 * 1024;
+
+    pub fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure> {
+        let args: Args = parse(arguments)?;
+        let bucket = match (&args.warehouse, &args.table_bucket_arn) {
+            (Some(w), Some(t)) if w != t => {
+                return Err(Failure::Tool(
+                    "warehouse and table_bucket_arn name different table buckets; give one.".into(),
+                ))
+            }
+            (Some(arn), _) | (None, Some(arn)) => arn.clone(),
+            (None, None) => {
+                return Err(Failure::Tool(
+                    "Name the table bucket: warehouse (or table_bucket_arn) is its ARN.".into(),
+                ))
+            }
+        };
+        let region_arg = match (&args.region_name, &args.region) {
+            (Some(a), Some(b)) if a != b => {
+                return Err(Failure::Tool(
+                    "region and region_name differ; give one.".into(),
+                ))
+            }
+            (Some(r), _) | (None, Some(r)) => Some(r.as_str()),
+            (None, None) => None,
+        };
+        let region = region(client.config, region_arg)?;
+        let max_rows = args.max_rows.unwrap_or(DEFAULT_MAX_ROWS);
+        if !(1..=MAX_ROWS).contains(&max_rows) {
+            return Err(Failure::Tool(format!(
+                "`max_rows` must be between 1 and {MAX_ROWS}; got {max_rows}"
+            )));
+        }
+        let config_limits = &client.config.limits;
+        let limits = Limits {
+            max_rows: max_rows as usize,
+            max_result_bytes: MAX_RESULT_BYTES,
+            max_scanned_rows: config_limits.max_scan_rows,
+            max_scanned_bytes: config_limits.max_scan_bytes,
+            engine_memory_bytes: config_limits.max_scan_bytes,
+        };
+        let catalog = args.catalog_name.as_deref().unwrap_or(sql::DEFAULT_CATALOG);
+        let mut tables = BucketTables {
+            client,
+            region: &region,
+            bucket,
+            opened: Vec::new(),
+        };
+        let answer = sql::query(&args.query, &args.namespace, catalog, &mut tables, &limits)
+            .map_err(Failure::Tool)?;
+        let mut out = Map::new();
+        out.insert("columns".into(), Value::Array(answer.columns));
+        out.insert("rowCount".into(), json!(answer.rows.len()));
+        out.insert(
+            "rows".into(),
+            Value::Array(answer.rows.into_iter().map(Value::Array).collect()),
+        );
+        out.insert("truncated".into(), json!(answer.truncated.is_some()));
+        if let Some(why) = answer.truncated {
+            out.insert("truncatedReason".into(), json!(why));
+        }
+        out.insert("scans".into(), Value::Array(answer.scans));
+        Ok(Value::Object(out))
+    }
+
+    /// The tables of one table bucket, read at their current snapshot.
+    struct BucketTables<'a> {
+        client: &'a Client<'a>,
+        region: &'a str,
+        bucket: String,
+        opened: Vec<Opened>,
+    }
+
+    struct Opened {
+        loaded: Loaded,
+        /// The current schema's top-level fields.
+        fields: Vec<Value>,
+    }
+
+    impl Tables for BucketTables<'_> {
+        fn open(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String> {
+            let table = TableRef {
+                table_arn: &None,
+                table_bucket_arn: &Some(self.bucket.clone()),
+                namespace: &Some(namespace.to_string()),
+                name: &Some(name.to_string()),
+            };
+            let loaded = load(self.client, "query_database", &table, self.region).map_err(|f| {
+                let (Failure::Tool(m) | Failure::Schema(m)) = f;
+                format!("Opening the table {namespace}.{name}: {m}")
+            })?;
+            let fields = describe::current_schema(&loaded.meta)
+                .and_then(|s| s["fields"].as_array())
+                .cloned()
+                .ok_or_else(|| format!("The table {namespace}.{name}'s metadata has no schema."))?;
+            self.opened.push(Opened {
+                loaded,
+                fields: fields.clone(),
+            });
+            Ok(fields)
+        }
+
+        fn read(
+            &mut self,
+            table: usize,
+            request: &ReadRequest,
+            sink: &mut dyn FnMut(Vec<Value>) -> Result<(), String>,
+        ) -> Result<ReadReport, String> {
+            let opened = &self.opened[table];
+            let meta = &opened.loaded.meta;
+            let pruners: Vec<Pruner> = request
+                .filters
+                .iter()
+                .filter_map(|filter| {
+                    let field = opened
+                        .fields
+                        .iter()
+                        .find(|f| f["name"].as_str() == Some(filter.column.as_str()))?;
+                    // Only filters that fit the column's type prune (the engine applies all).
+                    filter.check(&field["type"]).ok()?;
+                    Pruner::new(field, filter)
+                })
+                .collect();
+            let spec = ReadSpec {
+                fields: request.fields.to_vec(),
+                predicate: None,
+                pruners: &pruners,
+                limit: request.limit.unwrap_or(u64::MAX),
+                max_scanned: request.max_scanned,
+            };
+            let source = TableSource {
+                client: self.client,
+                region: self.region,
+                loaded: &opened.loaded,
+                all_fields: &opened.fields,
+            };
+            let snapshot = describe::current_snapshot_id(meta).and_then(|id| {
+                meta["snapshots"]
+                    .as_array()?
+                    .iter()
+                    .find(|s| s["snapshot-id"].as_i64() == Some(id))
+            });
+            let stats = table_read::read(&source, snapshot, &spec, &mut |rows| {
+                sink(rows).map_err(Failure::Tool)
+            })
+            .map_err(|f| {
+                let (Failure::Tool(m) | Failure::Schema(m)) = f;
+                m
+            })?;
+            Ok(ReadReport {
+                scanned: stats.scanned,
+                complete: stats.complete,
+                details: json!({
+                    "snapshotId": snapshot.map(|s| s["snapshot-id"].clone()),
+                    "filesRead": stats.files_read,
+                    "filesPruned": stats.files_pruned,
+                    "manifestsPruned": stats.manifests_pruned,
+                    "deleteFilesRead": stats.delete_files_read,
+                    "rowsDeleted": stats.deleted,
+                    "rowsScanned": stats.scanned,
+                }),
+            })
+        }
+    }
+}

@@ -1,0 +1,189 @@
+"""`query_database`: read-only SQL over real Iceberg tables written into moto's S3 Tables by
+PyIceberg, run by the real binary (DataFusion in the data-plane guest) through the MCP client.
+
+Expected answers are computed here from PyIceberg's own reading of the tables (`scan()`), or
+from the data written, never from our output."""
+from collections import defaultdict
+from decimal import Decimal
+
+import pyarrow as pa
+import pytest
+from pyiceberg.partitioning import PartitionField, PartitionSpec
+from pyiceberg.schema import Schema
+from pyiceberg.transforms import IdentityTransform
+from pyiceberg.types import NestedField, StringType
+
+from conftest import REGION, error_text, mcp_session, structured
+from test_preview import ALL_TYPES, all_types_rows, expected
+from test_preview_deletes import ORDERS, commit_deletes, data_files, orders, position_delete_file
+from test_table_data import lake  # noqa: F401  (the `lake` fixture)
+
+pytestmark = pytest.mark.anyio
+
+REGIONS = Schema(
+    NestedField(1, "code", StringType(), required=True),
+    NestedField(2, "label", StringType(), required=False),
+)
+
+
+def sql_args(arn, query, **extra):
+    """The reference server's arguments, plumbing included."""
+    return {"warehouse": arn, "region": REGION, "namespace": "sales", "query": query,
+            "uri": f"https://s3tables.{REGION}.amazonaws.com/iceberg", "catalog_name": "s3tablescatalog",
+            "rest_signing_name": "s3tables", "rest_sigv4_enabled": "true", **extra}
+
+
+def as_dicts(answer):
+    names = [c["name"] for c in answer["columns"]]
+    return [dict(zip(names, row)) for row in answer["rows"]]
+
+
+@pytest.fixture
+def shop(lake):
+    """`sales.orders` partitioned by region (eu: 1-3, us: 4-7, in two appends) and
+    `ref.regions` in another namespace."""
+    arn, catalog, s3tables = lake
+    spec = PartitionSpec(PartitionField(2, 1000, IdentityTransform(), "region"))
+    table = catalog.create_table(("sales", "orders"), ORDERS, partition_spec=spec)
+    table.append(orders(table, [1, 2, 3], "eu"))
+    table = catalog.load_table(("sales", "orders"))
+    table.append(orders(table, [4, 5, 6, 7], "us"))
+    s3tables.create_namespace(tableBucketARN=arn, namespace=["ref"])
+    regions = catalog.create_table(("ref", "regions"), REGIONS)
+    regions.append(pa.Table.from_pylist([{"code": "eu", "label": "Europe"}, {"code": "us", "label": "USA"}],
+                                        schema=regions.schema().as_arrow()))
+    return arn, catalog, catalog.load_table(("sales", "orders"))
+
+
+async def test_aggregates_joins_and_pruning(shop, endpoint):
+    arn, _, table = shop
+    rows = table.scan().to_arrow().to_pylist()
+    totals = defaultdict(lambda: [0, Decimal(0)])
+    for r in rows:
+        totals[r["region"]][0] += 1
+        totals[r["region"]][1] += r["amount"]
+    async with mcp_session("--endpoint-url", endpoint) as s:
+        tool = {t.name: t for t in (await s.list_tools()).tools}["query_database"]
+        grouped = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT region, count(*) AS n, sum(amount) AS total FROM orders GROUP BY region ORDER BY region")))
+        joined = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT r.label, max(o.id) AS top FROM orders o JOIN ref.regions r ON o.region = r.code "
+                 "GROUP BY r.label ORDER BY r.label")))
+        eu = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT id, amount FROM s3tablescatalog.sales.orders WHERE region = 'eu' ORDER BY id")))
+    assert tool.annotations.read_only_hint is True and tool.annotations.destructive_hint is False
+    assert set(tool.input_schema["properties"]) >= {"warehouse", "region", "namespace", "query", "uri"}
+    assert grouped["columns"] == [{"name": "region", "type": "Utf8"}, {"name": "n", "type": "Int64"},
+                                  {"name": "total", "type": "Decimal128(20, 2)"}]
+    assert grouped["rows"] == [[k, n, str(t)] for k, (n, t) in sorted(totals.items())]
+    assert (grouped["rowCount"], grouped["truncated"]) == (2, False)
+    # Only the columns the query uses are read: region and amount, not id.
+    assert grouped["scans"] == [{**grouped["scans"][0], "table": "sales.orders", "columns": ["region", "amount"],
+                                 "filesRead": 2, "filesPruned": 0, "rowsScanned": 7}]
+    assert joined["rows"] == [["Europe", 3], ["USA", 7]]
+    assert sorted(s["table"] for s in joined["scans"]) == ["ref.regions", "sales.orders"]
+    # The filter on the partition column skips the us data file.
+    assert as_dicts(eu) == [{"id": r["id"], "amount": str(r["amount"])}
+                            for r in sorted(rows, key=lambda r: r["id"]) if r["region"] == "eu"]
+    assert any("region" in f for f in eu["scans"][0]["prunedBy"]), eu["scans"]
+    assert (eu["scans"][0]["filesRead"], eu["scans"][0]["manifestsPruned"] + eu["scans"][0]["filesPruned"]) == (1, 1)
+
+
+async def test_every_column_type_reads_back(lake, endpoint):
+    arn, catalog, _ = lake
+    table = catalog.create_table(("sales", "typed"), ALL_TYPES)
+    table.append(all_types_rows(table))
+    table = catalog.load_table(("sales", "typed"))
+    async with mcp_session("--endpoint-url", endpoint) as s:
+        a = structured(await s.call_tool("query_database", sql_args(arn, "SELECT * FROM typed ORDER BY id")))
+        typed = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT id FROM typed WHERE day < DATE '2000-01-01' AND price < 0 AND ok = false")))
+    want = expected(table)
+    got = as_dicts(a)
+    assert [c["name"] for c in a["columns"]] == [f.name for f in ALL_TYPES.fields]
+    for g, w in zip(got, want, strict=True):
+        for column in ("id", "name", "qty", "price", "day", "ok", "ratio", "f", "raw", "code", "big"):
+            assert g[column] == w[column], column
+        # Arrow writes temporal values with as many fraction digits as they need.
+        for column in ("ts", "tstz", "at"):
+            if w[column] is None:
+                assert g[column] is None
+            else:
+                assert g[column].rstrip("0Z").rstrip(".") == w[column].rstrip("0Z").rstrip("."), column
+    assert typed["rows"] == [[2]]
+
+
+async def test_deletes_are_applied(lake, endpoint):
+    arn, catalog, _ = lake
+    table = catalog.create_table(("sales", "orders"), ORDERS)
+    table.append(orders(table, [1, 2, 3], "eu"))
+    table = catalog.load_table(("sales", "orders"))
+    table.append(orders(table, [4, 5, 6, 7], "us"))
+    table = catalog.load_table(("sales", "orders"))
+    (first, _), (second, _) = data_files(table)
+    table = commit_deletes(catalog, table, [position_delete_file(table, [(first, 0), (second, 2)])])
+    survivors = table.scan().to_arrow().to_pylist()
+    async with mcp_session("--endpoint-url", endpoint) as s:
+        a = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT count(*) AS n, sum(id) AS ids FROM orders")))
+    assert a["rows"] == [[len(survivors), sum(r["id"] for r in survivors)]]
+    assert len(survivors) == 5
+    assert a["scans"][0]["rowsDeleted"] == 2 and a["scans"][0]["deleteFilesRead"] == 1
+
+
+async def test_only_queries_run(shop, endpoint):
+    arn, catalog, _ = shop
+    async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+        refusals = {}
+        for sql in ["INSERT INTO orders VALUES (9, 'eu', 1.00)", "DROP TABLE orders", "DELETE FROM orders",
+                    "CREATE TABLE x AS SELECT * FROM orders", "COPY orders TO '/tmp/x.csv'",
+                    "SELECT * INTO copy_of FROM orders", "SELECT 1; DROP TABLE orders",
+                    "SET datafusion.execution.batch_size = 1"]:
+            refusals[sql] = error_text(await s.call_tool("query_database", sql_args(arn, sql)))
+        unknown = error_text(await s.call_tool("query_database", sql_args(arn, "SELECT * FROM nope")))
+        column = error_text(await s.call_tool("query_database", sql_args(arn, "SELECT nope FROM orders")))
+        # No file is a table: the sandbox has no directory, and the engine reads no URLs.
+        a_file = error_text(await s.call_tool("query_database", sql_args(arn, "SELECT * FROM '/etc/passwd'")))
+        garbage = error_text(await s.call_tool("query_database", sql_args(arn, "SELEC id FROM orders")))
+        no_bucket = error_text(await s.call_tool("query_database", {"namespace": "sales", "query": "SELECT 1"}))
+        extra = error_text(await s.call_tool("query_database", sql_args(arn, "SELECT 1", bogus=1)))
+        # A string that merely contains write keywords is data, not a statement.
+        harmless = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT 'drop table orders; insert' AS s")))
+    for sql, text in refusals.items():
+        assert "read-only" in text or "exactly one statement" in text or "INTO" in text, (sql, text)
+    assert "DROP TABLE" in refusals["DROP TABLE orders"]
+    assert "exactly one statement" in refusals["SELECT 1; DROP TABLE orders"]
+    assert "sales.nope" in unknown
+    assert "nope" in column
+    assert "not valid SQL" in garbage
+    assert "/etc/passwd" in a_file and "root:" not in a_file
+    assert "warehouse" in no_bucket
+    assert "bogus" in extra
+    assert harmless["rows"] == [["drop table orders; insert"]]
+    # Nothing changed: both tables still hold their rows.
+    assert len(catalog.load_table(("sales", "orders")).scan().to_arrow()) == 7
+
+
+async def test_row_byte_and_scan_limits(shop, endpoint):
+    arn, _, _ = shop
+    async with mcp_session("--endpoint-url", endpoint) as s:
+        cut = structured(await s.call_tool("query_database", sql_args(arn, "SELECT id FROM orders ORDER BY id",
+                                                                      max_rows=2)))
+        small = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT repeat('x', 300000) AS big FROM orders")))
+        bad_max = error_text(await s.call_tool("query_database", sql_args(arn, "SELECT 1", max_rows=20000)))
+    async with mcp_session("--endpoint-url", endpoint, "--max-scan-rows", "5") as s:
+        limited = structured(await s.call_tool("query_database", sql_args(arn, "SELECT id FROM orders LIMIT 3")))
+        too_big = error_text(await s.call_tool("query_database", sql_args(arn, "SELECT sum(id) FROM orders")))
+        pruned = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT sum(id) AS s FROM orders WHERE region = 'eu'")))
+    assert cut["rows"] == [[1], [2]] and cut["truncated"] is True and "max_rows" in cut["truncatedReason"]
+    # The LIMIT reaches the scan: three rows are enough, whatever the scan budget.
+    assert len(limited["rows"]) == 3 and limited["scans"][0]["limit"] == 3
+    assert "more than 5 rows" in too_big and "--max-scan-rows" in too_big
+    # Within the budget once the partition filter skips the us file.
+    assert pruned["rows"] == [[6]]
+    assert "max_rows" in bad_max
+    # 7 rows of 300 KB each: cut at 1 MiB of JSON, after 3 rows.
+    assert small["rowCount"] == 3 and small["truncated"] and "max_result_bytes" in small["truncatedReason"]
