@@ -8,13 +8,11 @@ from decimal import Decimal
 
 import pyarrow as pa
 import pytest
-from pyiceberg.partitioning import PartitionField, PartitionSpec
 from pyiceberg.schema import Schema
-from pyiceberg.transforms import IdentityTransform
 from pyiceberg.types import NestedField, StringType
 
 from conftest import REGION, error_text, mcp_session, structured
-from test_preview import ALL_TYPES, all_types_rows, expected
+from test_preview import ALL_TYPES, all_types_rows, expected, two_appends  # noqa: F401  (fixture)
 from test_preview_deletes import ORDERS, commit_deletes, data_files, orders, position_delete_file
 from test_table_data import lake  # noqa: F401  (the `lake` fixture)
 
@@ -39,20 +37,15 @@ def as_dicts(answer):
 
 
 @pytest.fixture
-def shop(lake):
-    """`sales.orders` partitioned by region (eu: 1-3, us: 4-7, in two appends) and
-    `ref.regions` in another namespace."""
-    arn, catalog, s3tables = lake
-    spec = PartitionSpec(PartitionField(2, 1000, IdentityTransform(), "region"))
-    table = catalog.create_table(("sales", "orders"), ORDERS, partition_spec=spec)
-    table.append(orders(table, [1, 2, 3], "eu"))
-    table = catalog.load_table(("sales", "orders"))
-    table.append(orders(table, [4, 5, 6, 7], "us"))
-    s3tables.create_namespace(tableBucketARN=arn, namespace=["ref"])
+def shop(two_appends, lake):
+    """`test_preview`'s `sales.orders` (partitioned by region; eu: 1-3, us: 4-7, in two
+    appends) and `ref.regions` in another namespace."""
+    arn, catalog, table = two_appends
+    lake[2].create_namespace(tableBucketARN=arn, namespace=["ref"])
     regions = catalog.create_table(("ref", "regions"), REGIONS)
     regions.append(pa.Table.from_pylist([{"code": "eu", "label": "Europe"}, {"code": "us", "label": "USA"}],
                                         schema=regions.schema().as_arrow()))
-    return arn, catalog, catalog.load_table(("sales", "orders"))
+    return arn, catalog, table
 
 
 async def test_aggregates_joins_and_pruning(shop, endpoint):

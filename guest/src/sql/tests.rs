@@ -134,7 +134,11 @@ fn limits() -> Limits {
 }
 
 fn run(sql: &str, tables: &mut Memory) -> Result<Answer, String> {
-    query(sql, "sales", DEFAULT_CATALOG, tables, &limits())
+    run_within(sql, tables, &limits())
+}
+
+fn run_within(sql: &str, tables: &mut Memory, limits: &Limits) -> Result<Answer, String> {
+    query(sql, "sales", DEFAULT_CATALOG, tables, limits)
 }
 
 #[test]
@@ -213,14 +217,7 @@ fn a_limit_stops_the_scan_and_rows_are_cut_at_max_rows() {
         max_rows: 3,
         ..limits()
     };
-    let a = query(
-        "SELECT id FROM orders ORDER BY id",
-        "sales",
-        DEFAULT_CATALOG,
-        &mut m,
-        &few,
-    )
-    .unwrap();
+    let a = run_within("SELECT id FROM orders ORDER BY id", &mut m, &few).unwrap();
     assert_eq!(a.rows.len(), 3);
     assert!(a.truncated.as_deref().unwrap().contains("max_rows"));
 
@@ -229,14 +226,7 @@ fn a_limit_stops_the_scan_and_rows_are_cut_at_max_rows() {
         max_result_bytes: 10,
         ..limits()
     };
-    let a = query(
-        "SELECT id FROM orders ORDER BY id",
-        "sales",
-        DEFAULT_CATALOG,
-        &mut m,
-        &small,
-    )
-    .unwrap();
+    let a = run_within("SELECT id FROM orders ORDER BY id", &mut m, &small).unwrap();
     assert_eq!(a.rows, vec![vec![json!(1)], vec![json!(2)], vec![json!(3)]]);
     assert!(a.truncated.as_deref().unwrap().contains("max_result_bytes"));
 }
@@ -248,28 +238,14 @@ fn a_query_needing_more_than_the_scan_budget_is_refused() {
         max_scanned_rows: 3,
         ..limits()
     };
-    let err = query(
-        "SELECT sum(id) FROM orders",
-        "sales",
-        DEFAULT_CATALOG,
-        &mut m,
-        &tight,
-    )
-    .unwrap_err();
+    let err = run_within("SELECT sum(id) FROM orders", &mut m, &tight).unwrap_err();
     assert!(err.contains("more than 3 rows"), "{err}");
     let mut m = Memory::new();
     let tiny = Limits {
         max_scanned_bytes: 16,
         ..limits()
     };
-    let err = query(
-        "SELECT * FROM orders",
-        "sales",
-        DEFAULT_CATALOG,
-        &mut m,
-        &tiny,
-    )
-    .unwrap_err();
+    let err = run_within("SELECT * FROM orders", &mut m, &tiny).unwrap_err();
     assert!(err.contains("MiB of table data"), "{err}");
 }
 
