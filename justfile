@@ -70,6 +70,10 @@ bench-reference:
 bench *ARGS: setup build bench-reference
     .venv/bin/python tests/bench/run.py {{ARGS}}
 
+# query_database over a 100,000-row table in moto: first call and median (measures; asserts nothing).
+bench-sql: setup build
+    .venv/bin/python tests/bench/query.py
+
 # Criterion micro-benchmarks: signing, request building, a whole tools/call in the guest
 # (native), and a fresh guest instance per message in the host.
 bench-micro *ARGS:
