@@ -211,7 +211,7 @@ async def test_partitioned_table_limit_projection_and_time_travel(two_appends, e
     assert "Snapshot 12345 is not in the table's metadata" in unknown_snapshot
     assert str(table.current_snapshot().snapshot_id) in unknown_snapshot
     assert 'Unknown column "nope"' in unknown_column and "id, region, amount" in unknown_column
-    assert "between 1 and 500" in over_cap
+    assert "between 1 and 500" in over_cap and "--max-preview-rows" in over_cap
 
 
 async def test_rows_deleted_by_a_copy_on_write_delete_are_gone(two_appends, endpoint):
@@ -284,3 +284,13 @@ async def test_filter_keeps_matching_rows_only(two_appends, endpoint):
     assert none["truncated"] is False
     assert 'Unknown column "nope"' in unknown
     assert "does not fit column \"id\" of type long" in mistyped
+
+
+async def test_the_row_cap_is_the_servers_to_set(two_appends, endpoint):
+    arn, _, _ = two_appends
+    async with mcp_session("--endpoint-url", endpoint, "--max-preview-rows", "2") as s:
+        default = structured(await s.call_tool("preview_table", names(arn, "orders")))
+        over = error_text(await s.call_tool("preview_table", {**names(arn, "orders"), "limit": 3}))
+    # The default (20) is lowered to the cap; the answer says rows were left unread.
+    assert (default["rowCount"], default["truncated"]) == (2, True)
+    assert "between 1 and 2" in over and "--max-preview-rows" in over

@@ -56,6 +56,8 @@ pub struct Limits {
     pub max_scan_rows: u64,
     /// Bytes of table data one SQL query may hold in memory (`--max-scan-mib`).
     pub max_scan_bytes: usize,
+    /// The most rows one `preview_table` call returns (`--max-preview-rows`).
+    pub max_preview_rows: u32,
 }
 
 impl Default for Limits {
@@ -70,6 +72,7 @@ impl Default for Limits {
             fan_out: 32,
             max_scan_rows: 1_000_000,
             max_scan_bytes: 64 * 1024 * 1024,
+            max_preview_rows: 500,
         }
     }
 }
@@ -78,7 +81,7 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
-    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --max-attempts N, --call-timeout SECS, --max-response-bytes N, --max-scan-rows N, --max-scan-mib N)")]
+    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --max-attempts N, --call-timeout SECS, --max-response-bytes N, --max-scan-rows N, --max-scan-mib N, --max-preview-rows N)")]
     UnknownArgument(String),
     #[error("{0} needs a value")]
     MissingValue(String),
@@ -165,6 +168,7 @@ impl Config {
                 }
                 "--max-response-bytes" => limits.max_response_bytes = number(flag, value()?, 1024)?,
                 "--max-scan-rows" => limits.max_scan_rows = number(flag, value()?, 1)?,
+                "--max-preview-rows" => limits.max_preview_rows = number(flag, value()?, 1)?,
                 "--max-scan-mib" => {
                     limits.max_scan_bytes =
                         number::<usize>(flag, value()?, 1)?.saturating_mul(1024 * 1024)

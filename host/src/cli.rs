@@ -92,6 +92,10 @@ pub struct Cli {
     #[arg(global = true, long, value_name = "MIB", default_value_t = 64)]
     pub max_scan_mib: usize,
 
+    /// The most rows one preview_table call returns.
+    #[arg(global = true, long, value_name = "N", default_value_t = 500)]
+    pub max_preview_rows: u32,
+
     /// Memory limit of each guest instance, in MiB.
     #[arg(global = true, long, value_name = "MIB", default_value_t = 256)]
     pub memory_limit_mib: usize,

@@ -26,6 +26,8 @@ pub struct Limits {
     /// Table data one SQL query may decode and hold (the guest enforces them).
     pub max_scan_rows: u64,
     pub max_scan_mib: usize,
+    /// The most rows one preview_table call returns (the guest enforces it).
+    pub max_preview_rows: u32,
 }
 
 /// How much longer than the guest's budget the host waits before stopping it.
@@ -42,8 +44,9 @@ impl Limits {
             || cli.max_response_bytes < 1024
             || cli.max_scan_rows == 0
             || cli.max_scan_mib == 0
+            || cli.max_preview_rows == 0
         {
-            bail!("--max-attempts, --max-concurrency, --max-scan-rows and --max-scan-mib must be at least 1, --memory-limit-mib at least 16, --max-response-bytes at least 1024");
+            bail!("--max-attempts, --max-concurrency, --max-scan-rows, --max-scan-mib and --max-preview-rows must be at least 1, --memory-limit-mib at least 16, --max-response-bytes at least 1024");
         }
         let call_timeout = Duration::from_secs_f64(cli.call_timeout);
         Ok(Limits {
@@ -56,6 +59,7 @@ impl Limits {
             max_concurrency: cli.max_concurrency,
             max_scan_rows: cli.max_scan_rows,
             max_scan_mib: cli.max_scan_mib,
+            max_preview_rows: cli.max_preview_rows,
         })
     }
 }
@@ -281,6 +285,10 @@ impl Config {
         ));
         argv.push(format!("--max-scan-rows={}", self.limits.max_scan_rows));
         argv.push(format!("--max-scan-mib={}", self.limits.max_scan_mib));
+        argv.push(format!(
+            "--max-preview-rows={}",
+            self.limits.max_preview_rows
+        ));
         argv.extend(self.guest_args.iter().cloned());
         argv
     }

@@ -225,10 +225,11 @@ mod tests {
             hidden.check_composite(describe),
             Err(Refusal::Hidden("describe_table"))
         );
-        // preview_table still reads table data.
+        // preview_table and query_database still read table data.
         assert!(hidden.allows_s3_reads(S3Reads::TableData));
         let no_data = Grants {
-            exclude: Grants::parse_patterns("--deny-tools", "describe_*,preview_*").unwrap(),
+            exclude: Grants::parse_patterns("--deny-tools", "describe_*,preview_*,query_*")
+                .unwrap(),
             ..Grants::default()
         };
         assert!(!no_data.allows_s3_reads(S3Reads::TableData));

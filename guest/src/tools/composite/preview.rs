@@ -16,8 +16,6 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 const DEFAULT_LIMIT: u32 = 20;
-/// The most rows one call returns (a preview, not an export).
-pub const MAX_LIMIT: u32 = 500;
 /// The most rows one call decodes while looking for rows that pass the filter.
 pub const MAX_SCANNED_ROWS: u64 = 100_000;
 
@@ -33,8 +31,8 @@ struct Args {
     namespace: Option<String>,
     /// The table name (with table_bucket_arn and namespace).
     name: Option<String>,
-    /// At most this many rows (default 20, at most 500).
-    #[schemars(range(min = 1, max = 500))]
+    /// At most this many rows (default 20; at most the server's --max-preview-rows, default 500).
+    #[schemars(range(min = 1))]
     limit: Option<u32>,
     /// Only these top-level columns, in this order (default: all, in schema order).
     columns: Option<Vec<String>>,
@@ -51,7 +49,7 @@ struct Args {
 pub static TOOL: Composite = Composite {
     spec: &s3tables_ops::composite::PREVIEW_TABLE,
     title: "Preview table rows",
-    description: "Return the first rows of an Iceberg table (default 20, at most 500), read from its data files inside the sandbox: the current snapshot, snapshot_id, or the snapshot current at as_of; optionally only some columns, or only rows passing a filter (files whose partitions or column bounds exclude it are skipped). Values follow the Iceberg types: decimals as strings, dates and timestamps as ISO-8601 (timestamptz with Z), binary and fixed as base64, uuid as text, structs as objects, lists as arrays, maps as objects (string keys) or arrays of {key, value}. Columns are matched by field id, so renamed columns show their current names and columns added later are null in older files. Row-level deletes are applied: position deletes, equality deletes and deletion vectors (an equality delete on a float or nested column is refused). Name the table with table_arn, or table_bucket_arn + namespace + name.",
+    description: "Return the first rows of an Iceberg table (default 20, at most 500 unless the server sets --max-preview-rows), read from its data files inside the sandbox: the current snapshot, snapshot_id, or the snapshot current at as_of; optionally only some columns, or only rows passing a filter (files whose partitions or column bounds exclude it are skipped). Values follow the Iceberg types: decimals as strings, dates and timestamps as ISO-8601 (timestamptz with Z), binary and fixed as base64, uuid as text, structs as objects, lists as arrays, maps as objects (string keys) or arrays of {key, value}. Columns are matched by field id, so renamed columns show their current names and columns added later are null in older files. Row-level deletes are applied: position deletes, equality deletes and deletion vectors (an equality delete on a float or nested column is refused). Name the table with table_arn, or table_bucket_arn + namespace + name.",
     input_schema: schema_of::<Args>,
     output_schema,
     run: super::data_plane(run),
@@ -91,10 +89,12 @@ enum AsOf {
 fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure> {
     let args: Args = parse(arguments)?;
     let region = region(client.config, args.region_name.as_deref())?;
-    let limit = args.limit.unwrap_or(DEFAULT_LIMIT);
-    if !(1..=MAX_LIMIT).contains(&limit) {
+    // A preview, not an export: the server sets the cap (--max-preview-rows).
+    let cap = client.config.limits.max_preview_rows;
+    let limit = args.limit.unwrap_or(DEFAULT_LIMIT.min(cap));
+    if !(1..=cap).contains(&limit) {
         return Err(Failure::Tool(format!(
-            "`limit` must be between 1 and {MAX_LIMIT} (a preview, not an export); got {limit}"
+            "`limit` must be between 1 and {cap} (a preview, not an export; the server's --max-preview-rows); got {limit}"
         )));
     }
     let as_of_ms = match &args.as_of {
