@@ -77,7 +77,7 @@ pub fn read(
         max_scanned: budget.rows_left,
     };
     let mut batches = Vec::new();
-    let mut failure: Option<String> = None;
+    // A refusal here comes back out of `tables.read` as its error.
     let mut sink = |rows: Vec<Value>| -> Result<(), String> {
         let batch = if count_only {
             RecordBatch::try_new_with_options(
@@ -91,22 +91,16 @@ pub fn read(
         };
         let size = batch.get_array_memory_size();
         if size > budget.bytes_left {
-            let message = budget.too_many_bytes();
-            failure = Some(message.clone());
-            return Err(message);
+            return Err(budget.too_many_bytes());
         }
         budget.bytes_left -= size;
         batches.push(batch);
         Ok(())
     };
     let report = tables.read(table.index, &request, &mut sink)?;
-    if let Some(message) = failure {
-        return Err(message);
-    }
     budget.rows_left = budget.rows_left.saturating_sub(report.scanned);
-    let limit_met = key
-        .fetch
-        .is_some_and(|n| batches.iter().map(RecordBatch::num_rows).sum::<usize>() >= n);
+    let rows_returned: usize = batches.iter().map(RecordBatch::num_rows).sum();
+    let limit_met = key.fetch.is_some_and(|n| rows_returned >= n);
     if !report.complete && !limit_met {
         return Err(budget.too_many_rows());
     }
@@ -114,7 +108,7 @@ pub fn read(
         "columns": fields_names(if count_only { &[] } else { &fields }),
         "prunedBy": key.filter_exprs.iter().filter(|e| pushdown::to_filter(e).is_some()).map(ToString::to_string).collect::<Vec<_>>(),
         "limit": key.fetch,
-        "rowsReturned": batches.iter().map(RecordBatch::num_rows).sum::<usize>(),
+        "rowsReturned": rows_returned,
     });
     if let (Value::Object(d), Value::Object(extra)) = (&mut details, report.details) {
         d.extend(extra);
