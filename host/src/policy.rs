@@ -5,12 +5,14 @@
 //! Tables operation, and — while the server is read-only — uses GET or HEAD. Every denial
 //! says how to allow the request, if it should be allowed.
 //!
-//! Table data adds exactly two kinds of S3 request, both reads whatever `--allow-write`
-//! says: GET/HEAD of objects in table buckets (`<name>--table-s3`, where S3 Tables keeps a
-//! table's metadata and data files), and `GET /?metadataConfiguration` (that exact query) of
-//! any bucket. They go to the S3 endpoint of an allowed Region (virtual-hosted or path-style,
-//! over HTTPS) or to the exact `--s3-endpoint-url` authority (path-style), and only while a
-//! tool that sends them is granted (`s3tables_ops::composite`).
+//! Table data adds exactly three kinds of S3 request: GET/HEAD of objects in table buckets
+//! (`<name>--table-s3`, where S3 Tables keeps a table's metadata and data files) and
+//! `GET /?metadataConfiguration` (that exact query) of any bucket, both reads; and PUT of new
+//! objects under `data/` or `metadata/` of a table bucket, only while a tool that appends to
+//! tables is granted a write (`--allow-write`). They go to the S3 endpoint of an allowed
+//! Region (virtual-hosted or path-style, over HTTPS) or to the exact `--s3-endpoint-url`
+//! authority (path-style), and only while a tool that sends them is granted
+//! (`s3tables_ops::composite`). Nothing is ever deleted from S3.
 
 use s3tables_ops::composite::S3Reads;
 use s3tables_ops::endpoint::{default_authority, dns_suffix, is_valid_region};
@@ -19,6 +21,8 @@ use s3tables_ops::OpSpec;
 
 /// The suffix S3 Tables gives every table's warehouse bucket.
 pub const TABLE_BUCKET_SUFFIX: &str = "--table-s3";
+/// The only key prefixes a table-bucket write may use (Iceberg's data and metadata folders).
+pub const WRITABLE_PREFIXES: [&str; 2] = ["data/", "metadata/"];
 /// The only query a bucket-level S3 read may carry.
 pub const METADATA_CONFIGURATION_QUERY: &str = "metadataConfiguration";
 
@@ -54,6 +58,8 @@ pub enum Allowed {
     Operation(&'static OpSpec),
     /// GET/HEAD of an object in a table bucket.
     TableData { bucket: String },
+    /// PUT of a new data or metadata object into a table bucket.
+    TableWrite { bucket: String },
     /// `GET /?metadataConfiguration` of a bucket.
     BucketMetadataConfiguration { bucket: String },
 }
@@ -63,6 +69,7 @@ impl PartialEq for Allowed {
         match (self, other) {
             (Allowed::Operation(a), Allowed::Operation(b)) => a.name == b.name,
             (Allowed::TableData { bucket: a }, Allowed::TableData { bucket: b }) => a == b,
+            (Allowed::TableWrite { bucket: a }, Allowed::TableWrite { bucket: b }) => a == b,
             (
                 Allowed::BucketMetadataConfiguration { bucket: a },
                 Allowed::BucketMetadataConfiguration { bucket: b },
@@ -78,6 +85,7 @@ impl Allowed {
         match self {
             Allowed::Operation(op) => op.name.to_string(),
             Allowed::TableData { bucket } => format!("S3 table data ({bucket})"),
+            Allowed::TableWrite { bucket } => format!("S3 table data write ({bucket})"),
             Allowed::BucketMetadataConfiguration { bucket } => {
                 format!("S3 GetBucketMetadataConfiguration ({bucket})")
             }
@@ -280,7 +288,7 @@ impl Policy {
             .map(Allowed::Operation)
     }
 
-    /// The two kinds of S3 read, and nothing else.
+    /// The two kinds of S3 read and the one kind of write, and nothing else.
     fn check_s3(
         &self,
         method: &str,
@@ -296,9 +304,10 @@ impl Policy {
             path: path.into(),
             why: why.into(),
         };
-        if method != "GET" && method != "HEAD" {
+        let write = method == "PUT";
+        if method != "GET" && method != "HEAD" && !write {
             return Err(deny(
-                "S3 requests may only read (GET/HEAD); this server never writes to S3",
+                "S3 requests may only read (GET/HEAD) or, for tools that append to tables, PUT new table files",
             ));
         }
         let target = target.ok_or_else(|| deny("not an S3 bucket path"))?;
@@ -335,6 +344,21 @@ impl Policy {
         // Dot segments would be resolved away by servers and proxies, reaching another object.
         if target.key.split('/').any(|s| s == "." || s == "..") {
             return Err(deny("dot segments in the object key"));
+        }
+        if write {
+            if !WRITABLE_PREFIXES.iter().any(|p| target.key.starts_with(p)) {
+                return Err(deny(
+                    "table-bucket writes may only create objects under data/ or metadata/",
+                ));
+            }
+            if !self.grants.allows_s3_writes() {
+                return Err(deny(
+                    "writing table data needs --allow-write for a tool that appends to tables (append_rows_to_table)",
+                ));
+            }
+            return Ok(Allowed::TableWrite {
+                bucket: target.bucket.into(),
+            });
         }
         if !self.grants.allows_s3_reads(S3Reads::TableData) {
             return Err(deny(
@@ -400,7 +424,7 @@ impl Policy {
             method: method_upper.clone(),
             path: path_only.into(),
         })?;
-        match self.grants.check(op) {
+        match self.grants.check_request(op) {
             Ok(()) => Ok(op),
             Err(Refusal::ReadOnly) => Err(Denial::ReadOnly {
                 method: method_upper,
@@ -708,12 +732,25 @@ mod tests {
                 "x--table-s3.s3.us-east-1.amazonaws.com.evil.test",
                 "/k",
             ),
-            // Writes, even with --allow-write.
+            // Writes other than new table files, even with --allow-write.
             (
                 "PUT",
                 "https",
                 "x--table-s3.s3.us-east-1.amazonaws.com",
-                "/metadata/0.json",
+                "/other/0.json",
+            ),
+            ("PUT", "http", "127.0.0.1:5000", "/my-data/data/0.parquet"),
+            (
+                "PUT",
+                "http",
+                "127.0.0.1:5000",
+                &format!("/{b}/data/../../x"),
+            ),
+            (
+                "PUT",
+                "http",
+                "127.0.0.1:5000",
+                &format!("/{b}/data/x?uploads"),
             ),
             (
                 "DELETE",
@@ -845,6 +882,53 @@ mod tests {
                 "http",
                 "127.0.0.1:5000",
                 "/logs?metadataConfiguration"
+            )
+            .is_ok());
+    }
+
+    #[test]
+    fn table_files_may_be_put_only_with_a_write_grant_for_appending() {
+        let b = "0a1b2c3d-uuid--table-s3";
+        let put = |p: &Policy, key: &str| {
+            p.check("PUT", "http", "127.0.0.1:5000", &format!("/{b}/{key}"))
+        };
+        let writes = policy(false);
+        for key in [
+            "data/x/00000-0-abc.parquet",
+            "metadata/snap-1.avro",
+            "metadata/00002-x.metadata.json",
+        ] {
+            assert_eq!(
+                put(&writes, key),
+                Ok(Allowed::TableWrite { bucket: b.into() }),
+                "{key}"
+            );
+        }
+        assert!(writes
+            .check(
+                "PUT",
+                "https",
+                &format!("{b}.s3.us-east-1.amazonaws.com"),
+                "/data/x.parquet"
+            )
+            .is_ok());
+        let e = put(&policy(true), "data/x.parquet").unwrap_err();
+        assert!(e.to_string().contains("--allow-write"), "{e}");
+        let other_writer = Policy {
+            grants: Grants {
+                writes: Grants::parse_write_list("create_table").unwrap(),
+                ..Grants::default()
+            },
+            ..policy(false)
+        };
+        assert!(put(&other_writer, "data/x.parquet").is_err());
+        // Reads still need no write grant.
+        assert!(policy(true)
+            .check(
+                "GET",
+                "http",
+                "127.0.0.1:5000",
+                &format!("/{b}/data/x.parquet")
             )
             .is_ok());
     }

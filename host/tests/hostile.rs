@@ -201,11 +201,9 @@ async fn s3_is_reachable_only_for_table_data_reads() {
             "GET",
             format!("https://s3.eu-west-1.amazonaws.com/{table}/metadata/0.metadata.json"),
         ),
-        // Writes to a table bucket, though writes are granted.
-        (
-            "PUT",
-            format!("http://{authority}/{table}/metadata/0.metadata.json"),
-        ),
+        // Writes to a table bucket other than new data/metadata files, though writes are granted.
+        ("PUT", format!("http://{authority}/{table}/other/0.json")),
+        ("PUT", format!("http://{authority}/my-data/data/f.parquet")),
         (
             "DELETE",
             format!("http://{authority}/{table}/data/f.parquet"),
@@ -249,4 +247,17 @@ async fn s3_is_reachable_only_for_table_data_reads() {
         ["status 200", "status 200", "status 200"]
     );
     assert_eq!(count.load(Ordering::SeqCst), 3);
+
+    // New table files may be PUT only while an appending tool may write.
+    let put = [(
+        "PUT".to_string(),
+        format!("http://{authority}/{table}/data/f.parquet"),
+    )];
+    let seen = attempt(policy(&authority, Writes::None), &put).await;
+    assert_all_denied(&seen, count.load(Ordering::SeqCst) - 3);
+    assert_eq!(
+        attempt(policy(&authority, Writes::All), &put).await,
+        ["status 200"]
+    );
+    assert_eq!(count.load(Ordering::SeqCst), 4);
 }

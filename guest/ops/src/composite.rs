@@ -14,6 +14,16 @@ pub enum S3Reads {
     BucketMetadataConfiguration,
 }
 
+/// Whether a composite tool writes new objects (PUT) into table buckets: its data files,
+/// manifests and metadata file, before committing them with UpdateTableMetadataLocation.
+/// The host lets such PUTs through only while a tool that sends them is granted, which takes
+/// `--allow-write`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum S3Writes {
+    None,
+    TableData,
+}
+
 /// Which build of the guest runs a tool. Tools that decode table data (Parquet, SQL) live in
 /// the data-plane build, which is much larger: the host keeps the control-plane build loaded
 /// for everything else and loads the data-plane build only when such a tool is first called.
@@ -32,6 +42,11 @@ pub struct CompositeSpec {
     pub toolset: &'static str,
     pub access: Access,
     pub s3_reads: S3Reads,
+    pub s3_writes: S3Writes,
+    /// The S3 Tables operations the tool calls: the host lets them through while the tool is
+    /// granted, even when the operation's own tool is not (e.g. `--allow-write=append_rows_to_table`
+    /// commits with UpdateTableMetadataLocation).
+    pub operations: &'static [&'static str],
     pub plane: Plane,
 }
 
@@ -41,6 +56,8 @@ pub static DESCRIBE_TABLE: CompositeSpec = CompositeSpec {
     toolset: "tables",
     access: Access::Read,
     s3_reads: S3Reads::TableData,
+    s3_writes: S3Writes::None,
+    operations: &["GetTable", "GetTableMetadataLocation"],
     plane: Plane::Control,
 };
 
@@ -50,6 +67,8 @@ pub static PREVIEW_TABLE: CompositeSpec = CompositeSpec {
     toolset: "tables",
     access: Access::Read,
     s3_reads: S3Reads::TableData,
+    s3_writes: S3Writes::None,
+    operations: &["GetTable", "GetTableMetadataLocation"],
     plane: Plane::Data,
 };
 
@@ -59,6 +78,26 @@ pub static QUERY_DATABASE: CompositeSpec = CompositeSpec {
     toolset: "tables",
     access: Access::Read,
     s3_reads: S3Reads::TableData,
+    s3_writes: S3Writes::None,
+    operations: &["GetTable", "GetTableMetadataLocation", "ListTables"],
+    plane: Plane::Data,
+};
+
+pub static APPEND_ROWS_TO_TABLE: CompositeSpec = CompositeSpec {
+    tool: "append_rows_to_table",
+    aliases: &[],
+    toolset: "tables",
+    access: Access::Write {
+        destructive: false,
+        idempotent: false,
+    },
+    s3_reads: S3Reads::TableData,
+    s3_writes: S3Writes::TableData,
+    operations: &[
+        "GetTable",
+        "GetTableMetadataLocation",
+        "UpdateTableMetadataLocation",
+    ],
     plane: Plane::Data,
 };
 
@@ -68,6 +107,8 @@ pub static GET_BUCKET_METADATA_CONFIG: CompositeSpec = CompositeSpec {
     toolset: "metadata",
     access: Access::Read,
     s3_reads: S3Reads::BucketMetadataConfiguration,
+    s3_writes: S3Writes::None,
+    operations: &[],
     plane: Plane::Control,
 };
 
@@ -75,6 +116,7 @@ pub static COMPOSITES: &[&CompositeSpec] = &[
     &DESCRIBE_TABLE,
     &PREVIEW_TABLE,
     &QUERY_DATABASE,
+    &APPEND_ROWS_TO_TABLE,
     &GET_BUCKET_METADATA_CONFIG,
 ];
 
@@ -89,4 +131,24 @@ pub fn find_composite(name: &str) -> Option<&'static CompositeSpec> {
 /// Whether `tool` (a name or alias) runs in the data-plane build.
 pub fn runs_in_data_plane(tool: &str) -> bool {
     find_composite(tool).is_some_and(|c| c.plane == Plane::Data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_operations_composites_call_are_in_the_catalog() {
+        for c in COMPOSITES {
+            for op in c.operations {
+                assert!(crate::find(op).is_some(), "{}: {op}", c.tool);
+            }
+            assert_eq!(
+                c.s3_writes == S3Writes::TableData,
+                !c.access.is_read(),
+                "{}: only tools that write may put table files",
+                c.tool
+            );
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! destructive ones may run (`--allow-destructive`). The guest and the host both apply these
 //! rules — the guest to list and refuse tools, the host to refuse the requests themselves.
 
-use crate::composite::{CompositeSpec, S3Reads, COMPOSITES};
+use crate::composite::{CompositeSpec, S3Reads, S3Writes, COMPOSITES};
 use crate::{Access, OpSpec, OPS};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -108,6 +108,21 @@ impl Grants {
         self.check_tool(op.tool, op.toolset, op.access)
     }
 
+    /// Whether the operation may be sent: as a tool of its own, or by a granted composite tool
+    /// that calls it (the host's rule; the guest admits tools, not requests).
+    pub fn check_request(&self, op: &'static OpSpec) -> Result<(), Refusal> {
+        self.check(op).or_else(|refusal| {
+            let used = COMPOSITES
+                .iter()
+                .any(|c| c.operations.contains(&op.name) && self.check_composite(c).is_ok());
+            if used {
+                Ok(())
+            } else {
+                Err(refusal)
+            }
+        })
+    }
+
     /// Whether the composite tool may run.
     pub fn check_composite(&self, spec: &'static CompositeSpec) -> Result<(), Refusal> {
         self.check_tool(spec.tool, spec.toolset, spec.access)
@@ -119,6 +134,14 @@ impl Grants {
         COMPOSITES
             .iter()
             .any(|c| c.s3_reads == reads && self.check_composite(c).is_ok())
+    }
+
+    /// Whether some composite tool that writes table data may run (which takes
+    /// `--allow-write` for it); the host lets PUTs into table buckets through only then.
+    pub fn allows_s3_writes(&self) -> bool {
+        COMPOSITES
+            .iter()
+            .any(|c| c.s3_writes == S3Writes::TableData && self.check_composite(c).is_ok())
     }
 
     fn check_tool(&self, tool: &'static str, toolset: &str, access: Access) -> Result<(), Refusal> {
@@ -235,5 +258,40 @@ mod tests {
         assert!(!no_data.allows_s3_reads(S3Reads::TableData));
         assert!(hidden.allows_s3_reads(S3Reads::BucketMetadataConfiguration));
         assert!(Grants::parse_patterns("--tools", "get_bucket_metadata_*").is_ok());
+    }
+
+    #[test]
+    fn table_bucket_writes_need_a_write_grant_for_a_tool_that_appends() {
+        assert!(!Grants::default().allows_s3_writes());
+        let all = Grants {
+            writes: Writes::All,
+            ..Grants::default()
+        };
+        assert!(all.allows_s3_writes());
+        let other_tool = Grants {
+            writes: Grants::parse_write_list("create_table").unwrap(),
+            ..Grants::default()
+        };
+        assert!(!other_tool.allows_s3_writes());
+        let append = Grants {
+            writes: Grants::parse_write_list("append_rows_to_table").unwrap(),
+            ..Grants::default()
+        };
+        assert!(append.allows_s3_writes());
+        let commit = crate::find("UpdateTableMetadataLocation").unwrap();
+        assert_eq!(
+            append.check(commit),
+            Err(Refusal::WriteNotGranted("update_table_metadata_location"))
+        );
+        assert_eq!(append.check_request(commit), Ok(()));
+        assert_eq!(
+            other_tool.check_request(commit),
+            Err(Refusal::WriteNotGranted("update_table_metadata_location"))
+        );
+        let hidden = Grants {
+            exclude: Grants::parse_patterns("--deny-tools", "append_*").unwrap(),
+            ..all
+        };
+        assert!(!hidden.allows_s3_writes());
     }
 }

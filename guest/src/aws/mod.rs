@@ -100,12 +100,16 @@ pub trait Clock {
     fn sleep(&self, duration: Duration);
     /// Uniform in [0, 1), for backoff jitter.
     fn random(&self) -> f64;
+    /// 64 random bits, for names and ids of new table files and snapshots.
+    fn random_u64(&self) -> u64;
 }
 
 /// A clock frozen at `time` that does not sleep; it records what it was asked to sleep.
 pub struct FixedClock {
     pub time: SystemTime,
     pub slept: std::cell::RefCell<Vec<Duration>>,
+    /// `random_u64` counts up from here, so tests get distinct, predictable ids.
+    pub next_random: std::cell::Cell<u64>,
 }
 
 impl FixedClock {
@@ -113,6 +117,7 @@ impl FixedClock {
         FixedClock {
             time,
             slept: Default::default(),
+            next_random: std::cell::Cell::new(1),
         }
     }
 }
@@ -129,6 +134,11 @@ impl Clock for FixedClock {
     }
     fn random(&self) -> f64 {
         0.5
+    }
+    fn random_u64(&self) -> u64 {
+        let n = self.next_random.get();
+        self.next_random.set(n.wrapping_add(1));
+        n
     }
 }
 

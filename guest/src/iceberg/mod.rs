@@ -17,3 +17,4 @@ pub mod prune;
 pub mod scan;
 pub mod time;
 pub mod values;
+pub mod write;

@@ -1,7 +1,8 @@
 //! Ordinary Amazon S3, the data plane of S3 Tables: a table's metadata files, manifests and
-//! data files live in its warehouse bucket (`<uuid>--table-s3`) and are read with GetObject,
-//! signed as the SDKs sign S3 (`aws::sign::Service::S3`). Never ListObjects: table buckets
-//! refuse it, so every key comes from metadata. Retries, timeouts and the response cap are
+//! data files live in its warehouse bucket (`<uuid>--table-s3`) and are read with GetObject
+//! (and, by the tools that append to a table, written with PutObject), signed as the SDKs sign
+//! S3 (`aws::sign::Service::S3`). Never ListObjects: table buckets refuse it, so every key
+//! comes from metadata. Retries, timeouts and the response cap are
 //! the same as for S3 Tables calls (`aws::retry`, the transport's limits, `--call-timeout`).
 
 pub mod address;
@@ -18,6 +19,8 @@ pub use location::{LocationError, S3Location};
 pub enum Purpose {
     /// A table's metadata or data (authorized by `s3tables:GetTableData`).
     TableData,
+    /// New data and metadata files of a table (authorized by `s3tables:PutTableData`).
+    TableWrite,
     /// A general purpose bucket's S3 Metadata configuration.
     BucketMetadata,
 }
@@ -26,18 +29,33 @@ pub enum Purpose {
 pub enum S3Error {
     #[error("{0}")]
     Location(#[from] LocationError),
-    #[error("reading {target} from S3 failed: {}{}{}", describe(error), hint(error, *purpose), attempts_note(*attempts))]
+    #[error("{} {target} {} S3 failed: {}{}{}", verb(*purpose), preposition(*purpose), describe(error), hint(error, *purpose), attempts_note(*attempts))]
     Service {
         target: String,
         error: Box<ServiceError>,
         purpose: Purpose,
         attempts: u32,
     },
-    #[error("reading {target} from S3 failed: {source}")]
+    #[error("{} {target} {} S3 failed: {source}", verb(*purpose), preposition(*purpose))]
     Call {
         target: String,
         source: Box<CallError>,
+        purpose: Purpose,
     },
+}
+
+fn verb(purpose: Purpose) -> &'static str {
+    match purpose {
+        Purpose::TableWrite => "writing",
+        Purpose::TableData | Purpose::BucketMetadata => "reading",
+    }
+}
+
+fn preposition(purpose: Purpose) -> &'static str {
+    match purpose {
+        Purpose::TableWrite => "to",
+        Purpose::TableData | Purpose::BucketMetadata => "from",
+    }
 }
 
 fn describe(e: &ServiceError) -> String {
@@ -59,6 +77,7 @@ fn hint(e: &ServiceError, purpose: Purpose) -> &'static str {
         ("AccessDenied" | "Forbidden", Purpose::TableData) => ". Hint: reading table data needs s3tables:GetTableData on the table (and kms:Decrypt for SSE-KMS tables).",
         ("NoSuchBucket", Purpose::BucketMetadata) => ". Hint: check the bucket name and the Region (region_name).",
         ("AccessDenied" | "Forbidden", Purpose::BucketMetadata) => ". Hint: this needs s3:GetBucketMetadataTableConfiguration on the bucket.",
+        ("AccessDenied" | "Forbidden", Purpose::TableWrite) => ". Hint: writing table data needs s3tables:PutTableData on the table (and kms:GenerateDataKey for SSE-KMS tables).",
         _ => "",
     }
 }
@@ -124,6 +143,21 @@ impl<'a> S3<'a> {
         self.get(bucket, "", Some(subresource), None, purpose, &target)
     }
 
+    /// PutObject: the whole object, in one request.
+    pub fn put_object(&self, location: &S3Location, body: Vec<u8>) -> Result<(), S3Error> {
+        self.request(
+            "PUT",
+            &location.bucket,
+            &location.key,
+            None,
+            Vec::new(),
+            body,
+            Purpose::TableWrite,
+            &location.to_string(),
+        )
+        .map(drop)
+    }
+
     fn get(
         &self,
         bucket: &str,
@@ -133,9 +167,37 @@ impl<'a> S3<'a> {
         purpose: Purpose,
         target: &str,
     ) -> Result<Vec<u8>, S3Error> {
+        let headers = range
+            .map(|r| vec![("range".to_string(), r)])
+            .unwrap_or_default();
+        self.request(
+            "GET",
+            bucket,
+            key,
+            query,
+            headers,
+            Vec::new(),
+            purpose,
+            target,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn request(
+        &self,
+        method: &'static str,
+        bucket: &str,
+        key: &str,
+        query: Option<&str>,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        purpose: Purpose,
+        target: &str,
+    ) -> Result<Vec<u8>, S3Error> {
         let call_err = |source: CallError| S3Error::Call {
             target: target.to_string(),
             source: Box::new(source),
+            purpose,
         };
         let config = self.client.config;
         let url = address::url(
@@ -146,13 +208,16 @@ impl<'a> S3<'a> {
             query,
         )
         .map_err(|e| call_err(e.into()))?;
+        let mut headers = headers;
+        if method == "PUT" {
+            // S3 wants the length up front (no chunked uploads); it is not signed.
+            headers.push(("content-length".into(), body.len().to_string()));
+        }
         let unsigned = HttpRequest {
-            method: "GET",
+            method,
             url,
-            headers: range
-                .map(|r| vec![("range".to_string(), r)])
-                .unwrap_or_default(),
-            body: Vec::new(),
+            headers,
+            body,
         };
         let (outcome, attempts) = self.send(&unsigned).map_err(call_err)?;
         match outcome {

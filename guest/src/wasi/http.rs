@@ -21,6 +21,9 @@ struct InFlight<'r> {
     request: &'r HttpRequest,
     authority: String,
     future: FutureIncomingResponse,
+    /// Why the body could not be sent in full. Reported only if the response does not say
+    /// more: a request the host refuses closes the body stream, and the refusal is the news.
+    body_error: Option<TransportError>,
 }
 
 fn nanos(d: Duration) -> u64 {
@@ -106,21 +109,29 @@ impl WasiHttp {
         let _ = options.set_between_bytes_timeout(cap(self.limits.between_bytes_timeout));
 
         let body = out.body().map_err(|_| invalid("body"))?;
+        // Send first, then stream the body: the host buffers only a little of an outgoing
+        // body before the request is handed over, so writing a large body (a data file) before
+        // `handle` would wait forever for room.
+        let future = outgoing_handler::handle(out, Some(options))
+            .map_err(|e| self.error(e, request, &authority))?;
+        let mut body_error = None;
         {
             let stream = body.write().map_err(|_| invalid("body stream"))?;
             for chunk in request.body.chunks(4096) {
-                stream
-                    .blocking_write_and_flush(chunk)
-                    .map_err(|e| invalid(&format!("writing body: {e:?}")))?;
+                if let Err(e) = stream.blocking_write_and_flush(chunk) {
+                    body_error = Some(invalid(&format!("writing body: {e:?}")));
+                    break;
+                }
             }
         }
-        let future = outgoing_handler::handle(out, Some(options))
-            .map_err(|e| self.error(e, request, &authority))?;
-        OutgoingBody::finish(body, None).map_err(|e| self.error(e, request, &authority))?;
+        if let Err(e) = OutgoingBody::finish(body, None) {
+            body_error.get_or_insert(self.error(e, request, &authority));
+        }
         Ok(InFlight {
             request,
             authority,
             future,
+            body_error,
         })
     }
 
@@ -130,6 +141,7 @@ impl WasiHttp {
             request,
             authority,
             future,
+            body_error,
         } = flight;
         let invalid = |what: &str| TransportError::InvalidRequest(what.to_string());
         let response = future
@@ -137,6 +149,9 @@ impl WasiHttp {
             .ok_or_else(|| invalid("response not ready"))?
             .map_err(|_| invalid("response already taken"))?
             .map_err(|e| self.error(e, request, &authority))?;
+        if let Some(e) = body_error {
+            return Err(e);
+        }
         self.read(response, &authority)
     }
 

@@ -92,6 +92,9 @@ impl Clock for WasiClock {
     fn random(&self) -> f64 {
         (bindings::wasi::random::random::get_random_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
+    fn random_u64(&self) -> u64 {
+        bindings::wasi::random::random::get_random_u64()
+    }
 }
 
 /// Notifications go to this instance's stdout, one JSON-RPC message per line: under

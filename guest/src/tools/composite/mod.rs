@@ -4,12 +4,14 @@
 //! derived JSON Schema is the tool's `inputSchema` and whose `Deserialize` is its parser, so
 //! the two cannot drift. They pass the same grants and toolset checks as generated tools.
 
+pub mod append;
 pub mod bucket_metadata;
 pub mod describe_table;
 pub mod preview;
 pub mod query;
 mod table_meta;
 pub mod table_read;
+pub mod table_write;
 
 use super::call::{admit, failure, success, Admitted};
 use super::REGION_ARG;
@@ -46,6 +48,7 @@ pub static TOOLS: &[&Composite] = &[
     &describe_table::TOOL,
     &preview::TOOL,
     &query::TOOL,
+    &append::TOOL,
     &bucket_metadata::TOOL,
 ];
 

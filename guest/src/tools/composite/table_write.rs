@@ -1,0 +1,370 @@
+//! Appending rows to an Iceberg table, shared by the tools that write table data: the rows
+//! (already converted to the table's schema) are grouped by partition and written as zstd
+//! Parquet files, listed in one new manifest, and committed as a new snapshot — a new manifest
+//! list and metadata file, then UpdateTableMetadataLocation with the version token read with
+//! the metadata. On a 409 (another writer committed first) the table is read again and only
+//! the manifest list and metadata file are rebuilt on the new parent, at most
+//! `MAX_COMMIT_ATTEMPTS` times: data files and the manifest stay valid (their sequence numbers
+//! are inherited). Nothing is ever deleted: if the commit does not happen, the files written
+//! are listed in the error (the table does not reference them; S3 Tables' unreferenced file
+//! removal cleans them up).
+
+use super::table_meta::{in_warehouse, load, Loaded, TableRef};
+use super::Failure;
+use crate::aws::{CallError, Client};
+use crate::iceberg::write::manifest::{self, NewDataFile, NewManifest, TableContext};
+use crate::iceberg::write::partition::PartitionSpec;
+use crate::iceberg::write::snapshot::{self, NewSnapshot};
+use crate::iceberg::write::{parquet_file, Row};
+use crate::iceberg::{avro, describe};
+use crate::s3::{Purpose, S3Location, S3};
+use serde_json::{json, Map, Value};
+use std::time::{Duration, UNIX_EPOCH};
+
+/// Commits tried before giving up on a table that keeps changing underneath.
+pub const MAX_COMMIT_ATTEMPTS: u32 = 5;
+
+/// What an append did.
+pub struct Appended {
+    pub snapshot_id: i64,
+    pub sequence_number: i64,
+    pub metadata_location: String,
+    pub data_files: Vec<String>,
+    pub rows: u64,
+    pub commit_attempts: u32,
+}
+
+/// The table an append goes to, as first read.
+pub struct Target<'a> {
+    pub client: &'a Client<'a>,
+    pub region: &'a str,
+    pub table: TableRef<'a>,
+    pub loaded: Loaded,
+}
+
+impl Target<'_> {
+    /// The schema rows must be converted to: the current one.
+    pub fn schema(&self) -> Result<&Value, Failure> {
+        describe::current_schema(&self.loaded.meta)
+            .ok_or_else(|| Failure::Tool("The table's metadata has no current schema.".into()))
+    }
+}
+
+/// Files this append has put, for the report if it does not commit.
+#[derive(Default)]
+struct Written(Vec<String>);
+
+impl Written {
+    fn fail(&self, why: String) -> Failure {
+        if self.0.is_empty() {
+            return Failure::Tool(format!(
+                "{why}. Nothing was written; the table is unchanged."
+            ));
+        }
+        Failure::Tool(format!(
+            "{why}. The table is unchanged: no snapshot was committed. These files were written and are not referenced by the table (S3 Tables' unreferenced file removal deletes such files): {}",
+            self.0.join(", ")
+        ))
+    }
+}
+
+/// Writes `rows` (converted to `target.schema()`) and commits them as one snapshot.
+pub fn append(target: &Target, rows: Vec<Row>) -> Result<Appended, Failure> {
+    let client = target.client;
+    let s3 = S3::new(client, target.region);
+    let meta = &target.loaded.meta;
+    let mut written = Written::default();
+    let parent = snapshot::parent(meta).map_err(|e| written.fail(format!("Cannot append: {e}")))?;
+    let schema = target.schema()?;
+    let spec = partition_spec(meta, parent.spec_id)?;
+    let location = table_location(&target.loaded)?;
+    let partitioning = PartitionSpec::parse(spec, schema)
+        .map_err(|e| written.fail(format!("Cannot append: {e}")))?;
+    let groups = partitioning
+        .group(rows)
+        .map_err(|e| written.fail(format!("Cannot append: {e}")))?;
+    let random = || client.clock.random_u64();
+    let snapshot_id = snapshot::snapshot_id(random());
+    let mut files = Vec::new();
+    for (key, group) in &groups {
+        let data = parquet_file::write(schema, group)
+            .map_err(|e| written.fail(format!("Could not write a data file: {e}")))?;
+        let dir = match partitioning.path(key) {
+            p if p.is_empty() => "data".to_string(),
+            p => format!("data/{p}"),
+        };
+        let path = format!(
+            "{location}/{dir}/{:05}-{snapshot_id}-{}.parquet",
+            files.len(),
+            snapshot::uuid(random(), random())
+        );
+        let size = data.bytes.len() as u64;
+        let partition = partitioning
+            .record(key)
+            .map_err(|e| written.fail(format!("Cannot append: {e}")))?;
+        put(&s3, &path, data.bytes, &mut written)?;
+        files.push(NewDataFile {
+            path,
+            size,
+            record_count: data.record_count,
+            partition,
+            metrics: data.metrics,
+        });
+    }
+    let context = TableContext {
+        schema,
+        spec,
+        partition_schema: partitioning.avro_schema(),
+    };
+    let manifest_bytes = manifest::manifest(&context, snapshot_id, &files)
+        .map_err(|e| written.fail(format!("Could not write the manifest: {e}")))?;
+    let manifest_path = format!(
+        "{location}/metadata/{}-m0.avro",
+        snapshot::uuid(random(), random())
+    );
+    let manifest_length = manifest_bytes.len() as u64;
+    put(&s3, &manifest_path, manifest_bytes, &mut written)?;
+    let new_manifest = NewManifest {
+        path: &manifest_path,
+        length: manifest_length,
+        spec_id: parent.spec_id,
+        files: &files,
+    };
+    let stats = Stats {
+        files: files.len() as u64,
+        records: files.iter().map(|f| f.record_count).sum(),
+        bytes: files.iter().map(|f| f.size).sum(),
+        partitions: groups.len() as u64,
+    };
+    let mut current = None::<Loaded>;
+    for attempt in 1..=MAX_COMMIT_ATTEMPTS {
+        let loaded = match &current {
+            None => &target.loaded,
+            Some(l) => l,
+        };
+        let outcome = commit_once(
+            target,
+            loaded,
+            &location,
+            &new_manifest,
+            snapshot_id,
+            attempt,
+            &stats,
+            &mut written,
+        )?;
+        match outcome {
+            Commit::Done {
+                sequence_number,
+                metadata_location,
+            } => {
+                return Ok(Appended {
+                    snapshot_id,
+                    sequence_number,
+                    metadata_location,
+                    data_files: files.into_iter().map(|f| f.path).collect(),
+                    rows: stats.records,
+                    commit_attempts: attempt,
+                })
+            }
+            Commit::Conflict if attempt < MAX_COMMIT_ATTEMPTS => {
+                // Another writer won the race: back off a little, then rebase on its snapshot.
+                let jitter = client.clock.random();
+                client.clock.sleep(Duration::from_millis(
+                    50 * u64::from(attempt) + (jitter * 50.0) as u64,
+                ));
+                let reloaded = load(client, "append_rows_to_table", &target.table, target.region)?;
+                check_unchanged_layout(&target.loaded.meta, &reloaded.meta, snapshot_id)
+                    .map_err(|why| written.fail(why))?;
+                current = Some(reloaded);
+            }
+            Commit::Conflict => break,
+        }
+    }
+    Err(written.fail(format!(
+        "The commit lost to other writers {MAX_COMMIT_ATTEMPTS} times in a row (HTTP 409 ConflictException each time); try again"
+    )))
+}
+
+struct Stats {
+    files: u64,
+    records: u64,
+    bytes: u64,
+    partitions: u64,
+}
+
+enum Commit {
+    Done {
+        sequence_number: i64,
+        metadata_location: String,
+    },
+    Conflict,
+}
+
+/// One try: manifest list and metadata file on `loaded`'s snapshot, then the pointer swap.
+#[allow(clippy::too_many_arguments)]
+fn commit_once(
+    target: &Target,
+    loaded: &Loaded,
+    location: &str,
+    new_manifest: &NewManifest,
+    snapshot_id: i64,
+    attempt: u32,
+    stats: &Stats,
+    written: &mut Written,
+) -> Result<Commit, Failure> {
+    let client = target.client;
+    let s3 = S3::new(client, target.region);
+    let meta = &loaded.meta;
+    let parent = snapshot::parent(meta).map_err(|e| written.fail(format!("Cannot append: {e}")))?;
+    let carried = match parent.snapshot_id {
+        None => Vec::new(),
+        Some(id) => parent_manifests(&s3, loaded, id).map_err(|why| written.fail(why))?,
+    };
+    let sequence_number = parent.sequence_number + 1;
+    let list = manifest::manifest_list(
+        new_manifest,
+        snapshot_id,
+        parent.snapshot_id,
+        sequence_number,
+        &carried,
+    )
+    .map_err(|e| written.fail(format!("Could not write the manifest list: {e}")))?;
+    let random = || client.clock.random_u64();
+    let list_path = format!(
+        "{location}/metadata/snap-{snapshot_id}-{attempt}-{}.avro",
+        snapshot::uuid(random(), random())
+    );
+    put(&s3, &list_path, list, written)?;
+    let now_ms = client
+        .clock
+        .now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+    let new_snapshot = NewSnapshot {
+        snapshot_id,
+        manifest_list: &list_path,
+        timestamp_ms: now_ms,
+        added_files: stats.files,
+        added_records: stats.records,
+        added_files_size: stats.bytes,
+        changed_partitions: stats.partitions,
+    };
+    let next = snapshot::next_metadata(meta, &loaded.metadata_location, &new_snapshot)
+        .map_err(|e| written.fail(format!("Cannot append: {e}")))?;
+    let metadata_location = format!(
+        "{location}/metadata/{}",
+        snapshot::next_metadata_name(
+            &loaded.metadata_location,
+            &snapshot::uuid(random(), random())
+        )
+    );
+    let body = serde_json::to_vec(&next).map_err(|e| written.fail(e.to_string()))?;
+    put(&s3, &metadata_location, body, written)?;
+    let Some(version_token) = loaded.located["versionToken"].as_str() else {
+        return Err(written.fail("GetTableMetadataLocation returned no versionToken".into()));
+    };
+    let op = s3tables_ops::find("UpdateTableMetadataLocation")
+        .expect("catalog has UpdateTableMetadataLocation");
+    let mut input: Map<String, Value> = loaded.input.clone();
+    input.insert("versionToken".into(), json!(version_token));
+    input.insert("metadataLocation".into(), json!(metadata_location));
+    match client.call(op, &input, target.region) {
+        Ok(_) => Ok(Commit::Done {
+            sequence_number,
+            metadata_location,
+        }),
+        Err(CallError::Service { error, .. }) if error.status == 409 => Ok(Commit::Conflict),
+        Err(e) => Err(written.fail(format!(
+            "The commit (UpdateTableMetadataLocation) failed: {e}"
+        ))),
+    }
+}
+
+/// The parent snapshot's manifest list records, to carry into the new list.
+fn parent_manifests(s3: &S3, loaded: &Loaded, snapshot_id: i64) -> Result<Vec<Value>, String> {
+    let list = loaded.meta["snapshots"]
+        .as_array()
+        .and_then(|all| {
+            all.iter()
+                .find(|s| s["snapshot-id"].as_i64() == Some(snapshot_id))
+        })
+        .and_then(|s| s["manifest-list"].as_str())
+        .ok_or_else(|| format!("Cannot append: the current snapshot {snapshot_id} has no manifest list in the metadata"))?;
+    let location = warehouse_location(loaded, list)?;
+    let bytes = s3
+        .get_object(&location, Purpose::TableData)
+        .map_err(|e| format!("Cannot append: {e}"))?;
+    avro::read(&bytes)
+        .map(|c| c.records)
+        .map_err(|e| format!("Cannot append: the manifest list {list} is unreadable: {e}"))
+}
+
+/// A location the table's metadata names, accepted only inside its own warehouse bucket.
+fn warehouse_location(loaded: &Loaded, path: &str) -> Result<S3Location, String> {
+    let location = S3Location::parse(path).map_err(|e| format!("Cannot append: {e}"))?;
+    let warehouse = loaded.located["warehouseLocation"].as_str().unwrap_or("");
+    if !in_warehouse(&location, warehouse) {
+        return Err(format!(
+            "Cannot append: {path} is outside the table's warehouse {warehouse}"
+        ));
+    }
+    Ok(location)
+}
+
+/// The table's `location`, without a trailing slash, inside its warehouse bucket.
+fn table_location(loaded: &Loaded) -> Result<String, Failure> {
+    let location = loaded.meta["location"]
+        .as_str()
+        .ok_or_else(|| Failure::Tool("The table's metadata has no location.".into()))?
+        .trim_end_matches('/')
+        .to_string();
+    warehouse_location(loaded, &format!("{location}/metadata/x")).map_err(Failure::Tool)?;
+    Ok(location)
+}
+
+fn partition_spec(meta: &Value, spec_id: i64) -> Result<&Value, Failure> {
+    meta["partition-specs"]
+        .as_array()
+        .and_then(|specs| {
+            specs
+                .iter()
+                .find(|s| s["spec-id"].as_i64() == Some(spec_id))
+        })
+        .ok_or_else(|| {
+            Failure::Tool(format!(
+                "The table's metadata has no partition spec {spec_id} (its default-spec-id)."
+            ))
+        })
+}
+
+/// Rows were converted and partitioned by the first read's schema and spec; a concurrent
+/// schema or partitioning change makes them possibly wrong, so the append stops instead.
+fn check_unchanged_layout(first: &Value, now: &Value, snapshot_id: i64) -> Result<(), String> {
+    for key in ["current-schema-id", "default-spec-id", "format-version"] {
+        if first[key] != now[key] {
+            return Err(format!(
+                "The table's {key} changed while appending ({} → {}); the rows were prepared for the old one",
+                first[key], now[key]
+            ));
+        }
+    }
+    let taken = now["snapshots"].as_array().is_some_and(|s| {
+        s.iter()
+            .any(|s| s["snapshot-id"].as_i64() == Some(snapshot_id))
+    });
+    if taken {
+        return Err(format!(
+            "Snapshot id {snapshot_id} was taken by another writer"
+        ));
+    }
+    Ok(())
+}
+
+fn put(s3: &S3, path: &str, body: Vec<u8>, written: &mut Written) -> Result<(), Failure> {
+    let location = S3Location::parse(path).map_err(|e| written.fail(e.to_string()))?;
+    s3.put_object(&location, body)
+        .map_err(|e| written.fail(e.to_string()))?;
+    written.0.push(path.to_string());
+    Ok(())
+}
