@@ -23,8 +23,8 @@ def test_readme_tool_table_matches_the_server():
         actual = {t["name"]: not t["annotations"]["readOnlyHint"] for t in tools}
         assert actual == documented, toolset
     # The 58 operations and the composite tools (describe_table, preview_table, query_database,
-    # append_rows_to_table, get_bucket_metadata_config).
-    assert sum(len(v) for v in table.values()) == 63
+    # append_rows_to_table, import_csv_to_table, import_parquet_to_table, get_bucket_metadata_config).
+    assert sum(len(v) for v in table.values()) == 65
 
 
 def test_every_json_snippet_in_the_readme_parses():

@@ -81,7 +81,7 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
-    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --max-attempts N, --call-timeout SECS, --max-response-bytes N, --max-scan-rows N, --max-scan-mib N, --max-preview-rows N)")]
+    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --allow-read-bucket BUCKETS, --max-attempts N, --call-timeout SECS, --max-response-bytes N, --max-scan-rows N, --max-scan-mib N, --max-preview-rows N)")]
     UnknownArgument(String),
     #[error("{0} needs a value")]
     MissingValue(String),
@@ -155,6 +155,16 @@ impl Config {
                             why,
                         }
                     })?
+                }
+                "--allow-read-bucket" => {
+                    grants
+                        .read_buckets
+                        .extend(Grants::parse_buckets(value()?).map_err(|why| {
+                            ConfigError::BadValue {
+                                flag: flag.into(),
+                                why,
+                            }
+                        })?)
                 }
                 "--toolsets" => {
                     toolsets = Toolsets::parse(value()?).map_err(|why| ConfigError::BadValue {

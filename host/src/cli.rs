@@ -51,6 +51,12 @@ pub struct Cli {
     #[arg(global = true, long, value_name = "URL")]
     pub s3_endpoint_url: Option<String>,
 
+    /// General purpose buckets the import tools may read files from (repeatable or
+    /// comma-separated; `*` wildcards, e.g. `landing-*`). None by default; reading also needs
+    /// --allow-write for an import tool.
+    #[arg(global = true, long = "allow-read-bucket", value_name = "BUCKET")]
+    pub allow_read_buckets: Vec<String>,
+
     /// Further Regions tools may address with `region_name` (repeatable; `*` for any).
     #[arg(global = true, long = "allow-region", value_name = "REGION")]
     pub allow_regions: Vec<String>,

@@ -224,6 +224,8 @@ impl Config {
             destructive: cli.allow_destructive,
             include: patterns("--tools", &cli.tools)?,
             exclude: patterns("--deny-tools", &cli.deny_tools)?,
+            read_buckets: Grants::parse_buckets(&cli.allow_read_buckets.join(","))
+                .map_err(anyhow::Error::msg)?,
         };
         Ok(Config {
             policy: Policy {
@@ -268,6 +270,12 @@ impl Config {
             argv.push(format!(
                 "--deny-tools={}",
                 self.policy.grants.exclude.join(",")
+            ));
+        }
+        if !self.policy.grants.read_buckets.is_empty() {
+            argv.push(format!(
+                "--allow-read-bucket={}",
+                self.policy.grants.read_buckets.join(",")
             ));
         }
         if let Some(t) = &self.toolsets {

@@ -60,6 +60,8 @@ pub enum Allowed {
     TableData { bucket: String },
     /// PUT of a new data or metadata object into a table bucket.
     TableWrite { bucket: String },
+    /// GET/HEAD of an object in a bucket named with `--allow-read-bucket` (a file to import).
+    SourceObject { bucket: String },
     /// `GET /?metadataConfiguration` of a bucket.
     BucketMetadataConfiguration { bucket: String },
 }
@@ -70,6 +72,7 @@ impl PartialEq for Allowed {
             (Allowed::Operation(a), Allowed::Operation(b)) => a.name == b.name,
             (Allowed::TableData { bucket: a }, Allowed::TableData { bucket: b }) => a == b,
             (Allowed::TableWrite { bucket: a }, Allowed::TableWrite { bucket: b }) => a == b,
+            (Allowed::SourceObject { bucket: a }, Allowed::SourceObject { bucket: b }) => a == b,
             (
                 Allowed::BucketMetadataConfiguration { bucket: a },
                 Allowed::BucketMetadataConfiguration { bucket: b },
@@ -86,6 +89,7 @@ impl Allowed {
             Allowed::Operation(op) => op.name.to_string(),
             Allowed::TableData { bucket } => format!("S3 table data ({bucket})"),
             Allowed::TableWrite { bucket } => format!("S3 table data write ({bucket})"),
+            Allowed::SourceObject { bucket } => format!("S3 import source ({bucket})"),
             Allowed::BucketMetadataConfiguration { bucket } => {
                 format!("S3 GetBucketMetadataConfiguration ({bucket})")
             }
@@ -333,17 +337,22 @@ impl Policy {
                 bucket: target.bucket.into(),
             });
         }
-        if !target.bucket.ends_with(TABLE_BUCKET_SUFFIX) {
-            return Err(deny(
-                "objects may be read only from table buckets (*--table-s3)",
-            ));
-        }
         if query.is_some() {
-            return Err(deny("object reads carry no query"));
+            return Err(deny("object requests carry no query"));
         }
         // Dot segments would be resolved away by servers and proxies, reaching another object.
         if target.key.split('/').any(|s| s == "." || s == "..") {
             return Err(deny("dot segments in the object key"));
+        }
+        if !target.bucket.ends_with(TABLE_BUCKET_SUFFIX) {
+            if !write && self.grants.allows_source_bucket(target.bucket) {
+                return Ok(Allowed::SourceObject {
+                    bucket: target.bucket.into(),
+                });
+            }
+            return Err(deny(
+                "objects may be read only from table buckets (*--table-s3) and from buckets named with --allow-read-bucket (for the import tools, with --allow-write); written only in table buckets",
+            ));
         }
         if write {
             if !WRITABLE_PREFIXES.iter().any(|p| target.key.starts_with(p)) {
@@ -922,6 +931,55 @@ mod tests {
             ..policy(false)
         };
         assert!(put(&other_writer, "data/x.parquet").is_err());
+        // Source buckets: only those named, only reads, only with an import tool that may write.
+        let sources = Policy {
+            grants: Grants {
+                read_buckets: Grants::parse_buckets("landing-*").unwrap(),
+                ..writes.grants.clone()
+            },
+            ..writes.clone()
+        };
+        assert_eq!(
+            sources.check("GET", "http", "127.0.0.1:5000", "/landing-1/in/orders.csv"),
+            Ok(Allowed::SourceObject {
+                bucket: "landing-1".into()
+            })
+        );
+        assert_eq!(
+            sources.check(
+                "GET",
+                "https",
+                "landing-1.s3.us-east-1.amazonaws.com",
+                "/in/orders.csv"
+            ),
+            Ok(Allowed::SourceObject {
+                bucket: "landing-1".into()
+            })
+        );
+        for (method, path) in [
+            ("GET", "/other/in/orders.csv"),
+            ("PUT", "/landing-1/in/orders.csv"),
+            ("GET", "/landing-1/in/../../other/x"),
+            ("GET", "/landing-1?list-type=2"),
+            ("GET", "/landing-1/x?acl"),
+        ] {
+            assert!(
+                sources
+                    .check(method, "http", "127.0.0.1:5000", path)
+                    .is_err(),
+                "{method} {path}"
+            );
+        }
+        let read_only_sources = Policy {
+            grants: Grants {
+                writes: Writes::None,
+                ..sources.grants.clone()
+            },
+            ..sources.clone()
+        };
+        assert!(read_only_sources
+            .check("GET", "http", "127.0.0.1:5000", "/landing-1/in/orders.csv")
+            .is_err());
         // Reads still need no write grant.
         assert!(policy(true)
             .check(

@@ -12,6 +12,9 @@ pub enum S3Reads {
     TableData,
     /// `GET /?metadataConfiguration` of a general purpose bucket.
     BucketMetadataConfiguration,
+    /// GET/HEAD of objects in the general purpose buckets the user named with
+    /// `--allow-read-bucket` (files to import).
+    SourceObjects,
 }
 
 /// Whether a composite tool writes new objects (PUT) into table buckets: its data files,
@@ -41,7 +44,7 @@ pub struct CompositeSpec {
     pub aliases: &'static [&'static str],
     pub toolset: &'static str,
     pub access: Access,
-    pub s3_reads: S3Reads,
+    pub s3_reads: &'static [S3Reads],
     pub s3_writes: S3Writes,
     /// The S3 Tables operations the tool calls: the host lets them through while the tool is
     /// granted, even when the operation's own tool is not (e.g. `--allow-write=append_rows_to_table`
@@ -55,7 +58,7 @@ pub static DESCRIBE_TABLE: CompositeSpec = CompositeSpec {
     aliases: &["get_table_schema"],
     toolset: "tables",
     access: Access::Read,
-    s3_reads: S3Reads::TableData,
+    s3_reads: &[S3Reads::TableData],
     s3_writes: S3Writes::None,
     operations: &["GetTable", "GetTableMetadataLocation"],
     plane: Plane::Control,
@@ -66,7 +69,7 @@ pub static PREVIEW_TABLE: CompositeSpec = CompositeSpec {
     aliases: &[],
     toolset: "tables",
     access: Access::Read,
-    s3_reads: S3Reads::TableData,
+    s3_reads: &[S3Reads::TableData],
     s3_writes: S3Writes::None,
     operations: &["GetTable", "GetTableMetadataLocation"],
     plane: Plane::Data,
@@ -77,7 +80,7 @@ pub static QUERY_DATABASE: CompositeSpec = CompositeSpec {
     aliases: &[],
     toolset: "tables",
     access: Access::Read,
-    s3_reads: S3Reads::TableData,
+    s3_reads: &[S3Reads::TableData],
     s3_writes: S3Writes::None,
     operations: &["GetTable", "GetTableMetadataLocation", "ListTables"],
     plane: Plane::Data,
@@ -91,7 +94,7 @@ pub static APPEND_ROWS_TO_TABLE: CompositeSpec = CompositeSpec {
         destructive: false,
         idempotent: false,
     },
-    s3_reads: S3Reads::TableData,
+    s3_reads: &[S3Reads::TableData],
     s3_writes: S3Writes::TableData,
     operations: &[
         "GetTable",
@@ -101,12 +104,38 @@ pub static APPEND_ROWS_TO_TABLE: CompositeSpec = CompositeSpec {
     plane: Plane::Data,
 };
 
+/// The import tools: a file from a general purpose bucket appended to a table (created with
+/// the file's schema when asked).
+pub static IMPORT_CSV_TO_TABLE: CompositeSpec = import_spec("import_csv_to_table");
+pub static IMPORT_PARQUET_TO_TABLE: CompositeSpec = import_spec("import_parquet_to_table");
+
+const fn import_spec(tool: &'static str) -> CompositeSpec {
+    CompositeSpec {
+        tool,
+        aliases: &[],
+        toolset: "tables",
+        access: Access::Write {
+            destructive: false,
+            idempotent: false,
+        },
+        s3_reads: &[S3Reads::TableData, S3Reads::SourceObjects],
+        s3_writes: S3Writes::TableData,
+        operations: &[
+            "GetTable",
+            "GetTableMetadataLocation",
+            "CreateTable",
+            "UpdateTableMetadataLocation",
+        ],
+        plane: Plane::Data,
+    }
+}
+
 pub static GET_BUCKET_METADATA_CONFIG: CompositeSpec = CompositeSpec {
     tool: "get_bucket_metadata_config",
     aliases: &[],
     toolset: "metadata",
     access: Access::Read,
-    s3_reads: S3Reads::BucketMetadataConfiguration,
+    s3_reads: &[S3Reads::BucketMetadataConfiguration],
     s3_writes: S3Writes::None,
     operations: &[],
     plane: Plane::Control,
@@ -117,6 +146,8 @@ pub static COMPOSITES: &[&CompositeSpec] = &[
     &PREVIEW_TABLE,
     &QUERY_DATABASE,
     &APPEND_ROWS_TO_TABLE,
+    &IMPORT_CSV_TO_TABLE,
+    &IMPORT_PARQUET_TO_TABLE,
     &GET_BUCKET_METADATA_CONFIG,
 ];
 

@@ -24,6 +24,9 @@ pub struct Grants {
     pub include: Vec<String>,
     /// `--deny-tools`: tools matching one of these patterns do not exist.
     pub exclude: Vec<String>,
+    /// `--allow-read-bucket`: general purpose buckets (names or `*` patterns) whose objects
+    /// the import tools may read. None by default.
+    pub read_buckets: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -133,7 +136,29 @@ impl Grants {
     pub fn allows_s3_reads(&self, reads: S3Reads) -> bool {
         COMPOSITES
             .iter()
-            .any(|c| c.s3_reads == reads && self.check_composite(c).is_ok())
+            .any(|c| c.s3_reads.contains(&reads) && self.check_composite(c).is_ok())
+    }
+
+    /// Whether objects of this general purpose bucket may be read: the user named it with
+    /// `--allow-read-bucket`, and a tool that imports files may run.
+    pub fn allows_source_bucket(&self, bucket: &str) -> bool {
+        self.read_buckets.iter().any(|p| glob(p, bucket))
+            && self.allows_s3_reads(S3Reads::SourceObjects)
+    }
+
+    /// `--allow-read-bucket`: bucket names or patterns, comma-separated.
+    pub fn parse_buckets(list: &str) -> Result<Vec<String>, String> {
+        names(list)
+            .map(|b| {
+                let valid = b.len() <= 63
+                    && b.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '*'));
+                if valid {
+                    Ok(b.to_string())
+                } else {
+                    Err(format!("--allow-read-bucket: `{b}` is not a bucket name or pattern (lower-case letters, digits, `.`, `-`, `*`)"))
+                }
+            })
+            .collect()
     }
 
     /// Whether some composite tool that writes table data may run (which takes
@@ -289,9 +314,34 @@ mod tests {
             Err(Refusal::WriteNotGranted("update_table_metadata_location"))
         );
         let hidden = Grants {
-            exclude: Grants::parse_patterns("--deny-tools", "append_*").unwrap(),
+            exclude: Grants::parse_patterns("--deny-tools", "append_*,import_*").unwrap(),
             ..all
         };
         assert!(!hidden.allows_s3_writes());
+    }
+
+    #[test]
+    fn source_buckets_need_a_name_and_an_import_tool_that_may_write() {
+        let named = Grants {
+            read_buckets: Grants::parse_buckets("landing, raw-*").unwrap(),
+            writes: Writes::All,
+            ..Grants::default()
+        };
+        assert!(named.allows_source_bucket("landing"));
+        assert!(named.allows_source_bucket("raw-2024"));
+        assert!(!named.allows_source_bucket("landing2"));
+        assert!(!named.allows_source_bucket("secrets"));
+        let read_only = Grants {
+            writes: Writes::None,
+            ..named.clone()
+        };
+        assert!(!read_only.allows_source_bucket("landing"));
+        let no_imports = Grants {
+            exclude: Grants::parse_patterns("--deny-tools", "import_*").unwrap(),
+            ..named
+        };
+        assert!(!no_imports.allows_source_bucket("landing"));
+        assert!(Grants::parse_buckets("Bad_Bucket").is_err());
+        assert!(Grants::parse_buckets("a/b").is_err());
     }
 }

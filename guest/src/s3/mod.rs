@@ -21,6 +21,8 @@ pub enum Purpose {
     TableData,
     /// New data and metadata files of a table (authorized by `s3tables:PutTableData`).
     TableWrite,
+    /// A file to import, from a general purpose bucket (authorized by `s3:GetObject`).
+    ImportSource,
     /// A general purpose bucket's S3 Metadata configuration.
     BucketMetadata,
 }
@@ -36,6 +38,12 @@ pub enum S3Error {
         purpose: Purpose,
         attempts: u32,
     },
+    #[error("{target} is {size} bytes; at most {limit} are read (see --max-scan-mib)")]
+    TooLarge {
+        target: String,
+        size: u64,
+        limit: u64,
+    },
     #[error("{} {target} {} S3 failed: {source}", verb(*purpose), preposition(*purpose))]
     Call {
         target: String,
@@ -47,14 +55,14 @@ pub enum S3Error {
 fn verb(purpose: Purpose) -> &'static str {
     match purpose {
         Purpose::TableWrite => "writing",
-        Purpose::TableData | Purpose::BucketMetadata => "reading",
+        Purpose::TableData | Purpose::BucketMetadata | Purpose::ImportSource => "reading",
     }
 }
 
 fn preposition(purpose: Purpose) -> &'static str {
     match purpose {
         Purpose::TableWrite => "to",
-        Purpose::TableData | Purpose::BucketMetadata => "from",
+        Purpose::TableData | Purpose::BucketMetadata | Purpose::ImportSource => "from",
     }
 }
 
@@ -77,6 +85,8 @@ fn hint(e: &ServiceError, purpose: Purpose) -> &'static str {
         ("AccessDenied" | "Forbidden", Purpose::TableData) => ". Hint: reading table data needs s3tables:GetTableData on the table (and kms:Decrypt for SSE-KMS tables).",
         ("NoSuchBucket", Purpose::BucketMetadata) => ". Hint: check the bucket name and the Region (region_name).",
         ("AccessDenied" | "Forbidden", Purpose::BucketMetadata) => ". Hint: this needs s3:GetBucketMetadataTableConfiguration on the bucket.",
+        ("NoSuchKey" | "NotFound", Purpose::ImportSource) => ". Hint: check the s3_url (bucket, key and case).",
+        ("AccessDenied" | "Forbidden", Purpose::ImportSource) => ". Hint: importing needs s3:GetObject on the source object (and kms:Decrypt if it is SSE-KMS encrypted).",
         ("AccessDenied" | "Forbidden", Purpose::TableWrite) => ". Hint: writing table data needs s3tables:PutTableData on the table (and kms:GenerateDataKey for SSE-KMS tables).",
         _ => "",
     }
@@ -180,6 +190,73 @@ impl<'a> S3<'a> {
             purpose,
             target,
         )
+        .map(|resp| resp.body)
+    }
+
+    /// A whole object of any size up to `max_bytes`, in ranged GETs of at most the
+    /// transport's response limit each (`--max-response-bytes`). Larger objects are refused
+    /// before more than one range is read.
+    pub fn get_large_object(
+        &self,
+        location: &S3Location,
+        max_bytes: u64,
+        purpose: Purpose,
+    ) -> Result<Vec<u8>, S3Error> {
+        let chunk = (self.client.config.limits.max_response_bytes as u64).max(1);
+        let target = location.to_string();
+        let mut out = Vec::new();
+        loop {
+            let start = out.len() as u64;
+            let range = format!("bytes={start}-{}", start + chunk - 1);
+            let headers = vec![("range".to_string(), range)];
+            let resp = self.request(
+                "GET",
+                &location.bucket,
+                &location.key,
+                None,
+                headers,
+                Vec::new(),
+                purpose,
+                &target,
+            );
+            let resp = match resp {
+                // An empty object has no byte 0 to start a range at.
+                Err(S3Error::Service { error, .. }) if start == 0 && error.status == 416 => {
+                    return Ok(Vec::new())
+                }
+                other => other?,
+            };
+            let total = resp
+                .headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("content-range"))
+                .and_then(|(_, v)| v.rsplit('/').next()?.trim().parse::<u64>().ok());
+            let Some(total) = total else {
+                // A server that ignores ranges sends the whole object at once.
+                if resp.body.len() as u64 > max_bytes {
+                    return Err(S3Error::TooLarge {
+                        target,
+                        size: resp.body.len() as u64,
+                        limit: max_bytes,
+                    });
+                }
+                return Ok(resp.body);
+            };
+            if total > max_bytes {
+                return Err(S3Error::TooLarge {
+                    target,
+                    size: total,
+                    limit: max_bytes,
+                });
+            }
+            if resp.body.is_empty() {
+                return Ok(out);
+            }
+            out.extend_from_slice(&resp.body);
+            if out.len() as u64 >= total {
+                return Ok(out);
+            }
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -193,7 +270,7 @@ impl<'a> S3<'a> {
         body: Vec<u8>,
         purpose: Purpose,
         target: &str,
-    ) -> Result<Vec<u8>, S3Error> {
+    ) -> Result<HttpResponse, S3Error> {
         let call_err = |source: CallError| S3Error::Call {
             target: target.to_string(),
             source: Box::new(source),
@@ -221,7 +298,7 @@ impl<'a> S3<'a> {
         };
         let (outcome, attempts) = self.send(&unsigned).map_err(call_err)?;
         match outcome {
-            Ok(resp) if (200..300).contains(&resp.status) => Ok(resp.body),
+            Ok(resp) if (200..300).contains(&resp.status) => Ok(resp),
             Ok(resp) => Err(S3Error::Service {
                 target: target.to_string(),
                 error: Box::new(xml::parse_error(&resp)),

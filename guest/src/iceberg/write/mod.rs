@@ -5,6 +5,7 @@
 //! files and commits them.
 
 pub mod avro_file;
+pub mod import;
 pub mod manifest;
 pub mod parquet_file;
 pub mod partition;

@@ -170,6 +170,48 @@ fn summary(parent: Option<&Value>, s: &NewSnapshot) -> Value {
     Value::Object(out)
 }
 
+/// The first metadata of a table created by this server: format version 2, `schema` as its
+/// only schema (id 0), unpartitioned, unsorted, no snapshots.
+pub fn new_table_metadata(location: &str, schema: &Value, table_uuid: &str, now_ms: i64) -> Value {
+    let mut schema = schema.clone();
+    schema["schema-id"] = json!(0);
+    json!({
+        "format-version": 2,
+        "table-uuid": table_uuid,
+        "location": location.trim_end_matches('/'),
+        "last-sequence-number": 0,
+        "last-updated-ms": now_ms,
+        "last-column-id": max_field_id(&schema),
+        "current-schema-id": 0,
+        "schemas": [schema],
+        "default-spec-id": 0,
+        "partition-specs": [{"spec-id": 0, "fields": []}],
+        "last-partition-id": 999,
+        "default-sort-order-id": 0,
+        "sort-orders": [{"order-id": 0, "fields": []}],
+        "properties": {"write.parquet.compression-codec": "zstd"},
+        "snapshots": [],
+        "snapshot-log": [],
+        "metadata-log": [],
+        "refs": {},
+    })
+}
+
+/// The largest field id anywhere in a schema (struct fields, list elements, map keys/values).
+fn max_field_id(value: &Value) -> i64 {
+    let own = ["id", "element-id", "key-id", "value-id"]
+        .iter()
+        .filter_map(|k| value.get(k).and_then(Value::as_i64))
+        .max()
+        .unwrap_or(0);
+    let nested = match value {
+        Value::Object(obj) => obj.values().map(max_field_id).max().unwrap_or(0),
+        Value::Array(items) => items.iter().map(max_field_id).max().unwrap_or(0),
+        _ => 0,
+    };
+    own.max(nested)
+}
+
 /// A random (version 4) UUID from 128 random bits.
 pub fn uuid(high: u64, low: u64) -> String {
     let high = (high & !0xf000) | 0x4000;
@@ -288,6 +330,22 @@ mod tests {
         assert!(snap.get("parent-snapshot-id").is_none());
         assert_eq!(snap["summary"]["total-records"], "4");
         assert_eq!(snap["summary"]["total-delete-files"], "0");
+    }
+
+    #[test]
+    fn a_new_table_takes_the_schema_and_its_highest_field_id() {
+        let schema = json!({"type": "struct", "fields": [
+            {"id": 1, "name": "a", "required": false, "type": "long"},
+            {"id": 2, "name": "b", "required": false, "type": {"type": "list", "element-id": 3, "element": "string", "element-required": false}}]});
+        let m = new_table_metadata("s3://b--table-s3/", &schema, "u", 5);
+        assert_eq!(m["last-column-id"], 3);
+        assert_eq!(m["location"], "s3://b--table-s3");
+        assert_eq!(m["schemas"][0]["schema-id"], 0);
+        let p = parent(&m).unwrap();
+        assert_eq!(
+            (p.snapshot_id, p.sequence_number, p.schema_id, p.spec_id),
+            (None, 0, 0, 0)
+        );
     }
 
     #[test]

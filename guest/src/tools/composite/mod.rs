@@ -7,6 +7,7 @@
 pub mod append;
 pub mod bucket_metadata;
 pub mod describe_table;
+pub mod import;
 pub mod preview;
 pub mod query;
 mod table_meta;
@@ -49,6 +50,8 @@ pub static TOOLS: &[&Composite] = &[
     &preview::TOOL,
     &query::TOOL,
     &append::TOOL,
+    &import::CSV_TOOL,
+    &import::PARQUET_TOOL,
     &bucket_metadata::TOOL,
 ];
 

@@ -3,7 +3,7 @@
 //! GetTableMetadataLocation, and its metadata file, read only from its own warehouse bucket.
 
 use super::Failure;
-use crate::aws::Client;
+use crate::aws::{CallError, Client};
 use crate::iceberg::metadata;
 use crate::s3::{Purpose, S3Location, S3};
 use crate::tools::addressing::{self, Pending, TableForm};
@@ -29,6 +29,19 @@ pub struct Loaded {
     pub meta: Value,
 }
 
+/// Where a table stands, for tools that may create it or give it its first metadata.
+pub enum TableState {
+    /// No such table (GetTableMetadataLocation answered 404).
+    Missing {
+        input: Map<String, Value>,
+    },
+    /// The table exists without a metadata file (created without a schema).
+    NoMetadata {
+        input: Map<String, Value>,
+    },
+    Loaded(Loaded),
+}
+
 /// Locates the table and reads its current metadata file.
 pub fn load(
     client: &Client,
@@ -36,16 +49,36 @@ pub fn load(
     table: &TableRef,
     region: &str,
 ) -> Result<Loaded, Failure> {
+    match locate(client, tool, table, region, false)? {
+        TableState::Loaded(loaded) => Ok(loaded),
+        TableState::NoMetadata { .. } => Err(Failure::Tool(
+            "The table has no metadata file yet: it was created without a schema and nothing has been committed to it.".into(),
+        )),
+        TableState::Missing { .. } => Err(Failure::Tool("The table does not exist.".into())),
+    }
+}
+
+/// Locates the table and reads its current metadata file, if it has one. A missing table is
+/// `TableState::Missing` with `missing_ok`, else the service's error.
+pub fn locate(
+    client: &Client,
+    tool: &str,
+    table: &TableRef,
+    region: &str,
+    missing_ok: bool,
+) -> Result<TableState, Failure> {
     let op = s3tables_ops::find("GetTableMetadataLocation")
         .expect("catalog has GetTableMetadataLocation");
     let input = table_input(client, op, tool, table, region)?;
-    let located = client
-        .call(op, &input, region)
-        .map_err(|e| Failure::Tool(e.to_string()))?;
+    let located = match client.call(op, &input, region) {
+        Ok(located) => located,
+        Err(CallError::Service { error, .. }) if missing_ok && error.status == 404 => {
+            return Ok(TableState::Missing { input })
+        }
+        Err(e) => return Err(Failure::Tool(e.to_string())),
+    };
     let Some(metadata_location) = located["metadataLocation"].as_str() else {
-        return Err(Failure::Tool(
-            "The table has no metadata file yet: it was created without a schema and nothing has been committed to it.".into(),
-        ));
+        return Ok(TableState::NoMetadata { input });
     };
     let location = S3Location::parse(metadata_location)
         .map_err(|e| Failure::Tool(format!("The table's metadata location is unusable: {e}")))?;
@@ -62,12 +95,12 @@ pub fn load(
         .map_err(|e| Failure::Tool(e.to_string()))?;
     let meta = metadata::decode(&bytes)
         .map_err(|e| Failure::Tool(format!("Could not read {metadata_location}: {e}")))?;
-    Ok(Loaded {
+    Ok(TableState::Loaded(Loaded {
         input,
         metadata_location: metadata_location.to_string(),
         located,
         meta,
-    })
+    }))
 }
 
 /// Whether `location` is in the bucket of `warehouse` (`s3://<bucket>[/…]`).

@@ -1,0 +1,367 @@
+//! `import_csv_to_table` and `import_parquet_to_table`: a file from a general purpose bucket
+//! (`s3_url`, readable only if the user named its bucket with `--allow-read-bucket`) appended
+//! to a table as one snapshot, the same way `append_rows_to_table` appends (`table_write`).
+//! Column names are mapped explicitly (as in the file with `preserve_case`, else snake_case,
+//! as the reference server does) and every value is converted by the table's types with the
+//! append rules. With `create_if_missing` a missing table is created with the file's inferred
+//! schema — the reference server promised this and returned an error instead.
+
+use super::table_meta::{locate, Loaded, TableRef, TableState};
+use super::table_write::{self, Target};
+use super::{parse, region, schema_of, Composite, Failure};
+use crate::aws::Client;
+use crate::iceberg::write::import::{self as source, Source};
+use crate::iceberg::write::{rows, snapshot};
+use crate::s3::{Purpose, S3Location, S3};
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde_json::{json, Map, Value};
+use std::time::UNIX_EPOCH;
+
+/// Rows imported per call by default, and at most.
+const DEFAULT_MAX_ROWS: usize = 100_000;
+const MAX_ROWS: usize = 1_000_000;
+/// Row errors listed in one answer.
+const MAX_REPORTED_ERRORS: usize = 20;
+
+/// Import a file from S3 into an Iceberg table.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct Args {
+    /// The file: s3://bucket/key. Its bucket must be allowed with the server's --allow-read-bucket.
+    s3_url: String,
+    /// The table bucket ARN (the reference server's `warehouse`).
+    #[serde(alias = "warehouse")]
+    table_bucket_arn: String,
+    /// The namespace.
+    namespace: String,
+    /// The table name (the reference server's `table_name`).
+    #[serde(alias = "table_name")]
+    name: String,
+    /// Match the file's column names to the table's exactly as written (default false: they are converted to snake_case first, e.g. "OrderID" → "order_id").
+    #[serde(default)]
+    preserve_case: bool,
+    /// Create the table with the file's inferred schema (all columns optional, unpartitioned) if it does not exist (default false).
+    #[serde(default)]
+    create_if_missing: bool,
+    /// Refuse files with more rows than this (default 100000, at most 1000000); nothing is written then.
+    #[schemars(range(min = 1, max = 1000000))]
+    max_rows: Option<usize>,
+    /// AWS Region for this call (default: the server's region).
+    #[serde(alias = "region")]
+    region_name: Option<String>,
+    /// Accepted for compatibility with the reference server; not needed.
+    #[allow(dead_code)] // accepted, never needed
+    uri: Option<String>,
+    /// Accepted for compatibility with the reference server; not needed.
+    #[allow(dead_code)] // accepted, never needed
+    catalog_name: Option<String>,
+    /// Accepted for compatibility; requests are always SigV4-signed.
+    #[allow(dead_code)] // accepted, never needed
+    rest_signing_name: Option<String>,
+    /// Accepted for compatibility; requests are always SigV4-signed.
+    #[allow(dead_code)] // accepted, never needed
+    rest_sigv4_enabled: Option<String>,
+}
+
+/// One description per tool: its own first sentences, then what both tools share.
+macro_rules! description {
+    ($head:literal) => {
+        concat!(
+            $head,
+            " Columns are matched to the table's by name: exactly with preserve_case, else after converting the file's names to snake_case (two columns with the same converted name are an error). A file column with no table column is an error (nothing is dropped silently); table columns missing from the file are null, or an error if required. With create_if_missing the table is created (format 2, unpartitioned, all columns optional) with the schema inferred from the file. Values are converted by the table's types with append_rows_to_table's rules; if any value does not fit, every problem is reported by row and column and nothing is written. The rows are committed as one snapshot (zstd Parquet data files, a new manifest, retried on top of concurrent commits). The file's bucket must be allowed with the server's --allow-read-bucket; the file is read in ranges of --max-response-bytes, at most --max-scan-mib in all. Needs --allow-write."
+        )
+    };
+}
+
+const CSV_DESCRIPTION: &str = description!("Append the rows of a CSV file in S3 (s3_url) to an Iceberg table. The first line is the header; fields may be quoted (RFC 4180); empty fields are null. Inferred types (for create_if_missing): boolean, long, double, date, timestamp, timestamptz, else string.");
+const PARQUET_DESCRIPTION: &str = description!("Append the rows of a Parquet file in S3 (s3_url) to an Iceberg table. The file's column types (nested ones included) become the inferred schema for create_if_missing.");
+
+pub static CSV_TOOL: Composite = Composite {
+    spec: &s3tables_ops::composite::IMPORT_CSV_TO_TABLE,
+    title: "Import a CSV file into a table",
+    description: CSV_DESCRIPTION,
+    input_schema: schema_of::<Args>,
+    output_schema,
+    run: super::data_plane(run_csv),
+    in_this_build: super::HAS_DATA_PLANE,
+};
+
+pub static PARQUET_TOOL: Composite = Composite {
+    spec: &s3tables_ops::composite::IMPORT_PARQUET_TO_TABLE,
+    title: "Import a Parquet file into a table",
+    description: PARQUET_DESCRIPTION,
+    input_schema: schema_of::<Args>,
+    output_schema,
+    run: super::data_plane(run_parquet),
+    in_this_build: super::HAS_DATA_PLANE,
+};
+
+fn output_schema() -> Value {
+    json!({"type": "object", "properties": {
+        "status": {"type": "string"},
+        "tableBucketARN": {"type": "string"}, "namespace": {"type": "string"}, "name": {"type": "string"},
+        "source": {"type": "string"},
+        "tableCreated": {"type": "boolean"},
+        "columns": {"type": "array", "items": {"type": "object", "properties": {
+            "source": {"type": "string"}, "column": {"type": "string"}}}},
+        "rowsImported": {"type": "integer"},
+        "snapshotId": {"type": "integer"},
+        "sequenceNumber": {"type": "integer"},
+        "metadataLocation": {"type": "string"},
+        "dataFiles": {"type": "array", "items": {"type": "string"}},
+        "commitAttempts": {"type": "integer"}}})
+}
+
+#[derive(Clone, Copy)]
+enum Format {
+    Csv,
+    Parquet,
+}
+
+fn run_csv(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure> {
+    run(client, arguments, Format::Csv)
+}
+
+fn run_parquet(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure> {
+    run(client, arguments, Format::Parquet)
+}
+
+fn tool_name(format: Format) -> &'static str {
+    match format {
+        Format::Csv => CSV_TOOL.spec.tool,
+        Format::Parquet => PARQUET_TOOL.spec.tool,
+    }
+}
+
+fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Result<Value, Failure> {
+    let args: Args = parse(arguments)?;
+    let tool = tool_name(format);
+    let region = region(client.config, args.region_name.as_deref())?;
+    let max_rows = args.max_rows.unwrap_or(DEFAULT_MAX_ROWS);
+    if !(1..=MAX_ROWS).contains(&max_rows) {
+        return Err(Failure::Tool(format!(
+            "`max_rows` must be between 1 and {MAX_ROWS}; got {max_rows}"
+        )));
+    }
+    let file = source_location(client, &args.s3_url)?;
+    let source = read_source(client, &region, &file, format, max_rows)?;
+    let names = source::column_names(&source, args.preserve_case).map_err(nothing_written)?;
+    let (table_bucket_arn, namespace, name) = (
+        Some(args.table_bucket_arn.clone()),
+        Some(args.namespace.clone()),
+        Some(args.name.clone()),
+    );
+    let table = TableRef {
+        table_arn: &None,
+        table_bucket_arn: &table_bucket_arn,
+        namespace: &namespace,
+        name: &name,
+    };
+    let (loaded, created) = match locate(client, tool, &table, &region, args.create_if_missing)? {
+        TableState::Loaded(loaded) => (loaded, false),
+        TableState::NoMetadata { .. } if !args.create_if_missing => {
+            return Err(Failure::Tool(
+                "The table has no schema yet (created without one). Nothing was written; pass create_if_missing=true to give it the file's schema.".into(),
+            ))
+        }
+        state => (create(client, &region, tool, &table, state, &source, &names)?, true),
+    };
+    let target = Target {
+        client,
+        region: &region,
+        table,
+        loaded,
+    };
+    let schema = target.schema()?.clone();
+    let json_rows = source::json_rows(&source, &names, &schema).map_err(nothing_written)?;
+    let converted = rows::convert(&schema, &json_rows).map_err(|errors| {
+        let shown: Vec<String> = errors
+            .iter()
+            .take(MAX_REPORTED_ERRORS)
+            .map(|e| format!("- {}", labelled(&source, e)))
+            .collect();
+        let more = errors.len().saturating_sub(MAX_REPORTED_ERRORS);
+        Failure::Tool(format!(
+            "Nothing was written{}: {} problem(s) with the file's values against the table's schema:\n{}{}",
+            if created { " (the table was created, empty)" } else { "" },
+            errors.len(),
+            shown.join("\n"),
+            if more > 0 { format!("\n… and {more} more") } else { String::new() }
+        ))
+    })?;
+    let rows_count = converted.len();
+    let appended = if converted.is_empty() {
+        None
+    } else {
+        Some(table_write::append(&target, converted)?)
+    };
+    let mut out = Map::new();
+    out.insert("status".into(), json!("success"));
+    for key in ["tableBucketARN", "namespace", "name"] {
+        out.insert(key.into(), target.loaded.input[key].clone());
+    }
+    out.insert("source".into(), json!(args.s3_url));
+    out.insert("tableCreated".into(), json!(created));
+    out.insert(
+        "columns".into(),
+        Value::Array(
+            source
+                .columns
+                .iter()
+                .zip(&names)
+                .map(|(c, n)| json!({"source": c.name, "column": n}))
+                .collect(),
+        ),
+    );
+    out.insert("rowsImported".into(), json!(rows_count));
+    if let Some(a) = appended {
+        out.insert("snapshotId".into(), json!(a.snapshot_id));
+        out.insert("sequenceNumber".into(), json!(a.sequence_number));
+        out.insert("metadataLocation".into(), json!(a.metadata_location));
+        out.insert("dataFiles".into(), json!(a.data_files));
+        out.insert("commitAttempts".into(), json!(a.commit_attempts));
+    }
+    Ok(Value::Object(out))
+}
+
+/// A row error with the row named as the file counts it (CSV: data row and line).
+fn labelled(source: &Source, e: &rows::RowError) -> String {
+    if e.index == rows::SCHEMA_ERROR {
+        return e.to_string();
+    }
+    let row = source.row_label(e.index);
+    if e.field.is_empty() {
+        format!("{row}: {}", e.message)
+    } else {
+        format!("{row}, column `{}`: {}", e.field, e.message)
+    }
+}
+
+fn nothing_written(e: impl std::fmt::Display) -> Failure {
+    Failure::Tool(format!("{e}. Nothing was written."))
+}
+
+/// The `s3://` URL of the file, checked against the buckets the user allowed.
+fn source_location(client: &Client, url: &str) -> Result<S3Location, Failure> {
+    let location =
+        S3Location::parse(url).map_err(|e| Failure::Tool(format!("`s3_url` {url:?}: {e}")))?;
+    if location.key.is_empty() || location.key.ends_with('/') {
+        return Err(Failure::Tool(format!(
+            "`s3_url` {url:?} names no object (s3://bucket/key of one file)"
+        )));
+    }
+    if location.bucket.ends_with("--table-s3") {
+        return Err(Failure::Tool(
+            "`s3_url` points into a table's own storage; import from a general purpose bucket."
+                .into(),
+        ));
+    }
+    if !client.config.grants.allows_source_bucket(&location.bucket) {
+        return Err(Failure::Tool(format!(
+            "Reading from bucket {:?} is not allowed: start the server with --allow-read-bucket {} (bucket names or patterns such as landing-*).",
+            location.bucket, location.bucket
+        )));
+    }
+    Ok(location)
+}
+
+fn read_source(
+    client: &Client,
+    region: &str,
+    file: &S3Location,
+    format: Format,
+    max_rows: usize,
+) -> Result<Source, Failure> {
+    let bytes = S3::new(client, region)
+        .get_large_object(
+            file,
+            client.config.limits.max_scan_bytes as u64,
+            Purpose::ImportSource,
+        )
+        .map_err(|e| Failure::Tool(format!("{e}. Nothing was written.")))?;
+    match format {
+        Format::Csv => source::read_csv(&bytes, max_rows),
+        Format::Parquet => source::read_parquet(bytes.into(), max_rows),
+    }
+    .map_err(|e| Failure::Tool(format!("{file}: {e}. Nothing was written.")))
+}
+
+/// Creates the table (or gives a table without metadata its first one) with the file's schema.
+fn create(
+    client: &Client,
+    region: &str,
+    tool: &str,
+    table: &TableRef,
+    state: TableState,
+    source: &Source,
+    names: &[String],
+) -> Result<Loaded, Failure> {
+    let input = match state {
+        TableState::Missing { input } => {
+            let op = s3tables_ops::find("CreateTable").expect("catalog has CreateTable");
+            let mut create = input.clone();
+            create.insert("format".into(), json!("ICEBERG"));
+            client.call(op, &create, region).map_err(|e| {
+                Failure::Tool(format!(
+                    "Creating the table failed: {e}. Nothing was written."
+                ))
+            })?;
+            input
+        }
+        TableState::NoMetadata { input, .. } => input,
+        TableState::Loaded(loaded) => return Ok(loaded),
+    };
+    let schema = source::inferred_schema(source, names);
+    let locate_op = s3tables_ops::find("GetTableMetadataLocation")
+        .expect("catalog has GetTableMetadataLocation");
+    let located = client
+        .call(locate_op, &input, region)
+        .map_err(|e| Failure::Tool(e.to_string()))?;
+    let warehouse = located["warehouseLocation"].as_str().ok_or_else(|| {
+        Failure::Tool("GetTableMetadataLocation returned no warehouseLocation".into())
+    })?;
+    let random = || client.clock.random_u64();
+    let now_ms = client
+        .clock
+        .now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+    let meta = snapshot::new_table_metadata(
+        warehouse,
+        &schema,
+        &snapshot::uuid(random(), random()),
+        now_ms,
+    );
+    let path = format!(
+        "{}/metadata/00000-{}.metadata.json",
+        warehouse.trim_end_matches('/'),
+        snapshot::uuid(random(), random())
+    );
+    let location = S3Location::parse(&path).map_err(|e| Failure::Tool(e.to_string()))?;
+    let body = serde_json::to_vec(&meta).map_err(|e| Failure::Tool(e.to_string()))?;
+    S3::new(client, region)
+        .put_object(&location, body)
+        .map_err(|e| {
+            Failure::Tool(format!(
+                "The table was created, but writing its first metadata failed: {e}"
+            ))
+        })?;
+    let update = s3tables_ops::find("UpdateTableMetadataLocation")
+        .expect("catalog has UpdateTableMetadataLocation");
+    let mut commit = input.clone();
+    commit.insert("versionToken".into(), located["versionToken"].clone());
+    commit.insert("metadataLocation".into(), json!(path));
+    client.call(update, &commit, region).map_err(|e| {
+        Failure::Tool(format!(
+            "The table was created, but setting its first metadata ({path}) failed: {e}"
+        ))
+    })?;
+    match locate(client, tool, table, region, false)? {
+        TableState::Loaded(loaded) => Ok(loaded),
+        _ => Err(Failure::Tool(
+            "The table was created, but its metadata could not be read back.".into(),
+        )),
+    }
+}
