@@ -16,5 +16,6 @@ pub mod parquet_rows;
 pub mod prune;
 pub mod scan;
 pub mod time;
+pub mod transform;
 pub mod values;
 pub mod write;

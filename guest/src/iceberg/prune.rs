@@ -14,51 +14,7 @@ use serde_json::Value;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Transform {
-    Identity,
-    Year,
-    Month,
-    Day,
-    Hour,
-    Bucket(u32),
-    Truncate(i64),
-    /// Always null: a partition field dropped from a format-1 spec.
-    Void,
-    /// Unknown: says nothing about the source column.
-    Other,
-}
-
-impl Transform {
-    pub fn parse(s: &str) -> Transform {
-        let arg = |name: &str| {
-            s.strip_prefix(name)?
-                .strip_prefix('[')?
-                .strip_suffix(']')?
-                .trim()
-                .parse::<u32>()
-                .ok()
-                .filter(|n| *n > 0)
-        };
-        match s {
-            "identity" => Transform::Identity,
-            "year" => Transform::Year,
-            "month" => Transform::Month,
-            "day" => Transform::Day,
-            "hour" => Transform::Hour,
-            "void" => Transform::Void,
-            _ => {
-                if let Some(n) = arg("bucket") {
-                    Transform::Bucket(n)
-                } else if let Some(w) = arg("truncate") {
-                    Transform::Truncate(i64::from(w))
-                } else {
-                    Transform::Other
-                }
-            }
-        }
-    }
-}
+pub use super::transform::Transform;
 
 #[derive(Debug, Clone)]
 pub struct PartitionField {
@@ -196,7 +152,7 @@ pub fn apply(t: &Transform, ty: &str, v: &Literal) -> Option<Literal> {
             }))
         }
         (Transform::Truncate(w), Literal::Int(x)) if matches!(ty, "int" | "long") => {
-            Some(Literal::Int(x - x.rem_euclid(*w)))
+            Some(Literal::Int(x - x.rem_euclid(i64::from(*w))))
         }
         (Transform::Truncate(w), Literal::Decimal(x)) => {
             let w = i128::from(*w);

@@ -14,6 +14,7 @@
 use super::{Datum, Row};
 use crate::iceberg::prune::murmur3_32;
 use crate::iceberg::time::civil_from_days;
+use crate::iceberg::transform::Transform;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 
@@ -170,50 +171,7 @@ impl Type {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Transform {
-    Identity,
-    Bucket(i32),
-    Truncate(i32),
-    Year,
-    Month,
-    Day,
-    Hour,
-    Void,
-}
-
 impl Transform {
-    fn parse(s: &str) -> Option<Transform> {
-        let arg = |name: &str| -> Option<i32> {
-            let n = s.strip_prefix(name)?.strip_prefix('[')?.strip_suffix(']')?;
-            n.trim().parse().ok().filter(|n| *n > 0)
-        };
-        Some(match s {
-            "identity" => Transform::Identity,
-            "year" => Transform::Year,
-            "month" => Transform::Month,
-            "day" => Transform::Day,
-            "hour" => Transform::Hour,
-            "void" => Transform::Void,
-            _ => arg("bucket")
-                .map(Transform::Bucket)
-                .or_else(|| arg("truncate").map(Transform::Truncate))?,
-        })
-    }
-
-    fn name(&self) -> String {
-        match self {
-            Transform::Identity => "identity".into(),
-            Transform::Bucket(n) => format!("bucket[{n}]"),
-            Transform::Truncate(w) => format!("truncate[{w}]"),
-            Transform::Year => "year".into(),
-            Transform::Month => "month".into(),
-            Transform::Day => "day".into(),
-            Transform::Hour => "hour".into(),
-            Transform::Void => "void".into(),
-        }
-    }
-
     /// The result type for a source type, or `None` where the spec does not define the
     /// transform for that type.
     fn result_type(&self, source: &Type) -> Option<Type> {
@@ -233,6 +191,7 @@ impl Transform {
             .then(|| source.clone()),
             Transform::Year | Transform::Month | Transform::Day => temporal.then_some(T::Int),
             Transform::Hour => matches!(source, T::Timestamp | T::TimestampTz).then_some(T::Int),
+            Transform::Other => None,
         }
     }
 }
@@ -311,7 +270,7 @@ impl PartitionSpec {
                 None => Value::Null,
                 Some(v) => f.record_value(v)?,
             };
-            out.insert(f.name.clone(), value);
+            out.insert(avro_name(&f.name), value);
         }
         Ok(Value::Object(out))
     }
@@ -323,7 +282,7 @@ impl PartitionSpec {
             .iter()
             .map(|f| {
                 json!({
-                    "name": f.name,
+                    "name": avro_name(&f.name),
                     "type": ["null", avro_type(&f.result, f.field_id)],
                     "field-id": f.field_id,
                     "default": null,
@@ -347,6 +306,29 @@ impl PartitionSpec {
             .collect();
         parts.join("/")
     }
+}
+
+/// A partition field's name as an Avro name, the way Java Iceberg makes one
+/// (`AvroSchemaUtil.makeCompatibleName`): valid names are kept; a leading digit gets a `_`
+/// before it, and any other character outside `[A-Za-z0-9_]` becomes `_x` and its code point
+/// in upper-case hex (`my-col` → `my_x2Dcol`). Readers match partition fields by field id.
+fn avro_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (i, c) in name.chars().enumerate() {
+        match c {
+            'A'..='Z' | 'a'..='z' | '_' => out.push(c),
+            '0'..='9' if i > 0 => out.push(c),
+            '0'..='9' => {
+                out.push('_');
+                out.push(c);
+            }
+            other => out.push_str(&format!("_x{:X}", u32::from(other))),
+        }
+    }
+    if out.is_empty() {
+        out.push('_');
+    }
+    out
 }
 
 /// Groups rows by their partition under `spec` bound to `schema`, in first-seen order.
@@ -375,11 +357,15 @@ fn bind(i: usize, f: &Value, schema: &Value) -> Result<Field, PartitionError> {
     // Format v1 specs may omit field ids; Iceberg then numbers them from 1000.
     let field_id = f["field-id"].as_i64().unwrap_or(1000 + i as i64);
     let transform_name = f["transform"].as_str().unwrap_or_default();
-    let transform =
-        Transform::parse(transform_name).ok_or_else(|| PartitionError::UnknownTransform {
-            field: name.clone(),
-            transform: transform_name.to_string(),
-        })?;
+    let transform = match Transform::parse(transform_name) {
+        Transform::Other => {
+            return Err(PartitionError::UnknownTransform {
+                field: name.clone(),
+                transform: transform_name.to_string(),
+            })
+        }
+        known => known,
+    };
     let (path, source) = match find(schema, source_id) {
         Some(found) => found,
         // A void field of a dropped column stays null forever; its type is moot, so `int`.
@@ -398,7 +384,7 @@ fn bind(i: usize, f: &Value, schema: &Value) -> Result<Field, PartitionError> {
             .result_type(&source)
             .ok_or_else(|| PartitionError::Unsupported {
                 field: name.clone(),
-                transform: transform.name(),
+                transform: transform.to_string(),
                 ty: source.name(),
             })?,
     };
@@ -486,15 +472,17 @@ impl Field {
                     .map(PartitionValue::Int)
                     .map_err(|_| self.out_of_range())
             }
-            // Handled by `value`; a null is the only sound answer regardless.
-            Transform::Void => Err(self.value_type()),
+            // Handled by `value`; a null is the only sound answer regardless. `Other` is
+            // refused when the spec is parsed.
+            Transform::Void | Transform::Other => Err(self.value_type()),
         }
     }
 
-    fn truncate(&self, d: &Datum, w: i32) -> Result<PartitionValue, PartitionError> {
+    fn truncate(&self, d: &Datum, w: u32) -> Result<PartitionValue, PartitionError> {
         let overflow = || self.out_of_range();
         Ok(match d {
             Datum::Int(v) => {
+                let w = i32::try_from(w).map_err(|_| overflow())?;
                 PartitionValue::Int(v.checked_sub(v.rem_euclid(w)).ok_or_else(overflow)?)
             }
             Datum::Long(v) => {
@@ -651,10 +639,10 @@ fn hash_bytes(d: &Datum) -> Option<Vec<u8>> {
 }
 
 /// `(murmur3(bytes) & Integer.MAX_VALUE) % n`.
-fn bucket(bytes: &[u8], n: i32) -> i32 {
-    // The mask makes the hash non-negative, so the remainder is too.
-    let hash = (murmur3_32(bytes) & 0x7fff_ffff) as i32;
-    hash % n
+fn bucket(bytes: &[u8], n: u32) -> i32 {
+    // The mask makes the hash non-negative and below 2^31, so the remainder fits an int.
+    let hash = murmur3_32(bytes) & 0x7fff_ffff;
+    (hash % n) as i32
 }
 
 /// Java's `BigInteger.toByteArray()`: the fewest big-endian bytes that keep the sign.
@@ -1344,5 +1332,14 @@ mod tests {
         assert_eq!(human_decimal(-5, 2), "-0.05");
         assert_eq!(human_decimal(i128::MIN, 0), i128::MIN.to_string());
         assert_eq!(url_encode("a=b&c~*"), "a%3Db%26c%7E*");
+    }
+
+    #[test]
+    fn partition_field_names_become_avro_names_as_java_makes_them() {
+        assert_eq!(avro_name("region"), "region");
+        assert_eq!(avro_name("my-col"), "my_x2Dcol");
+        assert_eq!(avro_name("1st"), "_1st");
+        assert_eq!(avro_name("a b"), "a_x20b");
+        assert_eq!(avro_name("é"), "_xE9");
     }
 }

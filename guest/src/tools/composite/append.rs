@@ -15,8 +15,6 @@ use serde_json::{json, Map, Value};
 
 /// Rows one call may append (a tool call, not a bulk load: import tools read files).
 pub const MAX_ROWS: usize = 10_000;
-/// Row errors listed in one answer.
-const MAX_REPORTED_ERRORS: usize = 20;
 
 /// Append rows to an Iceberg table.
 #[derive(Deserialize, JsonSchema)]
@@ -101,24 +99,8 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
         loaded,
     };
     let rows_json: Vec<Value> = args.rows.into_iter().map(Value::Object).collect();
-    let converted = rows::convert(target.schema()?, &rows_json).map_err(|errors| {
-        let shown: Vec<String> = errors
-            .iter()
-            .take(MAX_REPORTED_ERRORS)
-            .map(|e| format!("- {e}"))
-            .collect();
-        let more = errors.len().saturating_sub(MAX_REPORTED_ERRORS);
-        Failure::Tool(format!(
-            "Nothing was written: {} problem(s) with the rows against the table's schema:\n{}{}",
-            errors.len(),
-            shown.join("\n"),
-            if more > 0 {
-                format!("\n… and {more} more")
-            } else {
-                String::new()
-            }
-        ))
-    })?;
+    let converted = rows::convert(target.schema()?, &rows_json)
+        .map_err(|errors| table_write::rows_rejected(&errors, "", |e| e.to_string()))?;
     let appended = table_write::append(&target, converted)?;
     let mut out = Map::new();
     out.insert("status".into(), json!("success"));

@@ -16,13 +16,10 @@ use crate::s3::{Purpose, S3Location, S3};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
-use std::time::UNIX_EPOCH;
 
 /// Rows imported per call by default, and at most.
 const DEFAULT_MAX_ROWS: usize = 100_000;
 const MAX_ROWS: usize = 1_000_000;
-/// Row errors listed in one answer.
-const MAX_REPORTED_ERRORS: usize = 20;
 
 /// Import a file from S3 into an Iceberg table.
 #[derive(Deserialize, JsonSchema)]
@@ -176,19 +173,12 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
     let schema = target.schema()?.clone();
     let json_rows = source::json_rows(&source, &names, &schema).map_err(nothing_written)?;
     let converted = rows::convert(&schema, &json_rows).map_err(|errors| {
-        let shown: Vec<String> = errors
-            .iter()
-            .take(MAX_REPORTED_ERRORS)
-            .map(|e| format!("- {}", labelled(&source, e)))
-            .collect();
-        let more = errors.len().saturating_sub(MAX_REPORTED_ERRORS);
-        Failure::Tool(format!(
-            "Nothing was written{}: {} problem(s) with the file's values against the table's schema:\n{}{}",
-            if created { " (the table was created, empty)" } else { "" },
-            errors.len(),
-            shown.join("\n"),
-            if more > 0 { format!("\n… and {more} more") } else { String::new() }
-        ))
+        let what = if created {
+            " (the table was created, empty)"
+        } else {
+            ""
+        };
+        table_write::rows_rejected(&errors, what, |e| labelled(&source, e))
     })?;
     let rows_count = converted.len();
     let appended = if converted.is_empty() {
@@ -322,12 +312,7 @@ fn create(
         Failure::Tool("GetTableMetadataLocation returned no warehouseLocation".into())
     })?;
     let random = || client.clock.random_u64();
-    let now_ms = client
-        .clock
-        .now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0);
+    let now_ms = table_write::now_ms(client);
     let meta = snapshot::new_table_metadata(
         warehouse,
         &schema,

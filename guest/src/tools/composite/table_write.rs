@@ -14,12 +14,16 @@ use super::Failure;
 use crate::aws::{CallError, Client};
 use crate::iceberg::write::manifest::{self, NewDataFile, NewManifest, TableContext};
 use crate::iceberg::write::partition::PartitionSpec;
+use crate::iceberg::write::rows::RowError;
 use crate::iceberg::write::snapshot::{self, NewSnapshot};
 use crate::iceberg::write::{parquet_file, Row};
 use crate::iceberg::{avro, describe};
 use crate::s3::{Purpose, S3Location, S3};
 use serde_json::{json, Map, Value};
 use std::time::{Duration, UNIX_EPOCH};
+
+/// Row errors listed in one answer.
+const MAX_REPORTED_ERRORS: usize = 20;
 
 /// Commits tried before giving up on a table that keeps changing underneath.
 pub const MAX_COMMIT_ATTEMPTS: u32 = 5;
@@ -48,6 +52,40 @@ impl Target<'_> {
         describe::current_schema(&self.loaded.meta)
             .ok_or_else(|| Failure::Tool("The table's metadata has no current schema.".into()))
     }
+}
+
+/// The answer when rows do not fit the table: the first problems, each named by `label`
+/// (`row 3, field \`price\`: …`), and how many more there are. `what` says what was written
+/// anyway (e.g. a table created empty), if anything.
+pub fn rows_rejected(
+    errors: &[RowError],
+    what: &str,
+    label: impl Fn(&RowError) -> String,
+) -> Failure {
+    let shown: Vec<String> = errors
+        .iter()
+        .take(MAX_REPORTED_ERRORS)
+        .map(|e| format!("- {}", label(e)))
+        .collect();
+    let more = match errors.len().saturating_sub(MAX_REPORTED_ERRORS) {
+        0 => String::new(),
+        n => format!("\n… and {n} more"),
+    };
+    Failure::Tool(format!(
+        "Nothing was written{what}: {} problem(s) with the values against the table's schema:\n{}{more}",
+        errors.len(),
+        shown.join("\n"),
+    ))
+}
+
+/// Now, in epoch milliseconds (Iceberg's timestamps).
+pub fn now_ms(client: &Client) -> i64 {
+    client
+        .clock
+        .now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
 }
 
 /// Files this append has put, for the report if it does not commit.
@@ -235,12 +273,7 @@ fn commit_once(
         snapshot::uuid(random(), random())
     );
     put(&s3, &list_path, list, written)?;
-    let now_ms = client
-        .clock
-        .now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0);
+    let now_ms = now_ms(client);
     let new_snapshot = NewSnapshot {
         snapshot_id,
         manifest_list: &list_path,
