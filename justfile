@@ -74,6 +74,10 @@ bench *ARGS: setup build bench-reference
 bench-sql: setup build
     .venv/bin/python tests/bench/query.py
 
+# append_rows_to_table (10,000 rows) and import_csv_to_table (100,000 rows) into moto (measures; asserts nothing).
+bench-write: setup build
+    .venv/bin/python tests/bench/write.py
+
 # Criterion micro-benchmarks: signing, request building, a whole tools/call in the guest
 # (native), and a fresh guest instance per message in the host.
 bench-micro *ARGS:
