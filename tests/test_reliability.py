@@ -174,6 +174,9 @@ def test_a_trap_fails_only_its_request():
     assert code == 0
     by_id = {m["id"]: m for m in out}
     assert by_id[1]["error"]["code"] == -32603 and "sandbox" in by_id[1]["error"]["message"]
+    # The host says why: the guest was refused memory, not some unknown trap.
+    assert "ran out of memory" in by_id[1]["error"]["message"]
+    assert "--memory-limit-mib 16" in by_id[1]["error"]["message"]
     assert by_id[2]["result"] == {}
 
 

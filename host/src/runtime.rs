@@ -7,7 +7,7 @@ use crate::credentials::{guest_env, CredentialSource};
 use crate::egress::Egress;
 use crate::notifications::Forward;
 use crate::policy::Policy;
-use crate::state::HostState;
+use crate::state::{HostState, Limits};
 use anyhow::{anyhow, Context, Result};
 use s3tables_ops::composite::runs_in_data_plane;
 use std::path::Path;
@@ -200,10 +200,13 @@ impl Runtime {
             http: WasiHttpCtx::new(),
             table: ResourceTable::new(),
             egress,
-            limits: StoreLimitsBuilder::new()
-                .memory_size(self.config.limits.max_memory_bytes)
-                .instances(4)
-                .build(),
+            limits: Limits {
+                inner: StoreLimitsBuilder::new()
+                    .memory_size(self.config.limits.max_memory_bytes)
+                    .instances(4)
+                    .build(),
+                memory_refused: false,
+            },
         };
         let mut store = Store::new(&self.engine, state);
         store.limiter(|s| &mut s.limits);
@@ -253,7 +256,15 @@ impl Runtime {
             Ok::<_, anyhow::Error>(out)
         };
         let messages = match tokio::time::timeout(self.config.limits.request_timeout, call).await {
-            Ok(result) => result?,
+            Ok(Ok(messages)) => messages,
+            Ok(Err(e)) if store.data().limits.memory_refused => {
+                return Err(e.context(format!(
+                    "the request ran out of memory (the guest's limit is --memory-limit-mib {}); \
+                     ask for less data at once, or raise the limit",
+                    self.config.limits.max_memory_bytes / (1024 * 1024)
+                )))
+            }
+            Ok(Err(e)) => return Err(e),
             Err(_) => {
                 return Err(anyhow!(
                     "the request took longer than {:?} and was stopped",

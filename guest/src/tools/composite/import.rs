@@ -11,12 +11,14 @@ use super::table_write::{self, Target};
 use super::{parse, region, schema_of, Composite, Failure};
 use crate::aws::Client;
 use crate::iceberg::write::import::{self as source, Source};
-use crate::iceberg::write::{rows, snapshot};
+use crate::iceberg::write::{rows, snapshot, Row};
 use crate::s3::{Purpose, S3Location, S3};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
+/// Rows converted from JSON at a time (see `convert`).
+const CONVERT_CHUNK_ROWS: usize = 16_384;
 /// Rows imported per call by default, and at most.
 const DEFAULT_MAX_ROWS: usize = 100_000;
 const MAX_ROWS: usize = 1_000_000;
@@ -171,16 +173,26 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
         loaded,
     };
     let schema = target.schema()?.clone();
-    let json_rows = source::json_rows(&source, &names, &schema).map_err(nothing_written)?;
-    let converted = rows::convert(&schema, &json_rows).map_err(|errors| {
-        let what = if created {
-            " (the table was created, empty)"
-        } else {
-            ""
-        };
-        table_write::rows_rejected(&errors, what, |e| labelled(&source, e))
+    let converted = convert(&source, &names, &schema).map_err(|failure| match failure {
+        Converted::Rejected(errors) => {
+            let what = if created {
+                " (the table was created, empty)"
+            } else {
+                ""
+            };
+            table_write::rows_rejected(&errors, what, |e| labelled(&source, e))
+        }
+        Converted::Failed(failure) => failure,
     })?;
     let rows_count = converted.len();
+    let columns: Vec<Value> = source
+        .columns
+        .iter()
+        .zip(&names)
+        .map(|(c, n)| json!({"source": c.name, "column": n}))
+        .collect();
+    // The file's rows are converted; free them before the data files are built.
+    drop(source);
     let appended = if converted.is_empty() {
         None
     } else {
@@ -193,17 +205,7 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
     }
     out.insert("source".into(), json!(args.s3_url));
     out.insert("tableCreated".into(), json!(created));
-    out.insert(
-        "columns".into(),
-        Value::Array(
-            source
-                .columns
-                .iter()
-                .zip(&names)
-                .map(|(c, n)| json!({"source": c.name, "column": n}))
-                .collect(),
-        ),
-    );
+    out.insert("columns".into(), Value::Array(columns));
     out.insert("rowsImported".into(), json!(rows_count));
     if let Some(a) = appended {
         out.insert("snapshotId".into(), json!(a.snapshot_id));
@@ -213,6 +215,46 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
         out.insert("commitAttempts".into(), json!(a.commit_attempts));
     }
     Ok(Value::Object(out))
+}
+
+/// Why a file's rows were not converted.
+enum Converted {
+    /// Values that do not fit the table, by row index in the file.
+    Rejected(Vec<rows::RowError>),
+    Failed(Failure),
+}
+
+/// The file's rows converted to the table's schema, a slice at a time: only one slice is
+/// ever held as JSON objects (several times the size of the converted rows).
+fn convert(source: &Source, names: &[String], schema: &Value) -> Result<Vec<Row>, Converted> {
+    let total = source.row_count();
+    let mut converted = Vec::with_capacity(total);
+    let mut rejected = Vec::new();
+    for start in (0..total).step_by(CONVERT_CHUNK_ROWS) {
+        let range = start..(start + CONVERT_CHUNK_ROWS).min(total);
+        let json = source::json_rows_range(source, names, schema, range)
+            .map_err(|e| Converted::Failed(nothing_written(e)))?;
+        match rows::convert(schema, &json) {
+            Ok(mut chunk) => converted.append(&mut chunk),
+            Err(errors) => {
+                let schema_error = errors.iter().any(|e| e.index == rows::SCHEMA_ERROR);
+                rejected.extend(errors.into_iter().map(|mut e| {
+                    if e.index != rows::SCHEMA_ERROR {
+                        e.index += start;
+                    }
+                    e
+                }));
+                if schema_error || rejected.len() >= rows::MAX_ERRORS {
+                    break;
+                }
+            }
+        }
+    }
+    if rejected.is_empty() {
+        Ok(converted)
+    } else {
+        Err(Converted::Rejected(rejected))
+    }
 }
 
 /// A row error with the row named as the file counts it (CSV: data row and line).

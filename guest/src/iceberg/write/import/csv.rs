@@ -301,6 +301,7 @@ pub(super) fn json_rows(
     names: &[String],
     targets: &[&Field],
     records: &[Record],
+    first: usize,
 ) -> Result<Vec<Value>, ImportError> {
     let types = targets
         .iter()
@@ -328,7 +329,7 @@ pub(super) fn json_rows(
                 }
                 Err(why) => problems.push(format!(
                     "{}, column `{}`: {why}",
-                    label(index, record.line),
+                    label(first + index, record.line),
                     column.name
                 )),
             }

@@ -217,6 +217,17 @@ pub fn json_rows(
     names: &[String],
     table_schema: &Value,
 ) -> Result<Vec<Value>, ImportError> {
+    json_rows_range(source, names, table_schema, 0..source.row_count())
+}
+
+/// [`json_rows`] for the rows in `range` only (errors still name rows as the file counts
+/// them), so a large file can be converted a slice at a time.
+pub fn json_rows_range(
+    source: &Source,
+    names: &[String],
+    table_schema: &Value,
+    range: std::ops::Range<usize>,
+) -> Result<Vec<Value>, ImportError> {
     if names.len() != source.columns.len() {
         return Err(ImportError::NameCount {
             given: names.len(),
@@ -226,12 +237,21 @@ pub fn json_rows(
     let fields =
         rows::parse_schema(table_schema).map_err(|e| ImportError::TableSchema(e.to_string()))?;
     let targets = targets(names, &fields)?;
+    let first = range.start;
     match &source.rows {
         Rows::Parquet(rows) => Ok(rows
+            .get(range)
+            .unwrap_or_default()
             .iter()
             .map(|row| object(names, row.iter().cloned()))
             .collect()),
-        Rows::Csv(records) => csv::json_rows(&source.columns, names, &targets, records),
+        Rows::Csv(records) => csv::json_rows(
+            &source.columns,
+            names,
+            &targets,
+            records.get(range).unwrap_or_default(),
+            first,
+        ),
     }
 }
 
