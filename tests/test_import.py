@@ -173,6 +173,17 @@ async def test_source_buckets_are_a_capability_the_host_enforces(lake, landing, 
     async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
         text = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", url)))
     assert "--allow-read-bucket" in text, text
+    # Hostile URLs are refused by name, before any request.
+    async with server(endpoint) as s:
+        for hostile, why in [(f"s3://{SOURCE}/in/../../secrets/x.csv", "`.` or `..`"),
+                             ("s3://other-bucket/x.csv", "--allow-read-bucket"),
+                             ("s3://Landing-Zone/x.csv", "invalid bucket name"),
+                             (f"s3://{SOURCE}/", "empty object key"),
+                             (f"s3://{SOURCE}/in/", "names no object"),
+                             (f"https://{SOURCE}.s3.amazonaws.com/x.csv", "expected s3://"),
+                             ("s3://abc--table-s3/data/x.parquet", "table's own storage")]:
+            text = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", hostile)))
+            assert why in text, (hostile, text)
     # The guest is told the bucket is allowed; the host is not, and stops the GET.
     log = tmp_path / "stderr.log"
     async with mcp_session("--endpoint-url", endpoint, "--allow-write", f"--guest-arg=--allow-read-bucket={SOURCE}",
