@@ -97,6 +97,7 @@ pub fn next_metadata(
         "metadata-log",
         json!({"metadata-file": metadata_location, "timestamp-ms": last_updated}),
     );
+    trim_metadata_log(obj);
     obj.insert("current-snapshot-id".into(), json!(snapshot.snapshot_id));
     obj.insert("last-sequence-number".into(), json!(sequence_number));
     obj.insert(
@@ -113,6 +114,25 @@ pub fn next_metadata(
     main["type"] = json!("branch");
     Ok(next)
 }
+
+/// Keeps the newest `write.metadata.previous-versions-max` entries of the metadata log (100
+/// unless the table says otherwise), as Iceberg writers do, so it does not grow forever.
+fn trim_metadata_log(obj: &mut Map<String, Value>) {
+    let max = obj
+        .get("properties")
+        .and_then(|p| p.get(PREVIOUS_VERSIONS_MAX))
+        .and_then(Value::as_str)
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .unwrap_or(DEFAULT_PREVIOUS_VERSIONS_MAX)
+        .max(1);
+    if let Some(Value::Array(log)) = obj.get_mut("metadata-log") {
+        let excess = log.len().saturating_sub(max);
+        log.drain(..excess);
+    }
+}
+
+const PREVIOUS_VERSIONS_MAX: &str = "write.metadata.previous-versions-max";
+const DEFAULT_PREVIOUS_VERSIONS_MAX: usize = 100;
 
 fn find_snapshot(meta: &Value, id: i64) -> Option<&Value> {
     meta["snapshots"]
@@ -346,6 +366,22 @@ mod tests {
             (p.snapshot_id, p.sequence_number, p.schema_id, p.spec_id),
             (None, 0, 0, 0)
         );
+    }
+
+    #[test]
+    fn the_metadata_log_keeps_the_newest_entries_the_table_allows() {
+        let mut m = meta();
+        m["properties"][PREVIOUS_VERSIONS_MAX] = json!("2");
+        m["metadata-log"] = json!([{"metadata-file": "a", "timestamp-ms": 1},
+                                   {"metadata-file": "b", "timestamp-ms": 2}]);
+        let next = next_metadata(&m, "c", &new_snapshot("l")).unwrap();
+        let files: Vec<&str> = next["metadata-log"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["metadata-file"].as_str().unwrap())
+            .collect();
+        assert_eq!(files, ["b", "c"]);
     }
 
     #[test]
