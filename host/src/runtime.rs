@@ -7,7 +7,7 @@ use crate::credentials::{guest_env, CredentialSource};
 use crate::egress::Egress;
 use crate::notifications::Forward;
 use crate::policy::Policy;
-use crate::state::{HostState, Limits};
+use crate::state::HostState;
 use anyhow::{anyhow, Context, Result};
 use s3tables_ops::composite::runs_in_data_plane;
 use std::path::Path;
@@ -200,13 +200,11 @@ impl Runtime {
             http: WasiHttpCtx::new(),
             table: ResourceTable::new(),
             egress,
-            limits: Limits {
-                inner: StoreLimitsBuilder::new()
-                    .memory_size(self.config.limits.max_memory_bytes)
-                    .instances(4)
-                    .build(),
-                memory_refused: false,
-            },
+            limits: StoreLimitsBuilder::new()
+                .memory_size(self.config.limits.max_memory_bytes)
+                .instances(4)
+                .build()
+                .into(),
         };
         let mut store = Store::new(&self.engine, state);
         store.limiter(|s| &mut s.limits);

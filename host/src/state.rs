@@ -21,6 +21,15 @@ pub struct Limits {
     pub memory_refused: bool,
 }
 
+impl From<StoreLimits> for Limits {
+    fn from(inner: StoreLimits) -> Self {
+        Limits {
+            inner,
+            memory_refused: false,
+        }
+    }
+}
+
 impl ResourceLimiter for Limits {
     fn memory_growing(
         &mut self,

@@ -43,7 +43,7 @@ async fn serve(method: &str, body: &str, env: &[(&str, &str)]) -> (u16, Option<S
             custom_endpoint: None,
             s3_endpoint: None,
         })),
-        limits: StoreLimitsBuilder::new().build(),
+        limits: StoreLimitsBuilder::new().build().into(),
     };
     let mut store = Store::new(&engine, state);
     store.set_epoch_deadline(u64::MAX / 2);

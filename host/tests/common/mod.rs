@@ -74,7 +74,7 @@ pub fn store(engine: &Engine, wasi: &mut WasiCtxBuilder, policy: Policy) -> Stor
         http: WasiHttpCtx::new(),
         table: ResourceTable::new(),
         egress: Egress::new(Arc::new(policy)),
-        limits: StoreLimitsBuilder::new().build(),
+        limits: StoreLimitsBuilder::new().build().into(),
     };
     let mut store = Store::new(engine, state);
     store.set_epoch_deadline(u64::MAX / 2);
