@@ -11,6 +11,7 @@
 //! Bytes in the record follow the convention of the manifest reader (`super::super::avro`):
 //! `bytes` and `fixed` values are lowercase hex strings.
 
+use super::rows::{parse_primitive, Primitive};
 use super::{Datum, Row};
 use crate::iceberg::prune::murmur3_32;
 use crate::iceberg::time::civil_from_days;
@@ -69,126 +70,43 @@ pub enum PartitionValue {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct PartitionKey(pub Vec<Option<PartitionValue>>);
 
-/// An Iceberg primitive type, as far as partitioning needs it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Type {
-    Boolean,
-    Int,
-    Long,
-    Float,
-    Double,
-    Decimal {
-        precision: u32,
-        scale: u32,
-    },
-    Date,
-    Time,
-    Timestamp,
-    TimestampTz,
-    String,
-    Uuid,
-    Fixed(usize),
-    Binary,
-    /// Anything else (nested, nanosecond timestamps, …): its name, for errors.
-    Other(String),
-}
-
-impl Type {
-    fn parse(ty: &Value) -> Type {
-        let Some(s) = ty.as_str() else {
-            let name = ty["type"].as_str().unwrap_or("unknown");
-            return Type::Other(name.to_string());
-        };
-        match s {
-            "boolean" => Type::Boolean,
-            "int" => Type::Int,
-            "long" => Type::Long,
-            "float" => Type::Float,
-            "double" => Type::Double,
-            "date" => Type::Date,
-            "time" => Type::Time,
-            "timestamp" => Type::Timestamp,
-            "timestamptz" => Type::TimestampTz,
-            "string" => Type::String,
-            "uuid" => Type::Uuid,
-            "binary" => Type::Binary,
-            _ => Self::parameterized(s).unwrap_or_else(|| Type::Other(s.to_string())),
-        }
-    }
-
-    /// `decimal(P, S)` and `fixed[L]`.
-    fn parameterized(s: &str) -> Option<Type> {
-        if let Some(args) = s.strip_prefix("decimal(").and_then(|r| r.strip_suffix(')')) {
-            let (p, sc) = args.split_once(',')?;
-            let precision: u32 = p.trim().parse().ok()?;
-            let scale: u32 = sc.trim().parse().ok()?;
-            return (1..=38)
-                .contains(&precision)
-                .then_some(Type::Decimal { precision, scale });
-        }
-        let len = s.strip_prefix("fixed[")?.strip_suffix(']')?.trim();
-        len.parse().ok().map(Type::Fixed)
-    }
-
-    fn name(&self) -> String {
-        match self {
-            Type::Boolean => "boolean".into(),
-            Type::Int => "int".into(),
-            Type::Long => "long".into(),
-            Type::Float => "float".into(),
-            Type::Double => "double".into(),
-            Type::Decimal { precision, scale } => format!("decimal({precision}, {scale})"),
-            Type::Date => "date".into(),
-            Type::Time => "time".into(),
-            Type::Timestamp => "timestamp".into(),
-            Type::TimestampTz => "timestamptz".into(),
-            Type::String => "string".into(),
-            Type::Uuid => "uuid".into(),
-            Type::Fixed(n) => format!("fixed[{n}]"),
-            Type::Binary => "binary".into(),
-            Type::Other(name) => name.clone(),
-        }
-    }
-
-    /// Whether a row value (already validated against the schema) has this type.
-    fn admits(&self, d: &Datum) -> bool {
-        matches!(
-            (self, d),
-            (Type::Boolean, Datum::Boolean(_))
-                | (Type::Int, Datum::Int(_))
-                | (Type::Long, Datum::Long(_))
-                | (Type::Float, Datum::Float(_))
-                | (Type::Double, Datum::Double(_))
-                | (Type::Decimal { .. }, Datum::Decimal(_))
-                | (Type::Date, Datum::Date(_))
-                | (Type::Time, Datum::Time(_))
-                | (Type::Timestamp, Datum::Timestamp(_))
-                | (Type::TimestampTz, Datum::TimestampTz(_))
-                | (Type::String, Datum::String(_))
-                | (Type::Uuid, Datum::Uuid(_))
-                | (Type::Binary, Datum::Binary(_))
-        ) || matches!((self, d), (Type::Fixed(n), Datum::Fixed(b)) if b.len() == *n)
-    }
+/// Whether a row value (already validated against the schema) has the source type.
+fn admits(ty: &Primitive, d: &Datum) -> bool {
+    matches!(
+        (ty, d),
+        (Primitive::Boolean, Datum::Boolean(_))
+            | (Primitive::Int, Datum::Int(_))
+            | (Primitive::Long, Datum::Long(_))
+            | (Primitive::Float, Datum::Float(_))
+            | (Primitive::Double, Datum::Double(_))
+            | (Primitive::Decimal { .. }, Datum::Decimal(_))
+            | (Primitive::Date, Datum::Date(_))
+            | (Primitive::Time, Datum::Time(_))
+            | (Primitive::Timestamp, Datum::Timestamp(_))
+            | (Primitive::TimestampTz, Datum::TimestampTz(_))
+            | (Primitive::String, Datum::String(_))
+            | (Primitive::Uuid, Datum::Uuid(_))
+            | (Primitive::Binary, Datum::Binary(_))
+    ) || matches!((ty, d), (Primitive::Fixed(n), Datum::Fixed(b)) if b.len() == *n)
 }
 
 impl Transform {
     /// The result type for a source type, or `None` where the spec does not define the
     /// transform for that type.
-    fn result_type(&self, source: &Type) -> Option<Type> {
-        use Type as T;
+    fn result_type(&self, source: &Primitive) -> Option<Primitive> {
+        use Primitive as T;
         let temporal = matches!(source, T::Date | T::Timestamp | T::TimestampTz);
         match self {
-            Transform::Void => Some(source.clone()),
-            Transform::Identity => (!matches!(source, T::Other(_))).then(|| source.clone()),
+            Transform::Void => Some(*source),
+            Transform::Identity => Some(*source),
             Transform::Bucket(_) => {
-                (!matches!(source, T::Boolean | T::Float | T::Double | T::Other(_)))
-                    .then_some(T::Int)
+                (!matches!(source, T::Boolean | T::Float | T::Double)).then_some(T::Int)
             }
             Transform::Truncate(_) => matches!(
                 source,
                 T::Int | T::Long | T::Decimal { .. } | T::String | T::Binary
             )
-            .then(|| source.clone()),
+            .then_some(*source),
             Transform::Year | Transform::Month | Transform::Day => temporal.then_some(T::Int),
             Transform::Hour => matches!(source, T::Timestamp | T::TimestampTz).then_some(T::Int),
             Transform::Other => None,
@@ -204,8 +122,8 @@ struct Field {
     transform: Transform,
     /// Indices from the row down to the source value, through structs.
     path: Vec<usize>,
-    source: Type,
-    result: Type,
+    source: Primitive,
+    result: Primitive,
 }
 
 /// A partition spec bound to a schema.
@@ -369,7 +287,7 @@ fn bind(i: usize, f: &Value, schema: &Value) -> Result<Field, PartitionError> {
     let (path, source) = match find(schema, source_id) {
         Some(found) => found,
         // A void field of a dropped column stays null forever; its type is moot, so `int`.
-        None if transform == Transform::Void => (Vec::new(), Type::Int),
+        None if transform == Transform::Void => (Vec::new(), Ok(Primitive::Int)),
         None => {
             return Err(PartitionError::SourceNotFound {
                 field: name,
@@ -377,16 +295,19 @@ fn bind(i: usize, f: &Value, schema: &Value) -> Result<Field, PartitionError> {
             })
         }
     };
-    let result = match (&transform, &source) {
+    let unsupported = |ty: String| PartitionError::Unsupported {
+        field: name.clone(),
+        transform: transform.to_string(),
+        ty,
+    };
+    let (source, result) = match source {
         // Likewise for a void field over a nested column: always null, type moot.
-        (Transform::Void, Type::Other(_)) => Type::Int,
-        _ => transform
-            .result_type(&source)
-            .ok_or_else(|| PartitionError::Unsupported {
-                field: name.clone(),
-                transform: transform.to_string(),
-                ty: source.name(),
-            })?,
+        Err(_) if transform == Transform::Void => (Primitive::Int, Primitive::Int),
+        Err(other) => return Err(unsupported(other)),
+        Ok(source) => match transform.result_type(&source) {
+            Some(result) => (source, result),
+            None => return Err(unsupported(source.to_string())),
+        },
     };
     Ok(Field {
         name,
@@ -399,11 +320,13 @@ fn bind(i: usize, f: &Value, schema: &Value) -> Result<Field, PartitionError> {
 }
 
 /// The path (field indices through structs) and type of the field with `id`.
-fn find(strukt: &Value, id: i64) -> Option<(Vec<usize>, Type)> {
+/// The type is the primitive, or the name of anything else (nested, nanosecond timestamps, …)
+/// for errors.
+fn find(strukt: &Value, id: i64) -> Option<(Vec<usize>, Result<Primitive, String>)> {
     let fields = strukt["fields"].as_array()?;
     for (i, f) in fields.iter().enumerate() {
         if f["id"].as_i64() == Some(id) {
-            return Some((vec![i], Type::parse(&f["type"])));
+            return Some((vec![i], source_type(&f["type"])));
         }
         let ty = &f["type"];
         if ty["type"].as_str() == Some("struct") {
@@ -416,6 +339,13 @@ fn find(strukt: &Value, id: i64) -> Option<(Vec<usize>, Type)> {
     None
 }
 
+fn source_type(ty: &Value) -> Result<Primitive, String> {
+    match ty.as_str() {
+        Some(name) => parse_primitive(name).ok_or_else(|| name.to_string()),
+        None => Err(ty["type"].as_str().unwrap_or("unknown").to_string()),
+    }
+}
+
 impl Field {
     /// This field's value for a row.
     fn value(&self, row: &Row) -> Result<Option<PartitionValue>, PartitionError> {
@@ -424,7 +354,7 @@ impl Field {
         }
         match self.source_value(row)? {
             None => Ok(None),
-            Some(d) if self.source.admits(d) => self.apply(d).map(Some),
+            Some(d) if admits(&self.source, d) => self.apply(d).map(Some),
             Some(_) => Err(self.value_type()),
         }
     }
@@ -448,7 +378,7 @@ impl Field {
     fn value_type(&self) -> PartitionError {
         PartitionError::ValueType {
             field: self.name.clone(),
-            ty: self.source.name(),
+            ty: self.source.to_string(),
         }
     }
 
@@ -543,7 +473,7 @@ impl Field {
                 finite(f64::from_bits(*bits)).ok_or_else(|| self.out_of_range())?
             }
             PartitionValue::Decimal(v) => {
-                let Type::Decimal { precision, .. } = self.result else {
+                let Primitive::Decimal { precision, .. } = self.result else {
                     return Err(self.value_type());
                 };
                 let bytes = fixed_decimal(*v, decimal_size(precision))
@@ -582,7 +512,7 @@ impl Field {
             PartitionValue::Double(bits) => format!("{:?}", f64::from_bits(*bits)),
             PartitionValue::Decimal(v) => {
                 let scale = match self.result {
-                    Type::Decimal { scale, .. } => scale,
+                    Primitive::Decimal { scale, .. } => scale,
                     _ => 0,
                 };
                 human_decimal(*v, scale)
@@ -684,14 +614,14 @@ fn decimal_size(precision: u32) -> usize {
 
 /// The Avro type of an Iceberg type (spec, "Avro" appendix). Named types get the partition
 /// field id in their name, so two fields of one type do not define a name twice.
-fn avro_type(ty: &Type, field_id: i64) -> Value {
+fn avro_type(ty: &Primitive, field_id: i64) -> Value {
     match ty {
-        Type::Boolean => json!("boolean"),
-        Type::Int => json!("int"),
-        Type::Long => json!("long"),
-        Type::Float => json!("float"),
-        Type::Double => json!("double"),
-        Type::Decimal { precision, scale } => json!({
+        Primitive::Boolean => json!("boolean"),
+        Primitive::Int => json!("int"),
+        Primitive::Long => json!("long"),
+        Primitive::Float => json!("float"),
+        Primitive::Double => json!("double"),
+        Primitive::Decimal { precision, scale } => json!({
             "type": "fixed",
             "name": format!("decimal_{precision}_{scale}_{field_id}"),
             "size": decimal_size(*precision),
@@ -699,27 +629,26 @@ fn avro_type(ty: &Type, field_id: i64) -> Value {
             "precision": precision,
             "scale": scale,
         }),
-        Type::Date => json!({"type": "int", "logicalType": "date"}),
-        Type::Time => json!({"type": "long", "logicalType": "time-micros"}),
-        Type::Timestamp => {
+        Primitive::Date => json!({"type": "int", "logicalType": "date"}),
+        Primitive::Time => json!({"type": "long", "logicalType": "time-micros"}),
+        Primitive::Timestamp => {
             json!({"type": "long", "logicalType": "timestamp-micros", "adjust-to-utc": false})
         }
-        Type::TimestampTz => {
+        Primitive::TimestampTz => {
             json!({"type": "long", "logicalType": "timestamp-micros", "adjust-to-utc": true})
         }
-        Type::String => json!("string"),
-        Type::Uuid => json!({
+        Primitive::String => json!("string"),
+        Primitive::Uuid => json!({
             "type": "fixed",
             "name": format!("uuid_fixed_{field_id}"),
             "size": 16,
             "logicalType": "uuid",
         }),
-        Type::Fixed(n) => {
+        Primitive::Fixed(n) => {
             json!({"type": "fixed", "name": format!("fixed_{n}_{field_id}"), "size": n})
         }
-        Type::Binary => json!("bytes"),
+        Primitive::Binary => json!("bytes"),
         // Not reachable for a bound field (nested sources are refused or made `int`).
-        Type::Other(_) => json!("int"),
     }
 }
 

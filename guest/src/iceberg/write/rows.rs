@@ -110,6 +110,27 @@ pub enum Primitive {
     Binary,
 }
 
+impl fmt::Display for Primitive {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Primitive::Boolean => f.write_str("boolean"),
+            Primitive::Int => f.write_str("int"),
+            Primitive::Long => f.write_str("long"),
+            Primitive::Float => f.write_str("float"),
+            Primitive::Double => f.write_str("double"),
+            Primitive::Decimal { precision, scale } => write!(f, "decimal({precision}, {scale})"),
+            Primitive::Date => f.write_str("date"),
+            Primitive::Time => f.write_str("time"),
+            Primitive::Timestamp => f.write_str("timestamp"),
+            Primitive::TimestampTz => f.write_str("timestamptz"),
+            Primitive::String => f.write_str("string"),
+            Primitive::Uuid => f.write_str("uuid"),
+            Primitive::Fixed(n) => write!(f, "fixed[{n}]"),
+            Primitive::Binary => f.write_str("binary"),
+        }
+    }
+}
+
 /// A problem in the schema: the field's path and what is wrong.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SchemaError {
@@ -227,7 +248,8 @@ fn parse_type(ty: &Value, path: &str) -> Result<Type, SchemaError> {
     }
 }
 
-fn parse_primitive(name: &str) -> Option<Primitive> {
+/// A primitive type by its Iceberg name (`long`, `decimal(10, 2)`, `fixed[16]`), if this writer supports it.
+pub fn parse_primitive(name: &str) -> Option<Primitive> {
     let simple = match name {
         "boolean" => Primitive::Boolean,
         "int" => Primitive::Int,
