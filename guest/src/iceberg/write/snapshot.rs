@@ -134,7 +134,8 @@ fn trim_metadata_log(obj: &mut Map<String, Value>) {
 const PREVIOUS_VERSIONS_MAX: &str = "write.metadata.previous-versions-max";
 const DEFAULT_PREVIOUS_VERSIONS_MAX: usize = 100;
 
-fn find_snapshot(meta: &Value, id: i64) -> Option<&Value> {
+/// The snapshot with this id in a table's metadata.
+pub fn find_snapshot(meta: &Value, id: i64) -> Option<&Value> {
     meta["snapshots"]
         .as_array()?
         .iter()

@@ -282,7 +282,7 @@ fn field_by_id(meta: &Value, read: &[Value], id: i64) -> Option<Value> {
 }
 
 /// `path` parsed, and only if it is in the table's warehouse bucket.
-fn warehouse_object(
+pub(super) fn warehouse_object(
     path: &str,
     warehouse: Option<&str>,
     what: &str,

@@ -9,7 +9,8 @@
 //! are listed in the error (the table does not reference them; S3 Tables' unreferenced file
 //! removal cleans them up).
 
-use super::table_meta::{in_warehouse, load, Loaded, TableRef};
+use super::table_meta::{load, Loaded, TableRef};
+use super::table_read::warehouse_object;
 use super::Failure;
 use crate::aws::{CallError, Client};
 use crate::iceberg::write::manifest::{self, NewDataFile, NewManifest, TableContext};
@@ -93,7 +94,14 @@ pub fn now_ms(client: &Client) -> i64 {
 struct Written(Vec<String>);
 
 impl Written {
+    fn fail_with(&self, failure: Failure) -> Failure {
+        match failure {
+            Failure::Tool(why) | Failure::Schema(why) => self.fail(why),
+        }
+    }
+
     fn fail(&self, why: String) -> Failure {
+        let why = why.trim_end_matches('.');
         if self.0.is_empty() {
             return Failure::Tool(format!(
                 "{why}. Nothing was written; the table is unchanged."
@@ -168,12 +176,6 @@ pub fn append(target: &Target, rows: Vec<Row>) -> Result<Appended, Failure> {
         spec_id: parent.spec_id,
         files: &files,
     };
-    let stats = Stats {
-        files: files.len() as u64,
-        records: files.iter().map(|f| f.record_count).sum(),
-        bytes: files.iter().map(|f| f.size).sum(),
-        partitions: groups.len() as u64,
-    };
     let mut current = None::<Loaded>;
     for attempt in 1..=MAX_COMMIT_ATTEMPTS {
         let loaded = match &current {
@@ -187,7 +189,6 @@ pub fn append(target: &Target, rows: Vec<Row>) -> Result<Appended, Failure> {
             &new_manifest,
             snapshot_id,
             attempt,
-            &stats,
             &mut written,
         )?;
         match outcome {
@@ -199,8 +200,8 @@ pub fn append(target: &Target, rows: Vec<Row>) -> Result<Appended, Failure> {
                     snapshot_id,
                     sequence_number,
                     metadata_location,
+                    rows: files.iter().map(|f| f.record_count).sum(),
                     data_files: files.into_iter().map(|f| f.path).collect(),
-                    rows: stats.records,
                     commit_attempts: attempt,
                 })
             }
@@ -223,13 +224,6 @@ pub fn append(target: &Target, rows: Vec<Row>) -> Result<Appended, Failure> {
     )))
 }
 
-struct Stats {
-    files: u64,
-    records: u64,
-    bytes: u64,
-    partitions: u64,
-}
-
 enum Commit {
     Done {
         sequence_number: i64,
@@ -247,7 +241,6 @@ fn commit_once(
     new_manifest: &NewManifest,
     snapshot_id: i64,
     attempt: u32,
-    stats: &Stats,
     written: &mut Written,
 ) -> Result<Commit, Failure> {
     let client = target.client;
@@ -256,7 +249,7 @@ fn commit_once(
     let parent = snapshot::parent(meta).map_err(|e| written.fail(format!("Cannot append: {e}")))?;
     let carried = match parent.snapshot_id {
         None => Vec::new(),
-        Some(id) => parent_manifests(&s3, loaded, id).map_err(|why| written.fail(why))?,
+        Some(id) => parent_manifests(&s3, loaded, id).map_err(|f| written.fail_with(f))?,
     };
     let sequence_number = parent.sequence_number + 1;
     let list = manifest::manifest_list(
@@ -274,14 +267,16 @@ fn commit_once(
     );
     put(&s3, &list_path, list, written)?;
     let now_ms = now_ms(client);
+    let files = new_manifest.files;
     let new_snapshot = NewSnapshot {
         snapshot_id,
         manifest_list: &list_path,
         timestamp_ms: now_ms,
-        added_files: stats.files,
-        added_records: stats.records,
-        added_files_size: stats.bytes,
-        changed_partitions: stats.partitions,
+        added_files: files.len() as u64,
+        added_records: files.iter().map(|f| f.record_count).sum(),
+        added_files_size: files.iter().map(|f| f.size).sum(),
+        // One data file per partition written to.
+        changed_partitions: files.len() as u64,
     };
     let next = snapshot::next_metadata(meta, &loaded.metadata_location, &new_snapshot)
         .map_err(|e| written.fail(format!("Cannot append: {e}")))?;
@@ -315,34 +310,36 @@ fn commit_once(
 }
 
 /// The parent snapshot's manifest list records, to carry into the new list.
-fn parent_manifests(s3: &S3, loaded: &Loaded, snapshot_id: i64) -> Result<Vec<Value>, String> {
-    let list = loaded.meta["snapshots"]
-        .as_array()
-        .and_then(|all| {
-            all.iter()
-                .find(|s| s["snapshot-id"].as_i64() == Some(snapshot_id))
-        })
+fn parent_manifests(s3: &S3, loaded: &Loaded, snapshot_id: i64) -> Result<Vec<Value>, Failure> {
+    let list = snapshot::find_snapshot(&loaded.meta, snapshot_id)
         .and_then(|s| s["manifest-list"].as_str())
-        .ok_or_else(|| format!("Cannot append: the current snapshot {snapshot_id} has no manifest list in the metadata"))?;
-    let location = warehouse_location(loaded, list)?;
+        .ok_or_else(|| {
+            Failure::Tool(format!(
+                "Cannot append: the current snapshot {snapshot_id} has no manifest list in the metadata"
+            ))
+        })?;
+    let location = in_own_warehouse(loaded, list, "manifest list")?;
     let bytes = s3
         .get_object(&location, Purpose::TableData)
-        .map_err(|e| format!("Cannot append: {e}"))?;
-    avro::read(&bytes)
-        .map(|c| c.records)
-        .map_err(|e| format!("Cannot append: the manifest list {list} is unreadable: {e}"))
+        .map_err(|e| Failure::Tool(format!("Cannot append: {e}")))?;
+    avro::read(&bytes).map(|c| c.records).map_err(|e| {
+        Failure::Tool(format!(
+            "Cannot append: the manifest list {list} is unreadable: {e}"
+        ))
+    })
 }
 
-/// A location the table's metadata names, accepted only inside its own warehouse bucket.
-fn warehouse_location(loaded: &Loaded, path: &str) -> Result<S3Location, String> {
-    let location = S3Location::parse(path).map_err(|e| format!("Cannot append: {e}"))?;
-    let warehouse = loaded.located["warehouseLocation"].as_str().unwrap_or("");
-    if !in_warehouse(&location, warehouse) {
-        return Err(format!(
-            "Cannot append: {path} is outside the table's warehouse {warehouse}"
-        ));
-    }
-    Ok(location)
+/// A location the table's metadata names, accepted only inside its own warehouse bucket,
+/// which a table being written must name.
+fn in_own_warehouse(loaded: &Loaded, path: &str, what: &str) -> Result<S3Location, Failure> {
+    let warehouse = loaded.located["warehouseLocation"]
+        .as_str()
+        .ok_or_else(|| {
+            Failure::Tool(
+                "Cannot append: GetTableMetadataLocation returned no warehouseLocation".into(),
+            )
+        })?;
+    warehouse_object(path, Some(warehouse), what)
 }
 
 /// The table's `location`, without a trailing slash, inside its warehouse bucket.
@@ -352,7 +349,7 @@ fn table_location(loaded: &Loaded) -> Result<String, Failure> {
         .ok_or_else(|| Failure::Tool("The table's metadata has no location.".into()))?
         .trim_end_matches('/')
         .to_string();
-    warehouse_location(loaded, &format!("{location}/metadata/x")).map_err(Failure::Tool)?;
+    in_own_warehouse(loaded, &format!("{location}/metadata/"), "table location")?;
     Ok(location)
 }
 
