@@ -196,3 +196,20 @@ async def test_source_buckets_are_a_capability_the_host_enforces(lake, landing, 
         assert "import_csv_to_table" not in {t.name for t in (await s.list_tools()).tools}
     after = s3tables.get_table_metadata_location(tableBucketARN=arn, namespace="sales", name="orders")
     assert after["versionToken"] == before["versionToken"]
+
+
+async def test_a_file_is_read_in_ranges_and_refused_beyond_the_scan_budget(lake, landing, endpoint):
+    arn, catalog, _ = lake
+    catalog.create_table(("sales", "orders"), ORDERS)
+    body = "id,region,amount\n" + "".join(f"{i},eu,{i}.25\n" for i in range(400))  # ~6 KB
+    url = landing("in/ranges.csv", body.encode())
+    big = landing("in/big.csv", ("id\n" + "1\n" * 600_000).encode())  # 1.2 MB
+    # Responses of at most 1,024 bytes: the file arrives in several ranged GETs, whole.
+    async with server(endpoint, "--max-response-bytes", "1024", "--max-scan-mib", "1") as s:
+        done = structured(await s.call_tool("import_csv_to_table", args(arn, "orders", url)))
+        refused = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", big)))
+    assert done["rowsImported"] == 400
+    _, rows = scan(catalog, "orders")
+    assert [r["id"] for r in rows] == list(range(400))
+    assert rows[399]["amount"] == Decimal("399.25")
+    assert "1200003 bytes; at most 1048576" in refused and "Nothing was written" in refused, refused
