@@ -4,10 +4,9 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 
 binary := "target/release/s3tables-mcp"
 
-# Install the wasm target, the C toolchain for the guest's zstd (Debian, as root) and the Python test environment.
+# Install the wasm target and the Python and Node test environments (the build needs Rust alone).
 setup:
     rustup target add wasm32-wasip2
-    dpkg-query -W clang-14 llvm-14 wasi-libc lld-14 libclang-rt-14-dev-wasm32 >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends clang-14 llvm-14 wasi-libc lld-14 libclang-rt-14-dev-wasm32
     [ -x .venv/bin/python ] || python3 -m venv .venv
     .venv/bin/pip install --quiet -r tests/requirements.txt
     npm ci --prefix tests/npm --no-audit --no-fund --loglevel=error
@@ -70,6 +69,11 @@ bench-reference:
 bench *ARGS: setup build bench-reference
     .venv/bin/python tests/bench/run.py {{ARGS}}
 
+# What a new user pays: first run on an empty cache, warm idle memory, the first data-plane
+# call, and the sizes of what is downloaded (measures; asserts nothing).
+bench-first-run: setup build
+    .venv/bin/python tests/bench/first_run.py
+
 # query_database over a 100,000-row table in moto: first call and median (measures; asserts nothing).
 bench-sql: setup build
     .venv/bin/python tests/bench/query.py
@@ -82,3 +86,17 @@ bench-write: setup build
 # (native), and a fresh guest instance per message in the host.
 bench-micro *ARGS:
     cargo bench --locked --workspace --bench request_path --bench instance -- {{ARGS}}
+
+# Packages of the binary `just build` made (packaging/README.md). TRIPLE defaults to
+# x86_64-unknown-linux-gnu, the only target built and tested here.
+# The PyPI wheel (`uvx s3tables-mcp`, `pip install s3tables-mcp`): target/wheels/.
+wheel *TRIPLE: build
+    bash packaging/wheel.sh {{TRIPLE}}
+
+# The npm launcher and platform tarballs (`npx s3tables-mcp`): target/npm/.
+npm *TRIPLE: build
+    bash packaging/npm.sh {{TRIPLE}}
+
+# The MCP Bundle for Claude Desktop and target/server.json (the registry entry with its sha256).
+mcpb *TRIPLE: build
+    bash packaging/mcpb.sh {{TRIPLE}}

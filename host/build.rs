@@ -31,11 +31,14 @@ fn main() {
     let out = target_dir.join("wasm32-wasip2").join("guest-release");
     let components = target_dir.join("components");
     std::fs::create_dir_all(&components).expect("creating target/guest/components");
-    // Three invocations, because features differ: the tools components use the guest library
+    // Four invocations, because features differ: the tools components use the guest library
     // without its `server` feature; the control-plane guest (embedded, always loaded) is built
-    // without `data`; the data-plane guest with everything, SQL engine included, in its own
-    // profile (`guest-data`: thin LTO, the engine is large). Each is copied out under its own
-    // name; `components/s3tables-mcp.wasm` (the full build) is the one other WASM hosts run.
+    // without `data`; the data-plane guest with `data` (Parquet) but no SQL engine; the SQL
+    // guest with everything, in its own profile (`guest-data`: thin LTO, the engine is large).
+    // The host compiles each larger build only when one of its tools is first called, so a
+    // preview or an append never waits for the SQL engine to compile. Each is copied out under
+    // its own name; `components/s3tables-mcp.wasm` (the full build) is the one other WASM
+    // hosts run.
     cargo_build(
         &root,
         &target_dir,
@@ -54,6 +57,9 @@ fn main() {
     );
     let control = components.join("s3tables-mcp-control.wasm");
     copy(&out.join("s3tables_mcp_guest.wasm"), &control);
+    cargo_build(&root, &target_dir, &["s3tables-mcp-guest"], &[]);
+    let data_plane = components.join("s3tables-mcp-data.wasm");
+    copy(&out.join("s3tables_mcp_guest.wasm"), &data_plane);
     cargo_build_profile(
         &root,
         &target_dir,
@@ -61,21 +67,27 @@ fn main() {
         &["--features", "s3tables-mcp-guest/sql"],
         "guest-data",
     );
-    let data = components.join("s3tables-mcp.wasm");
+    let sql = components.join("s3tables-mcp.wasm");
     copy(
         &target_dir
             .join("wasm32-wasip2")
             .join("guest-data")
             .join("s3tables_mcp_guest.wasm"),
-        &data,
+        &sql,
+    );
+    // The host embeds both compressed (lib.rs: `EmbeddedGuest`); the plain files stay for the
+    // tests and for other WASM hosts.
+    println!(
+        "cargo:rustc-env=S3TABLES_MCP_GUEST_WASM_ZST={}",
+        compress(&control).display()
     );
     println!(
-        "cargo:rustc-env=S3TABLES_MCP_GUEST_WASM={}",
-        control.display()
+        "cargo:rustc-env=S3TABLES_MCP_DATA_GUEST_WASM_ZST={}",
+        compress(&data_plane).display()
     );
     println!(
-        "cargo:rustc-env=S3TABLES_MCP_DATA_GUEST_WASM={}",
-        data.display()
+        "cargo:rustc-env=S3TABLES_MCP_SQL_GUEST_WASM_ZST={}",
+        compress(&sql).display()
     );
     println!(
         "cargo:rustc-env=S3TABLES_MCP_HOSTILE_WASM={}",
@@ -139,6 +151,21 @@ fn cargo_build_profile(
     if !status.success() {
         panic!("building {packages:?} for wasm32-wasip2 failed (see the errors above; is the wasm32-wasip2 target installed?)");
     }
+}
+
+/// How hard `compress` works: level 19 makes the data-plane build ~5x smaller (the binary is
+/// what users download) and costs seconds once per guest build; decompression speed barely
+/// depends on the level.
+const ZSTD_LEVEL: i32 = 19;
+
+/// Writes `from` zstd-compressed beside it (`NAME.wasm.zst`) and returns that path.
+fn compress(from: &Path) -> PathBuf {
+    let to = from.with_extension("wasm.zst");
+    let wasm = std::fs::read(from).unwrap_or_else(|e| panic!("reading {}: {e}", from.display()));
+    let packed = zstd::bulk::compress(&wasm, ZSTD_LEVEL)
+        .unwrap_or_else(|e| panic!("compressing {}: {e}", from.display()));
+    std::fs::write(&to, packed).unwrap_or_else(|e| panic!("writing {}: {e}", to.display()));
+    to
 }
 
 fn copy(from: &Path, to: &Path) {

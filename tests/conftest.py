@@ -48,8 +48,8 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session", autouse=True)
 def precompiled_guests():
-    """Both guest builds compiled into the cache once, before any server starts: otherwise the
-    first servers would each compile the data-plane build in the background while tests run."""
+    """Every guest build compiled into the cache once, before any server starts: otherwise each
+    server's first data-plane or SQL call would compile that build again while tests run."""
     if BINARY.exists():
         subprocess.run([str(BINARY), "precompile"], env=server_env(), check=True, capture_output=True)
 

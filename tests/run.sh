@@ -1,27 +1,18 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what it needs (the wasm32-wasip2
-# target, clang and wasi-libc from Debian for the guest's C zstd, a Python venv with the
-# emulator and the MCP client SDK, the pinned Node tools), builds the guest and the host once,
-# then runs the Rust tests and the end-to-end suite.
+# target, a Python venv with the emulator and the MCP client SDK, the pinned Node tools),
+# builds the guest and the host once, then runs the Rust tests and the end-to-end suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The guest builds with Rust alone (zstd is pure Rust: vendor/README.md). These make any C
+# compile for wasm32 fail, so every guest build below proves it.
+export CC_wasm32_wasip2=/bin/false AR_wasm32_wasip2=/bin/false
 
 step() { printf '\n==> %s\n' "$*"; }
 
 step "toolchain: wasm32-wasip2 target"
 rustup target add wasm32-wasip2
-
-step "C toolchain for wasm32: clang-14, llvm-14 (llvm-ar), wasi-libc (zstd in the guest's Parquet reader)"
-# `zstd-sys` compiles the C zstd library for the guest; .cargo/config.toml names these tools.
-missing=()
-# lld-14 and the wasm32 compiler-rt are what FACTS.md installed with them; not proven needed, cheap.
-for pkg in clang-14 llvm-14 wasi-libc lld-14 libclang-rt-14-dev-wasm32; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  apt-get update -q
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
 
 step "python venv: tests/requirements.txt"
 if [ ! -x .venv/bin/python ]; then
@@ -54,6 +45,11 @@ cargo test --locked --release --workspace
 # The SQL engine's own tests (feature `sql`, only in the data-plane build): in the dev profile,
 # which compiles DataFusion natively in a third of the release build's time.
 cargo test --locked -p s3tables-mcp-guest --features sql --lib sql::
+
+step "packages: PyPI wheel, npm tarballs, MCP Bundle (of the binary built above; nothing compiles)"
+bash packaging/wheel.sh
+bash packaging/npm.sh
+bash packaging/mcpb.sh
 
 step "end-to-end: MCP client -> s3tables-mcp -> moto"
 .venv/bin/python -m pytest tests -q

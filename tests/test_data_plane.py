@@ -1,7 +1,8 @@
-"""The two guest builds: the control-plane build the host keeps loaded, and the data-plane build
-(tools that decode table data) that it compiles or loads only when such a tool is first called.
-Checked through the real binary: what each build lists and answers, when the data-plane build
-is loaded (the host's debug log says so), and `s3tables-mcp precompile`."""
+"""The guest builds: the control-plane build the host keeps loaded, and the data-plane and SQL
+builds (tools that read or write table data; `query_database`) that it compiles or loads only
+when one of their tools is first called. Checked through the real binary: what each build
+lists and answers, when the data-plane build is loaded (the host's debug log says so), and
+`s3tables-mcp precompile`."""
 import subprocess
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def small_table(lake):
 
 async def test_data_plane_is_loaded_at_the_first_data_tool_call_only(small_table, endpoint, tmp_path):
     log = tmp_path / "stderr.log"
-    # Without the cache nothing is prepared in the background, so the log shows when it loads.
+    # Without the cache every load is a compile, so the log shows when each happens.
     args = ("--endpoint-url", endpoint, "--no-cache", "--log-level", "debug")
     async with mcp_session(*args, stderr_path=log) as s:
         listed = {t.name for t in (await s.list_tools()).tools}
@@ -42,8 +43,10 @@ async def test_data_plane_is_loaded_at_the_first_data_tool_call_only(small_table
     assert [b["arn"] for b in buckets["tableBuckets"]] == [small_table]
     assert described["name"] == "orders"
     assert READY not in before
-    # The first data-plane call loads it, once; both calls are answered by it.
+    # The first data-plane call loads it, once; both calls are answered by it. The SQL build
+    # is not loaded for them.
     assert after.count(READY) == 1
+    assert "SQL guest ready" not in after
     assert sorted(r["id"] for r in first["rows"]) == [1, 2, 3]
     assert second["rowCount"] == 1
 
@@ -64,17 +67,18 @@ def test_the_control_plane_build_keeps_its_size_budget():
     full = (COMPONENTS / "s3tables-mcp.wasm").stat().st_size
     # The performance issue's start-up budget for the always-loaded guest.
     assert control < 2_000_000, control
-    assert full > control
+    data = (COMPONENTS / "s3tables-mcp-data.wasm").stat().st_size
+    assert full > data > control
 
 
-def test_precompile_fills_the_cache_with_both_builds(tmp_path):
+def test_precompile_fills_the_cache_with_every_build(tmp_path):
     env = server_env({"S3TABLES_MCP_CACHE_DIR": str(tmp_path / "cache")})
     out = subprocess.run([str(BINARY), "precompile"], env=env, capture_output=True, text=True, check=True).stdout
     lines = out.splitlines()
-    assert [line.split(" guest")[0] for line in lines] == ["control-plane", "data-plane"], out
-    assert len(list((tmp_path / "cache").glob("guest-*.cwasm"))) == 2
-    # Again: both come from the cache, nothing new is written.
+    assert [line.split(" guest")[0] for line in lines] == ["control-plane", "data-plane", "SQL"], out
+    assert len(list((tmp_path / "cache").glob("guest-*.cwasm"))) == 3
+    # Again: all come from the cache, nothing new is written.
     subprocess.run([str(BINARY), "precompile"], env=env, capture_output=True, check=True)
-    assert len(list((tmp_path / "cache").glob("guest-*.cwasm"))) == 2
+    assert len(list((tmp_path / "cache").glob("guest-*.cwasm"))) == 3
     refused = subprocess.run([str(BINARY), "--no-cache", "precompile"], env=env, capture_output=True, text=True)
     assert refused.returncode != 0 and "--no-cache" in refused.stderr

@@ -34,6 +34,21 @@ def test_doctor_says_what_to_fix():
     assert "fix: set AWS_PROFILE or --profile" in r.stdout
     assert "FAIL  ListTableBuckets: No AWS credentials" in r.stdout
     assert "2 problem(s) found" in r.stdout
+    # One plain line per source the chain tried, saying what it found; no Rust debug dumps.
+    sources = {
+        "environment variables": "environment variable not set",
+        "shared config and credentials files": "not enabled",
+        "web identity token": "$AWS_WEB_IDENTITY_TOKEN_FILE was not set",
+        "container credentials endpoint": "not configured",
+        "EC2 instance metadata": "skipped (AWS_EC2_METADATA_DISABLED=true)",
+    }
+    lines = r.stdout.splitlines()
+    for source, detail in sources.items():
+        line = next((l for l in lines if l.strip().startswith(source)), None)
+        assert line is not None, f"no line for {source}:\n{r.stdout}"
+        assert detail in line, line
+    for debug in ("CredentialsNotLoaded", "source: Some", "{ ", "Error {"):
+        assert debug not in r.stdout, r.stdout
 
 
 def test_doctor_names_a_profile_as_the_credential_source(tmp_path, endpoint):

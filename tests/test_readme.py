@@ -27,13 +27,27 @@ def test_readme_tool_table_matches_the_server():
     assert sum(len(v) for v in table.values()) == 65
 
 
+# How the package runners start the server: `uvx s3tables-mcp ARGS` (the PyPI wheel) and
+# `npx -y s3tables-mcp ARGS` (the npm package). Both run the same binary with ARGS;
+# tests/test_packages.py runs these README snippets through the real wheel and npm package.
+RUNNERS = {"s3tables-mcp": [], "uvx": ["s3tables-mcp"], "npx": ["-y", "s3tables-mcp"]}
+
+
+def binary_args(server) -> list:
+    """The server's own arguments: the snippet's, less the runner's package spec."""
+    prefix = RUNNERS[server["command"]]
+    assert server["args"][:len(prefix)] == prefix, server
+    return server["args"][len(prefix):]
+
+
 def test_every_json_snippet_in_the_readme_parses():
     blocks = re.findall(r"```json\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
-    assert len(blocks) >= 4
+    assert len(blocks) >= 6
     for block in blocks:
         config = json.loads(block)
         servers = config.get("mcpServers") or config.get("servers")
-        assert servers["s3tables"]["command"] == "s3tables-mcp"
+        assert servers["s3tables"]["command"] in RUNNERS
+        binary_args(servers["s3tables"])
 
 
 CLIENTS = {
@@ -73,3 +87,40 @@ def test_every_client_config_starts_a_working_server():
         assert any(t["name"] == "list_table_buckets" for t in tools), client
         writes = any(not t["annotations"]["readOnlyHint"] for t in tools)
         assert writes == ("--allow-write" in server["args"]), client
+
+
+def test_uvx_and_npx_snippets_pass_real_flags():
+    """The `uvx` and `npx` snippets' arguments, given to the binary they install, start a
+    working server (tests/test_packages.py runs them through the packages themselves)."""
+    init = json.dumps({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "readme", "version": "0"}}})
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Client configuration", 1)[1].split("\n## ", 1)[0]
+    runners = set()
+    for block in re.findall(r"```json\n(.*?)```", section, re.S):
+        server = json.loads(block)["mcpServers"]["s3tables"] if "mcpServers" in block else None
+        if not server or server["command"] == "s3tables-mcp":
+            continue
+        runners.add(server["command"])
+        code, out, err = run_raw([init, LIST], *binary_args(server), env=server.get("env"))
+        assert code == 0, f"{server['command']}: {err}"
+        by_id = {m["id"]: m for m in out}
+        assert by_id[0]["result"]["serverInfo"]["name"] == "s3tables-mcp"
+        assert any(t["name"] == "list_table_buckets" for t in by_id[1]["result"]["tools"])
+    assert runners == {"uvx", "npx"}
+
+
+def test_command_one_starts_the_server_with_rust_alone():
+    """The first command builds with cargo alone (no C toolchain step, no `--help`) and what it
+    runs is the server itself: the built binary, given the same arguments, answers MCP."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## The two commands", 1)[1].split("\n## ", 1)[0]
+    first = re.findall(r"```sh\n(.*?)```", section, re.S)[0].strip()
+    assert first == "rustup target add wasm32-wasip2 && cargo run --locked --release -p s3tables-mcp", first
+    for word in ("clang", "apt-get", "wasi-libc", "--help"):
+        assert word not in first
+    args = first.split(" -- ", 1)[1].split() if " -- " in first else []
+    init = json.dumps({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "readme", "version": "0"}}})
+    code, out, _ = run_raw([init], *args)
+    assert code == 0 and out[0]["result"]["serverInfo"]["name"] == "s3tables-mcp", out

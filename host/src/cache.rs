@@ -1,8 +1,10 @@
-//! A compilation cache for the guest component: compiling it with Cranelift takes a few
-//! hundred milliseconds, loading the compiled artifact a few. The artifact is native code,
+//! A compilation cache for the guest components: compiling the control-plane build with
+//! Cranelift takes a few hundred milliseconds and the data-plane build many seconds; loading
+//! a compiled artifact takes a few. The artifact is native code,
 //! so it is only trusted from a directory and file that belong to the current user and that
 //! no one else can write; anything else is ignored and recompiled.
 
+use crate::EmbeddedGuest;
 use anyhow::{Context, Result};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -22,10 +24,11 @@ pub fn default_dir() -> Option<PathBuf> {
         .or_else(|| env("HOME").map(|d| d.join(".cache").join("s3tables-mcp")))
 }
 
-/// The artifact's name: the component's bytes, this wasmtime's settings, and our version.
-fn key(engine: &Engine, wasm: &[u8]) -> String {
+/// The artifact's name: the bytes that identify the component, this wasmtime's settings, and
+/// our version.
+fn key(engine: &Engine, identity: &[u8]) -> String {
     let mut h = std::hash::DefaultHasher::new();
-    wasm.hash(&mut h);
+    identity.hash(&mut h);
     engine.precompile_compatibility_hash().hash(&mut h);
     env!("CARGO_PKG_VERSION").hash(&mut h);
     format!("guest-{:016x}.cwasm", h.finish())
@@ -51,14 +54,44 @@ fn trusted(_: &Path) -> bool {
     false
 }
 
-/// Loads the compiled component from `dir`, or compiles it and stores it there.
+/// Whether `dir` holds a compiled artifact of `guest` that `load_or_compile_embedded` would
+/// load rather than compile.
+pub fn holds(engine: &Engine, guest: &EmbeddedGuest, dir: Option<&Path>) -> bool {
+    dir.is_some_and(|dir| trusted(dir) && trusted(&dir.join(key(engine, guest.compressed()))))
+}
+
+/// Loads the compiled component from `dir`, or compiles `wasm` and stores it there.
 pub fn load_or_compile(engine: &Engine, wasm: &[u8], dir: Option<&Path>) -> Result<Component> {
-    let Some(dir) = dir else {
-        return Component::new(engine, wasm)
+    load_or_compile_with(engine, wasm, || Ok(wasm.to_vec()), dir)
+}
+
+/// Loads an embedded guest build from `dir`, or decompresses and compiles it and stores it
+/// there. A cache hit never decompresses it.
+pub fn load_or_compile_embedded(
+    engine: &Engine,
+    guest: &EmbeddedGuest,
+    dir: Option<&Path>,
+) -> Result<Component> {
+    load_or_compile_with(engine, guest.compressed(), || guest.wasm(), dir)
+        .with_context(|| format!("preparing the {} guest", guest.name))
+}
+
+/// The cache itself: `identity` names the component, `wasm` produces its bytes on a miss.
+fn load_or_compile_with(
+    engine: &Engine,
+    identity: &[u8],
+    wasm: impl FnOnce() -> Result<Vec<u8>>,
+    dir: Option<&Path>,
+) -> Result<Component> {
+    let compile = |wasm: Vec<u8>| {
+        Component::new(engine, wasm)
             .map_err(anyhow::Error::from)
-            .context("compiling the guest component");
+            .context("compiling the guest component")
     };
-    let path = dir.join(key(engine, wasm));
+    let Some(dir) = dir else {
+        return compile(wasm()?);
+    };
+    let path = dir.join(key(engine, identity));
     if trusted(dir) && trusted(&path) {
         // SAFETY: the file was written by `store` below for this exact engine configuration
         // (its name includes the compatibility hash, and wasmtime checks it again), in a
@@ -71,9 +104,7 @@ pub fn load_or_compile(engine: &Engine, wasm: &[u8], dir: Option<&Path>) -> Resu
             Err(e) => tracing::warn!("ignoring the cached guest at {}: {e}", path.display()),
         }
     }
-    let component = Component::new(engine, wasm)
-        .map_err(anyhow::Error::from)
-        .context("compiling the guest component")?;
+    let component = compile(wasm()?)?;
     if let Err(e) = store(&component, dir, &path) {
         tracing::warn!(
             "could not cache the compiled guest in {}: {e:#}",
@@ -120,17 +151,17 @@ mod tests {
         let dir =
             std::env::temp_dir().join(format!("s3tables-mcp-cache-test-{}", std::process::id()));
         let engine = Engine::default();
-        let wasm = crate::EMBEDDED_GUEST;
-        load_or_compile(&engine, wasm, Some(&dir)).expect("compiled");
-        let path = dir.join(key(&engine, wasm));
+        let guest = &crate::CONTROL_GUEST;
+        load_or_compile_embedded(&engine, guest, Some(&dir)).expect("compiled");
+        let path = dir.join(key(&engine, guest.compressed()));
         assert!(trusted(&path), "artifact written privately");
-        load_or_compile(&engine, wasm, Some(&dir)).expect("loaded");
+        load_or_compile_embedded(&engine, guest, Some(&dir)).expect("loaded");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).expect("chmod");
             assert!(!trusted(&path), "a world-writable artifact is not trusted");
-            load_or_compile(&engine, wasm, Some(&dir)).expect("recompiled");
+            load_or_compile_embedded(&engine, guest, Some(&dir)).expect("recompiled");
             assert!(trusted(&path), "and replaced by a private one");
         }
         let _ = std::fs::remove_dir_all(&dir);

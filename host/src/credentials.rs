@@ -58,9 +58,11 @@ impl CredentialSource {
                 Ok(c)
             }
             Err(e) => {
+                // The chain's own error nests every provider's error, Debug-formatted, several
+                // times over; one line with the innermost cause is what a person can act on.
                 let reason = format!(
-                    "no AWS credentials found ({}); tried environment variables, the shared config and credentials files (profile, SSO, assume-role, credential_process), and container/instance metadata",
-                    aws_smithy_types::error::display::DisplayErrorContext(&e)
+                    "no AWS credentials found ({}); `s3tables-mcp doctor` shows what each source said",
+                    innermost(&e)
                 );
                 tracing::warn!("{reason}");
                 *cached = Cached::Failed {
@@ -71,6 +73,83 @@ impl CredentialSource {
             }
         }
     }
+}
+
+/// What each source of the default chain says, in the chain's order: one plain line each (for
+/// `doctor`, when the chain found nothing). Never contains a secret: only whether a source
+/// produced credentials, and if not, its innermost error message.
+pub async fn diagnose(profile: Option<&str>, region: &str) -> Vec<(&'static str, String)> {
+    use aws_config::provider_config::ProviderConfig;
+    let conf =
+        ProviderConfig::default().with_region(Some(aws_config::Region::new(region.to_string())));
+    let mut profile_provider =
+        aws_config::profile::ProfileFileCredentialsProvider::builder().configure(&conf);
+    if let Some(p) = profile {
+        profile_provider = profile_provider.profile_name(p);
+    }
+    let imds_disabled =
+        std::env::var("AWS_EC2_METADATA_DISABLED").is_ok_and(|v| v.eq_ignore_ascii_case("true"));
+    let sources: Vec<(&'static str, Option<Box<dyn ProvideCredentials>>)> = vec![
+        (
+            "environment variables",
+            Some(Box::new(
+                aws_config::environment::credentials::EnvironmentVariableCredentialsProvider::new(),
+            )),
+        ),
+        (
+            "shared config and credentials files",
+            Some(Box::new(profile_provider.build())),
+        ),
+        (
+            "web identity token",
+            Some(Box::new(
+                aws_config::web_identity_token::WebIdentityTokenCredentialsProvider::builder()
+                    .configure(&conf)
+                    .build(),
+            )),
+        ),
+        (
+            "container credentials endpoint",
+            Some(Box::new(
+                aws_config::ecs::EcsCredentialsProvider::builder()
+                    .configure(&conf)
+                    .build(),
+            )),
+        ),
+        (
+            "EC2 instance metadata",
+            (!imds_disabled).then(|| -> Box<dyn ProvideCredentials> {
+                Box::new(
+                    aws_config::imds::credentials::ImdsCredentialsProvider::builder()
+                        .configure(&conf)
+                        .build(),
+                )
+            }),
+        ),
+    ];
+    let mut lines = Vec::new();
+    for (name, provider) in sources {
+        let said = match provider {
+            None => "skipped (AWS_EC2_METADATA_DISABLED=true)".to_string(),
+            Some(p) => match p.provide_credentials().await {
+                Ok(_) => "found credentials".to_string(),
+                Err(e) => innermost(&e),
+            },
+        };
+        lines.push((name, said));
+    }
+    lines
+}
+
+/// The innermost message of an error's source chain, on one line: the SDK's outer layers say
+/// only "the credential provider was not enabled"; the cause says why.
+fn innermost(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut last = error;
+    while let Some(next) = last.source() {
+        last = next;
+    }
+    let text = last.to_string();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The environment variables that carry credentials into a guest instance.

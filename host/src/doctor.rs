@@ -102,7 +102,10 @@ pub async fn run(config: Config) -> Result<bool> {
         Ok(creds) => {
             let id = creds.access_key_id();
             let shown = format!("…{}", &id[id.len().saturating_sub(4)..]);
-            let kind = match creds.expiry().and_then(|e| e.duration_since(SystemTime::now()).ok()) {
+            let kind = match creds
+                .expiry()
+                .and_then(|e| e.duration_since(SystemTime::now()).ok())
+            {
                 Some(left) => format!("temporary, expire in {} min", left.as_secs() / 60),
                 None => "long-term".to_string(),
             };
@@ -112,11 +115,19 @@ pub async fn run(config: Config) -> Result<bool> {
                 &format!("found in {source} (access key {shown}, {kind})"),
             );
         }
-        Err(reason) => report.fail(
-            "credentials",
-            &reason,
-            "set AWS_PROFILE or --profile, run `aws sso login` or `aws configure`, or export AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
-        ),
+        Err(_) => {
+            report.fail(
+                "credentials",
+                "no AWS credentials found",
+                "set AWS_PROFILE or --profile, run `aws sso login` or `aws configure`, or export AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
+            );
+            let config = runtime.config();
+            for (source, said) in
+                crate::credentials::diagnose(config.profile.as_deref(), &config.region).await
+            {
+                println!("        {source:<36} {said}");
+            }
+        }
     }
 
     match read(&runtime, "list_table_buckets", json!({"max_results": 1})).await {

@@ -16,9 +16,47 @@ pub mod runtime;
 pub mod state;
 pub mod transport;
 
-/// The control-plane guest component, embedded at build time (see `build.rs`).
-pub static EMBEDDED_GUEST: &[u8] = include_bytes!(env!("S3TABLES_MCP_GUEST_WASM"));
+/// A guest build embedded in the binary, zstd-compressed by `build.rs`: the data-plane build is
+/// ~42 MB of wasm and compresses to a fraction, and it is decompressed only when a tool needs it.
+pub struct EmbeddedGuest {
+    /// What the build is called in messages (`control-plane`, `data-plane`).
+    pub name: &'static str,
+    compressed: &'static [u8],
+}
 
-/// The data-plane guest component (the full build: every tool, including those that decode
-/// table data), embedded too but compiled only when needed (see `runtime`).
-pub static EMBEDDED_DATA_GUEST: &[u8] = include_bytes!(env!("S3TABLES_MCP_DATA_GUEST_WASM"));
+impl EmbeddedGuest {
+    /// The compressed bytes: they identify the build (the compilation cache keys on them, so a
+    /// cache hit never decompresses).
+    pub fn compressed(&self) -> &'static [u8] {
+        self.compressed
+    }
+
+    /// The component's wasm bytes.
+    pub fn wasm(&self) -> anyhow::Result<Vec<u8>> {
+        use anyhow::Context;
+        zstd::stream::decode_all(self.compressed)
+            .with_context(|| format!("decompressing the embedded {} guest", self.name))
+    }
+}
+
+/// The control-plane guest: every message except calls of tools that decode table data.
+/// Compiled (or loaded from the cache) at start.
+pub static CONTROL_GUEST: EmbeddedGuest = EmbeddedGuest {
+    name: "control-plane",
+    compressed: include_bytes!(env!("S3TABLES_MCP_GUEST_WASM_ZST")),
+};
+
+/// The data-plane guest: the control plane plus the tools that read and write table data
+/// (Parquet). Decompressed and compiled only when such a tool is first called, or by
+/// `s3tables-mcp precompile` (see `runtime`).
+pub static DATA_GUEST: EmbeddedGuest = EmbeddedGuest {
+    name: "data-plane",
+    compressed: include_bytes!(env!("S3TABLES_MCP_DATA_GUEST_WASM_ZST")),
+};
+
+/// The SQL guest: the full build (every tool, the SQL engine included; the component other
+/// WASM hosts run). Prepared like the data plane, when `query_database` is first called.
+pub static SQL_GUEST: EmbeddedGuest = EmbeddedGuest {
+    name: "SQL",
+    compressed: include_bytes!(env!("S3TABLES_MCP_SQL_GUEST_WASM_ZST")),
+};

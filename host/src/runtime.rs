@@ -8,8 +8,9 @@ use crate::egress::Egress;
 use crate::notifications::Forward;
 use crate::policy::Policy;
 use crate::state::HostState;
+use crate::{EmbeddedGuest, CONTROL_GUEST, DATA_GUEST, SQL_GUEST};
 use anyhow::{anyhow, Context, Result};
-use s3tables_ops::composite::runs_in_data_plane;
+use s3tables_ops::composite::{plane_of, Plane};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -33,8 +34,8 @@ pub struct Runtime {
     engine: Engine,
     /// The control-plane build: every message except calls of data-plane tools.
     control: Arc<Guest>,
-    /// The data-plane build (see `s3tables_ops::composite::Plane`).
-    data: DataPlane,
+    /// The data-plane and SQL builds (see `s3tables_ops::composite::Plane`).
+    larger: LargerBuilds,
     policy: Arc<Policy>,
     argv: Vec<String>,
     base_env: Vec<(String, String)>,
@@ -86,42 +87,95 @@ impl Guest {
     }
 
     /// Compiles an embedded build (or loads it from the compilation cache).
-    fn embedded(engine: &Engine, wasm: &[u8], cache_dir: Option<&Path>) -> Result<Guest> {
+    fn embedded(engine: &Engine, guest: &EmbeddedGuest, cache_dir: Option<&Path>) -> Result<Guest> {
         Guest::new(
             engine,
-            &crate::cache::load_or_compile(engine, wasm, cache_dir)?,
+            &crate::cache::load_or_compile_embedded(engine, guest, cache_dir)?,
         )
     }
 }
 
-/// Where data-plane tools run. The data-plane build is several times larger than the
-/// control-plane one (Parquet, SQL), so it is compiled — or loaded from the cache — only when
-/// first needed, off the async threads; with the cache on, that starts in the background at
-/// start-up, so the first call usually finds it ready.
-enum DataPlane {
+/// Where data-plane and SQL tools run. Those builds are larger than the control-plane one
+/// (the SQL build some thirty times), so each is decompressed and compiled — or loaded from
+/// the cache — only when one of its tools is first called, off the async threads: a server
+/// never pays for a build it does not use (`s3tables-mcp precompile` pays ahead).
+enum LargerBuilds {
     /// `--component`: the one given component answers everything.
     Same,
-    Embedded(Arc<OnceCell<Arc<Guest>>>),
+    Embedded {
+        data: Lazy,
+        sql: Lazy,
+    },
+}
+
+/// An embedded build prepared at most once: concurrent first calls wait for the same load, and
+/// a failed load is tried again by the next call.
+struct Lazy {
+    guest: &'static EmbeddedGuest,
+    ready: OnceCell<Arc<Guest>>,
+}
+
+impl Lazy {
+    fn new(guest: &'static EmbeddedGuest) -> Lazy {
+        Lazy {
+            guest,
+            ready: OnceCell::new(),
+        }
+    }
+
+    async fn get(
+        &self,
+        engine: &Engine,
+        cache_dir: Option<&Path>,
+        request: &Request,
+    ) -> Result<Arc<Guest>> {
+        if !self.ready.initialized() && !crate::cache::holds(engine, self.guest, cache_dir) {
+            request.report_progress(&format!(
+                "preparing the {} engine (first use on this machine; \
+                 `s3tables-mcp precompile` does this ahead)",
+                self.guest.name
+            ));
+        }
+        self.ready
+            .get_or_try_init(|| async {
+                let (engine, cache_dir, guest) =
+                    (engine.clone(), cache_dir.map(Path::to_path_buf), self.guest);
+                let started = std::time::Instant::now();
+                let prepared = tokio::task::spawn_blocking(move || {
+                    Guest::embedded(&engine, guest, cache_dir.as_deref())
+                })
+                .await
+                .with_context(|| format!("the task preparing the {} guest", guest.name))??;
+                tracing::info!("{} guest ready in {:.1?}", guest.name, started.elapsed());
+                Ok(Arc::new(prepared))
+            })
+            .await
+            .cloned()
+    }
 }
 
 impl Runtime {
     pub async fn new(config: Config) -> Result<Runtime> {
         let engine = engine()?;
-        let (control, data) = match &config.component {
+        let (control, larger) = match &config.component {
             Some(path) => {
                 let component = Component::from_file(&engine, path)
                     .map_err(anyhow::Error::from)
                     .with_context(|| format!("loading component {}", path.display()))?;
-                (Guest::new(&engine, &component)?, DataPlane::Same)
+                (Guest::new(&engine, &component)?, LargerBuilds::Same)
             }
             None => {
                 let control =
-                    Guest::embedded(&engine, crate::EMBEDDED_GUEST, config.cache_dir.as_deref())?;
-                (control, DataPlane::Embedded(Arc::default()))
+                    Guest::embedded(&engine, &CONTROL_GUEST, config.cache_dir.as_deref())?;
+                let larger = LargerBuilds::Embedded {
+                    data: Lazy::new(&DATA_GUEST),
+                    sql: Lazy::new(&SQL_GUEST),
+                };
+                (control, larger)
             }
         };
         let mut base_env = vec![("AWS_REGION".to_string(), config.region.clone())];
-        if matches!(data, DataPlane::Embedded(_)) {
+        if matches!(larger, LargerBuilds::Embedded { .. }) {
             base_env.push((DATA_PLANE_ENV.to_string(), "host".to_string()));
         }
         if let Some(url) = &config.endpoint_url {
@@ -137,41 +191,22 @@ impl Runtime {
             base_env,
             engine,
             control: Arc::new(control),
-            data,
+            larger,
             config,
         })
-        .inspect(Runtime::warm_data_plane)
     }
 
-    /// With the compilation cache on, prepares the data-plane build in the background (a
-    /// cache hit takes milliseconds; a miss compiles once for every later start). Without the
-    /// cache it would be compiled at every start, so it waits for the first call instead.
-    fn warm_data_plane(&self) {
-        if self.config.cache_dir.is_none() {
-            return;
-        }
-        if let DataPlane::Embedded(cell) = &self.data {
-            let (cell, engine, cache_dir) = (
-                cell.clone(),
-                self.engine.clone(),
-                self.config.cache_dir.clone(),
-            );
-            tokio::spawn(async move {
-                if let Err(e) = load_data_plane(&cell, &engine, cache_dir.as_deref()).await {
-                    tracing::warn!("preparing the data-plane guest failed: {e:#}");
-                }
-            });
-        }
-    }
-
-    /// The guest build that runs `tool` (`None`: not a tool call).
-    async fn guest_for(&self, tool: Option<&str>) -> Result<Arc<Guest>> {
-        match &self.data {
-            DataPlane::Embedded(cell) if tool.is_some_and(runs_in_data_plane) => {
-                load_data_plane(cell, &self.engine, self.config.cache_dir.as_deref()).await
-            }
-            _ => Ok(self.control.clone()),
-        }
+    /// The guest build that runs `request`: the control plane, unless it calls a tool of a
+    /// larger build.
+    async fn guest_for(&self, request: &Request) -> Result<Arc<Guest>> {
+        let plane = request.tool.as_deref().map_or(Plane::Control, plane_of);
+        let lazy = match (&self.larger, plane) {
+            (LargerBuilds::Embedded { data, .. }, Plane::Data) => data,
+            (LargerBuilds::Embedded { sql, .. }, Plane::Sql) => sql,
+            _ => return Ok(self.control.clone()),
+        };
+        lazy.get(&self.engine, self.config.cache_dir.as_deref(), request)
+            .await
     }
 
     pub fn credentials(&self) -> &CredentialSource {
@@ -238,10 +273,7 @@ impl Runtime {
         if let Some(level) = &request.log_level {
             env.push(("S3TABLES_MCP_LOG_LEVEL".to_string(), level.clone()));
         }
-        let guest = self
-            .guest_for(request.tool.as_deref())
-            .await
-            .context("loading the data-plane guest")?;
+        let guest = self.guest_for(request).await?;
         let forward = request.notify.clone().map(Forward::new);
         let egress = Egress::new(self.policy.clone());
         let request_ids = egress.request_ids.clone();
@@ -282,22 +314,19 @@ impl Runtime {
     }
 }
 
-/// Compiles both guest builds into the compilation cache (`s3tables-mcp precompile`).
+/// Compiles every guest build into the compilation cache (`s3tables-mcp precompile`).
 pub fn precompile(config: &Config) -> Result<()> {
     let dir = config
         .cache_dir
         .as_deref()
         .ok_or_else(|| anyhow!("--no-cache was given: there is no cache to compile into"))?;
     let engine = engine()?;
-    for (build, wasm) in [
-        ("control-plane", crate::EMBEDDED_GUEST),
-        ("data-plane", crate::EMBEDDED_DATA_GUEST),
-    ] {
+    for guest in [&CONTROL_GUEST, &DATA_GUEST, &SQL_GUEST] {
         let started = std::time::Instant::now();
-        crate::cache::load_or_compile(&engine, wasm, Some(dir))?;
+        crate::cache::load_or_compile_embedded(&engine, guest, Some(dir))?;
         println!(
-            "{build} guest ({} bytes): ready in {} after {:.1?}",
-            wasm.len(),
+            "{} guest: ready in {} after {:.1?}",
+            guest.name,
             dir.display(),
             started.elapsed()
         );
@@ -316,28 +345,24 @@ pub struct Request {
     pub log_level: Option<String>,
     /// For `tools/call`, the tool's name: data-plane tools run in the data-plane build.
     pub tool: Option<String>,
+    /// The request's `_meta.progressToken`, if the client asked for progress.
+    pub progress_token: Option<serde_json::Value>,
 }
 
-/// The data-plane build, compiled or loaded once (concurrent first calls wait for the same
-/// load; a failed load is tried again by the next call).
-async fn load_data_plane(
-    cell: &OnceCell<Arc<Guest>>,
-    engine: &Engine,
-    cache_dir: Option<&Path>,
-) -> Result<Arc<Guest>> {
-    cell.get_or_try_init(|| async {
-        let (engine, cache_dir) = (engine.clone(), cache_dir.map(Path::to_path_buf));
-        let started = std::time::Instant::now();
-        let guest = tokio::task::spawn_blocking(move || {
-            Guest::embedded(&engine, crate::EMBEDDED_DATA_GUEST, cache_dir.as_deref())
-        })
-        .await
-        .context("the task preparing the data-plane guest")??;
-        tracing::debug!("data-plane guest ready in {:?}", started.elapsed());
-        Ok(Arc::new(guest))
-    })
-    .await
-    .cloned()
+impl Request {
+    /// Tells the client, if it asked for progress, what the host is doing before the guest
+    /// runs (progress 0: the guest's own notifications for the same token count from 1).
+    fn report_progress(&self, message: &str) {
+        if let (Some(notify), Some(token)) = (&self.notify, &self.progress_token) {
+            let note = serde_json::json!({
+                "jsonrpc": "2.0",
+                "method": "notifications/progress",
+                "params": {"progressToken": token, "progress": 0, "message": message},
+            });
+            // The receiver is gone only if the request was cancelled; nothing to tell then.
+            let _ = notify.send(note.to_string());
+        }
+    }
 }
 
 /// What one inbound message produced.

@@ -5,7 +5,6 @@ mod common;
 
 use s3tables_mcp::policy::{Policy, Regions};
 use s3tables_mcp::runtime::engine;
-use s3tables_mcp::{EMBEDDED_DATA_GUEST, EMBEDDED_GUEST};
 use serde_json::{json, Value};
 
 /// Runs the guest's `wasi:cli/run` with `stdin` and returns its stdout lines as JSON.
@@ -18,7 +17,7 @@ async fn run_command(args: &[&str], stdin: &str) -> (bool, Vec<Value>) {
         custom_endpoint: None,
         s3_endpoint: None,
     };
-    let (ok, out) = common::run_command(EMBEDDED_DATA_GUEST, &argv, stdin, policy).await;
+    let (ok, out) = common::run_command(common::full_wasm(), &argv, stdin, policy).await;
     (
         ok,
         out.lines()
@@ -81,18 +80,19 @@ async fn cli_run_takes_the_same_flags_as_the_host() {
 #[test]
 fn component_imports_only_the_allowed_wasi_interfaces() {
     let engine = engine().expect("engine");
-    check_imports_and_exports(&engine, EMBEDDED_GUEST, &[]);
+    check_imports_and_exports(&engine, common::control_wasm(), &[]);
+    check_imports_and_exports(&engine, common::data_wasm(), &[]);
     // The SQL engine (DataFusion) links its spill files and local object store, so the
-    // data-plane build imports the filesystem interfaces; the host preopens no directory, so
+    // SQL build imports the filesystem interfaces; the host preopens no directory, so
     // there is nothing to reach through them (README, security model). Nothing else is added.
     check_imports_and_exports(
         &engine,
-        EMBEDDED_DATA_GUEST,
+        common::full_wasm(),
         &["wasi:filesystem/types@", "wasi:filesystem/preopens@"],
     );
 }
 
-/// Both builds: narrow imports, and the stdio and handler exports.
+/// Every build: narrow imports, and the stdio and handler exports.
 fn check_imports_and_exports(engine: &wasmtime::Engine, wasm: &[u8], also: &[&str]) {
     let component = common::compile(engine, wasm);
     common::assert_imports_within(engine, &component, also);

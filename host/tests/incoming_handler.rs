@@ -10,7 +10,6 @@ use s3tables_mcp::egress::Egress;
 use s3tables_mcp::policy::{Policy, Regions};
 use s3tables_mcp::runtime::{engine, linker};
 use s3tables_mcp::state::HostState;
-use s3tables_mcp::EMBEDDED_DATA_GUEST;
 use serde_json::{json, Value};
 use std::sync::Arc;
 use wasmtime::component::ResourceTable;
@@ -23,7 +22,7 @@ use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpView};
 /// Sends one HTTP request to the component; returns status, content type and body.
 async fn serve(method: &str, body: &str, env: &[(&str, &str)]) -> (u16, Option<String>, String) {
     let engine = engine().expect("engine");
-    let component = common::compile(&engine, EMBEDDED_DATA_GUEST);
+    let component = common::compile(&engine, common::full_wasm());
     let pre = ProxyPre::new(
         linker(&engine)
             .expect("linker")

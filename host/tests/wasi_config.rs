@@ -6,7 +6,6 @@
 mod common;
 
 use s3tables_mcp::policy::{Policy, Regions};
-use s3tables_mcp::EMBEDDED_DATA_GUEST;
 use serde_json::Value;
 use std::path::PathBuf;
 use wasmtime::component::{ComponentType, Lift, Lower};
@@ -85,7 +84,7 @@ async fn listed_with_args(args: &[&str]) -> usize {
         .chain(args.iter().copied())
         .map(String::from)
         .collect();
-    let (ok, out) = common::run_command(EMBEDDED_DATA_GUEST, &argv, LIST, policy()).await;
+    let (ok, out) = common::run_command(common::full_wasm(), &argv, LIST, policy()).await;
     tool_count(ok, &out)
 }
 

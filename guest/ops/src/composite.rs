@@ -27,13 +27,15 @@ pub enum S3Writes {
     TableData,
 }
 
-/// Which build of the guest runs a tool. Tools that decode table data (Parquet, SQL) live in
-/// the data-plane build, which is much larger: the host keeps the control-plane build loaded
-/// for everything else and loads the data-plane build only when such a tool is first called.
+/// Which build of the guest runs a tool. Tools that decode or write table data (Parquet) live
+/// in the data-plane build, and the SQL tool in the SQL build (the data plane plus DataFusion,
+/// some twenty times larger again). The host keeps the control-plane build loaded for
+/// everything else and compiles each larger build only when one of its tools is first called.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Plane {
     Control,
     Data,
+    Sql,
 }
 
 #[derive(Debug)]
@@ -83,7 +85,7 @@ pub static QUERY_DATABASE: CompositeSpec = CompositeSpec {
     s3_reads: &[S3Reads::TableData],
     s3_writes: S3Writes::None,
     operations: &["GetTable", "GetTableMetadataLocation", "ListTables"],
-    plane: Plane::Data,
+    plane: Plane::Sql,
 };
 
 pub static APPEND_ROWS_TO_TABLE: CompositeSpec = CompositeSpec {
@@ -159,9 +161,9 @@ pub fn find_composite(name: &str) -> Option<&'static CompositeSpec> {
         .find(|c| c.tool == name || c.aliases.contains(&name))
 }
 
-/// Whether `tool` (a name or alias) runs in the data-plane build.
-pub fn runs_in_data_plane(tool: &str) -> bool {
-    find_composite(tool).is_some_and(|c| c.plane == Plane::Data)
+/// The build that runs `tool` (a name or alias); every API operation runs in the control plane.
+pub fn plane_of(tool: &str) -> Plane {
+    find_composite(tool).map_or(Plane::Control, |c| c.plane)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! instance under the same capability policy as stdio. Browsers' cross-site requests are
 //! refused by `Origin`; a non-loopback bind requires a bearer token.
 
-use super::{error_line, peek, run_request, LogLevel, Peek};
+use super::{error_line, peek, run_request, LogLevel, Peek, ToolCall};
 use crate::audit::AuditLog;
 use crate::config::{Config, HttpConfig};
 use crate::runtime::Runtime;
@@ -70,7 +70,7 @@ impl Shared {
         &self,
         message: &str,
         id: Value,
-        tool: Option<&(String, Value)>,
+        tool: Option<&ToolCall>,
         notify: Option<mpsc::UnboundedSender<String>>,
     ) -> Option<Vec<String>> {
         let _permit = self.permits.acquire().await.ok()?;
@@ -288,7 +288,7 @@ fn event_stream(
     shared: Arc<Shared>,
     message: String,
     id: Value,
-    tool: Option<(String, Value)>,
+    tool: Option<ToolCall>,
 ) -> Response<Body> {
     let (tx, rx) = mpsc::unbounded_channel();
     tokio::spawn(async move {

@@ -15,14 +15,21 @@ use tokio::sync::mpsc::UnboundedSender;
 pub enum Peek {
     /// A request: its id, and for `tools/call` the tool and its arguments (only tool calls
     /// reach AWS, so credentials are fetched only for them; they are also what is audited).
-    Request {
-        id: Value,
-        tool: Option<(String, Value)>,
-    },
+    Request { id: Value, tool: Option<ToolCall> },
     /// `notifications/cancelled` for this request id.
     Cancel(Value),
     /// Anything else (other notifications, responses, garbage): the guest sorts it out.
     Other,
+}
+
+/// A `tools/call` request as the host sees it.
+#[derive(Debug, PartialEq)]
+pub struct ToolCall {
+    pub name: String,
+    pub arguments: Value,
+    /// `_meta.progressToken`: the host reports its own slow steps (preparing the data plane)
+    /// under it.
+    pub progress_token: Option<Value>,
 }
 
 pub fn peek(message: &str) -> Peek {
@@ -38,11 +45,19 @@ pub fn peek(message: &str) -> Peek {
                     .and_then(|p| p.get("name"))
                     .and_then(Value::as_str)
                     .unwrap_or_default();
-                let args = params
+                let arguments = params
                     .and_then(|p| p.get("arguments"))
                     .cloned()
                     .unwrap_or(Value::Null);
-                (name.to_string(), args)
+                let progress_token = params
+                    .and_then(|p| p.pointer("/_meta/progressToken"))
+                    .filter(|t| t.is_string() || t.is_number())
+                    .cloned();
+                ToolCall {
+                    name: name.to_string(),
+                    arguments,
+                    progress_token,
+                }
             });
             Peek::Request {
                 id: id.clone(),
@@ -105,7 +120,7 @@ pub async fn run_request(
     log_level: &LogLevel,
     message: &str,
     id: Value,
-    tool: Option<&(String, Value)>,
+    tool: Option<&ToolCall>,
     notify: Option<UnboundedSender<String>>,
 ) -> Vec<String> {
     let started = std::time::Instant::now();
@@ -113,7 +128,8 @@ pub async fn run_request(
         needs_credentials: tool.is_some(),
         notify,
         log_level: log_level.get(),
-        tool: tool.map(|(name, _)| name.clone()),
+        tool: tool.map(|t| t.name.clone()),
+        progress_token: tool.and_then(|t| t.progress_token.clone()),
     };
     let (messages, request_ids) = match runtime.handle_with(message, &request).await {
         Ok(h) => (h.messages, h.request_ids),
@@ -124,10 +140,10 @@ pub async fn run_request(
         }
     };
     log_level.remember(message, messages.first().map(String::as_str));
-    if let (Some(audit), Some((name, args))) = (audit, tool) {
+    if let (Some(audit), Some(tool)) = (audit, tool) {
         audit.record(
-            name,
-            args,
+            &tool.name,
+            &tool.arguments,
             messages.first().map(String::as_str),
             &request_ids,
             started.elapsed(),
@@ -163,7 +179,24 @@ mod tests {
             ),
             Peek::Request {
                 id: json!(7),
-                tool: Some(("list_tables".into(), json!({"prefix": "a"})))
+                tool: Some(ToolCall {
+                    name: "list_tables".into(),
+                    arguments: json!({"prefix": "a"}),
+                    progress_token: None,
+                })
+            }
+        );
+        assert_eq!(
+            peek(
+                r#"{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"query_database","_meta":{"progressToken":"p1"}}}"#
+            ),
+            Peek::Request {
+                id: json!(8),
+                tool: Some(ToolCall {
+                    name: "query_database".into(),
+                    arguments: Value::Null,
+                    progress_token: Some(json!("p1")),
+                })
             }
         );
         assert_eq!(

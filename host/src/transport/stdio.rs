@@ -69,6 +69,15 @@ pub async fn serve(config: Config) -> Result<()> {
         .as_deref()
         .map(|p| Arc::new(AuditLog::open(p)));
     let runtime = Arc::new(Runtime::new(config).await?);
+    // A person who ran the binary in a terminal (the README's first command) would otherwise
+    // see nothing at all: say what it is waiting for. An MCP client's pipe is not a terminal.
+    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        eprintln!(
+            "s3tables-mcp {}: serving MCP over stdio, one JSON-RPC message per line. \
+             Add it to an MCP client instead (see the README); Ctrl-D stops it.",
+            env!("CARGO_PKG_VERSION")
+        );
+    }
     let (tx, mut rx) = mpsc::unbounded_channel::<String>();
     let writer = tokio::spawn(async move {
         let mut stdout = tokio::io::stdout();

@@ -14,6 +14,25 @@ use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
 use wasmtime_wasi::{WasiCtx, WasiCtxBuilder};
 use wasmtime_wasi_http::WasiHttpCtx;
 
+/// The embedded control-plane build's wasm, decompressed once per test binary.
+pub fn control_wasm() -> &'static [u8] {
+    static WASM: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    WASM.get_or_init(|| s3tables_mcp::CONTROL_GUEST.wasm().expect("decompressed"))
+}
+
+/// The embedded data-plane build's wasm, decompressed once per test binary.
+pub fn data_wasm() -> &'static [u8] {
+    static WASM: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    WASM.get_or_init(|| s3tables_mcp::DATA_GUEST.wasm().expect("decompressed"))
+}
+
+/// The embedded SQL build's wasm (the full build, as other WASM hosts run it), decompressed
+/// once per test binary.
+pub fn full_wasm() -> &'static [u8] {
+    static WASM: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    WASM.get_or_init(|| s3tables_mcp::SQL_GUEST.wasm().expect("decompressed"))
+}
+
 /// `wasm` compiled, through the host's compilation cache in the tests' own directory: the
 /// data-plane build takes seconds to compile, and several tests run it.
 pub fn compile(engine: &Engine, wasm: &[u8]) -> Component {

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""What a new user pays (`just bench-first-run`; measures, asserts nothing):
+
+  * first run: a server on an empty compilation cache answers `initialize` and 100 calls of a
+    control-plane tool (`list_table_buckets`) against moto; its peak RSS and CPU time;
+  * warm idle: a server on a warm cache after `initialize` and one call, idle; its RSS;
+  * first data call: a server on an empty cache answers one `preview_table` (the data-plane
+    build is decompressed and compiled then); its wall time, peak RSS and CPU time;
+  * sizes: the binary, the embedded components (compressed and not), the wheel if built.
+
+Each server is driven over raw stdio JSON-RPC (no client library in the way) and its resource
+use read from the kernel (`wait4`): peak RSS is the process's high-water mark. Loopback only.
+
+    .venv/bin/python tests/bench/first_run.py [--json PATH]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/, for conftest
+from conftest import BINARY, ROOT, server_env, start_moto  # noqa: E402
+from iceberg_fixtures import S3TablesCatalog  # noqa: E402
+from test_preview_deletes import ORDERS  # noqa: E402
+from test_table_data import client  # noqa: E402
+
+COMPONENTS = ROOT / "target" / "guest" / "components"
+
+
+class Server:
+    """The binary over stdio, one JSON-RPC line at a time."""
+
+    def __init__(self, cache_dir, *args):
+        self.proc = subprocess.Popen(
+            [str(BINARY), *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=server_env({"S3TABLES_MCP_CACHE_DIR": str(cache_dir)}),
+            text=True,
+        )
+        self.next_id = 0
+
+    def request(self, method, params=None):
+        self.next_id += 1
+        msg = {"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params or {}}
+        self.proc.stdin.write(json.dumps(msg) + "\n")
+        self.proc.stdin.flush()
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError(f"the server exited during {method}")
+            answer = json.loads(line)
+            if answer.get("id") == self.next_id:
+                if "error" in answer or answer.get("result", {}).get("isError"):
+                    raise RuntimeError(f"{method} failed: {line[:500]}")
+                return answer["result"]
+
+    def initialize(self):
+        self.request("initialize", {"protocolVersion": "2025-11-25", "capabilities": {},
+                                    "clientInfo": {"name": "bench", "version": "0"}})
+        self.proc.stdin.write(json.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}) + "\n")
+        self.proc.stdin.flush()
+
+    def call(self, tool, arguments):
+        return self.request("tools/call", {"name": tool, "arguments": arguments})
+
+    def rss_mib(self):
+        status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        kib = next(int(l.split()[1]) for l in status.splitlines() if l.startswith("VmRSS:"))
+        return kib / 1024
+
+    def finish(self):
+        """Closes stdin, waits; returns (peak RSS MiB, CPU seconds) from the kernel."""
+        self.proc.stdin.close()
+        _, _, usage = os.wait4(self.proc.pid, 0)
+        self.proc.returncode = 0
+        return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+
+
+def seed(endpoint, cache):
+    """A table bucket, namespace and table (PyIceberg) with 1,000 rows appended by the server."""
+    s3t = client("s3tables", endpoint)
+    arn = s3t.create_table_bucket(name="bench")["arn"]
+    s3t.create_namespace(tableBucketARN=arn, namespace=["shop"])
+    S3TablesCatalog(endpoint, arn).create_table(("shop", "orders"), ORDERS)
+    s = Server(cache, "--endpoint-url", endpoint, "--allow-write")
+    s.initialize()
+    rows = [{"id": i, "region": ("eu", "us", "fr")[i % 3], "amount": f"{i % 1000}.25"} for i in range(1000)]
+    s.call("append_rows_to_table", {"table_bucket_arn": arn, "namespace": "shop", "name": "orders", "rows": rows})
+    s.finish()
+    return arn
+
+
+def size(path):
+    return path.stat().st_size if path.exists() else None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args()
+    out = {}
+    with start_moto() as endpoint, tempfile.TemporaryDirectory(prefix="s3tables-bench-") as tmp:
+        tmp = Path(tmp)
+        arn = seed(endpoint, tmp / "seed-cache")
+
+        s = Server(tmp / "cold", "--endpoint-url", endpoint)
+        t0 = time.perf_counter()
+        s.initialize()
+        for _ in range(100):
+            s.call("list_table_buckets", {})
+        wall = time.perf_counter() - t0
+        peak, cpu = s.finish()
+        out["first_run"] = {"calls": 100, "wall_s": wall, "peak_rss_mib": peak, "cpu_s": cpu}
+        print(f"first run, empty cache, initialize + 100 x list_table_buckets: "
+              f"{wall:.2f} s wall, peak RSS {peak:.1f} MiB, CPU {cpu:.2f} s")
+
+        s = Server(tmp / "cold", "--endpoint-url", endpoint)
+        s.initialize()
+        s.call("list_table_buckets", {})
+        time.sleep(2)
+        idle = s.rss_mib()
+        s.finish()
+        out["warm_idle_rss_mib"] = idle
+        print(f"warm cache, idle after one call: RSS {idle:.1f} MiB")
+
+        s = Server(tmp / "data-cold", "--endpoint-url", endpoint)
+        s.initialize()
+        t0 = time.perf_counter()
+        s.call("preview_table", {"table_bucket_arn": arn, "namespace": "shop", "name": "orders"})
+        first_data = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        s.call("preview_table", {"table_bucket_arn": arn, "namespace": "shop", "name": "orders"})
+        second_data = time.perf_counter() - t0
+        peak, cpu = s.finish()
+        compiled = sum(f.stat().st_size for f in (tmp / "data-cold").glob("*.cwasm"))
+        out["first_data_call"] = {"wall_s": first_data, "second_wall_s": second_data, "peak_rss_mib": peak,
+                                  "cpu_s": cpu, "compiled_cache_bytes": compiled}
+        print(f"first data call (preview_table), empty cache: {first_data:.2f} s wall "
+              f"(then {second_data * 1000:.0f} ms), peak RSS {peak:.1f} MiB, CPU {cpu:.2f} s; "
+              f"compiled code in the cache {compiled / 1e6:.1f} MB")
+
+    sizes = {
+        "binary": size(BINARY),
+        "control_wasm": size(COMPONENTS / "s3tables-mcp-control.wasm"),
+        "control_wasm_zst": size(COMPONENTS / "s3tables-mcp-control.wasm.zst"),
+        "data_wasm": size(COMPONENTS / "s3tables-mcp.wasm"),
+        "data_wasm_zst": size(COMPONENTS / "s3tables-mcp.wasm.zst"),
+    }
+    for wheel in sorted((ROOT / "target" / "wheels").glob("*.whl")):
+        sizes[f"wheel {wheel.name}"] = size(wheel)
+    out["sizes"] = sizes
+    for name, n in sizes.items():
+        print(f"size of {name}: " + (f"{n / 1e6:.1f} MB ({n:,} bytes)" if n else "not built"))
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()
