@@ -71,8 +71,8 @@ bench *ARGS: setup build bench-reference
 
 # What a new user pays: first run on an empty cache, warm idle memory, the first data-plane
 # call, and the sizes of what is downloaded (measures; asserts nothing).
-bench-first-run: setup build
-    .venv/bin/python tests/bench/first_run.py
+bench-first-run: setup dist
+    S3TABLES_MCP_BIN=target/dist/s3tables-mcp .venv/bin/python tests/bench/first_run.py
 
 # query_database over a 100,000-row table in moto: first call and median (measures; asserts nothing).
 bench-sql: setup build
@@ -87,16 +87,20 @@ bench-write: setup build
 bench-micro *ARGS:
     cargo bench --locked --workspace --bench request_path --bench instance -- {{ARGS}}
 
-# Packages of the binary `just build` made (packaging/README.md). TRIPLE defaults to
+# The binary users download: optimised for size and linked whole (profile `dist`), in target/dist/.
+dist:
+    cargo build --locked --profile dist -p s3tables-mcp
+
+# Packages of the binary `just dist` made (packaging/README.md). TRIPLE defaults to
 # x86_64-unknown-linux-gnu, the only target built and tested here.
 # The PyPI wheel (`uvx s3tables-mcp`, `pip install s3tables-mcp`): target/wheels/.
-wheel *TRIPLE: build
+wheel *TRIPLE: dist
     bash packaging/wheel.sh {{TRIPLE}}
 
 # The npm launcher and platform tarballs (`npx s3tables-mcp`): target/npm/.
-npm *TRIPLE: build
+npm *TRIPLE: dist
     bash packaging/npm.sh {{TRIPLE}}
 
 # The MCP Bundle for Claude Desktop and target/server.json (the registry entry with its sha256).
-mcpb *TRIPLE: build
+mcpb *TRIPLE: dist
     bash packaging/mcpb.sh {{TRIPLE}}

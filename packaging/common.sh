@@ -1,6 +1,7 @@
 # Sourced by packaging/{wheel,npm,mcpb}.sh: the target triple, the workspace version, the
 # registry name and the binary the packages carry. Packaging never compiles the server: it
-# takes the binary that `cargo build --locked --release --workspace` left in target/.
+# takes the binary that `cargo build --locked --profile dist -p s3tables-mcp` (`just dist`)
+# left in target/dist/.
 #
 # Only x86_64-unknown-linux-gnu (the machine's own target) is built and tested here. Other
 # triples are mapped below so a release machine can package them, but this repository's
@@ -25,16 +26,16 @@ PLATFORM="$NPM_OS-$NPM_CPU"
 
 if [ "$TRIPLE" != "$HOST_TRIPLE" ]; then
   echo "packaging: WARNING: only $HOST_TRIPLE is built and tested here; $TRIPLE is untested" >&2
-  BINARY="$ROOT/target/$TRIPLE/release/s3tables-mcp$EXE"
-  BUILD_HINT="cargo build --locked --release --workspace --target $TRIPLE"
+  BINARY="$ROOT/target/$TRIPLE/dist/s3tables-mcp$EXE"
+  BUILD_HINT="cargo build --locked --profile dist -p s3tables-mcp --target $TRIPLE"
 else
-  BINARY="$ROOT/target/release/s3tables-mcp"
-  BUILD_HINT="cargo build --locked --release --workspace"
+  BINARY="$ROOT/target/dist/s3tables-mcp"
+  BUILD_HINT="cargo build --locked --profile dist -p s3tables-mcp"
 fi
 
 require_binary() {
   if [ ! -x "$BINARY" ]; then
-    echo "packaging: $BINARY is missing: build it first (\`$BUILD_HINT\`, or \`just build\`)" >&2
+    echo "packaging: $BINARY is missing: build it first (\`$BUILD_HINT\`, or \`just dist\`)" >&2
     exit 1
   fi
 }

@@ -7,13 +7,11 @@
 # target/wheels/s3tables_mcp-<version>-py3-none-<manylinux tag>.whl; maturin (pinned in
 # tests/requirements.txt) picks the lowest manylinux policy the binary satisfies.
 #
-# No recompilation: maturin builds a `bin` wheel with `cargo rustc -p s3tables-mcp`, whose
-# dependency features differ from the workspace build's (cargo unifies features over the
-# packages it builds: serde, serde_json and crc32fast come out different), so cargo would
-# rebuild wasmtime and most of the tree. A `cargo` wrapper first on maturin's PATH runs that
-# step as `cargo build --workspace` with maturin's own options (--profile release --locked
-# --message-format ...): the same command as `just build`, so cargo finds everything fresh
-# and maturin packs target/release/s3tables-mcp. Every other cargo call goes through
+# No recompilation: maturin builds a `bin` wheel with `cargo rustc`, which would compile the
+# binary's last crate again. A `cargo` wrapper first on maturin's PATH runs that step as
+# `cargo build` with maturin's own options (--manifest-path host/Cargo.toml --profile dist
+# --locked --message-format ...): the same build as `just dist`, so cargo finds everything
+# fresh and maturin packs target/dist/s3tables-mcp. Every other cargo call goes through
 # unchanged. With CI=true, any crate compiled here is an error.
 source "$(dirname "$0")/common.sh"
 require_binary
@@ -37,7 +35,7 @@ if [ "${1:-}" = rustc ]; then
       *) args+=("$1"); shift ;;
     esac
   done
-  exec "$S3TABLES_REAL_CARGO" build --workspace "${args[@]}"
+  exec "$S3TABLES_REAL_CARGO" build "${args[@]}"
 fi
 exec "$S3TABLES_REAL_CARGO" "$@"
 EOF
@@ -50,10 +48,10 @@ mkdir -p "$ROOT/target/wheels"
 cd "$PACKAGING/pypi"
 start=$SECONDS
 S3TABLES_REAL_CARGO="$(command -v cargo)" PATH="$shim:$PATH" \
-  "$MATURIN" build --release --locked "${target_args[@]}" --out "$ROOT/target/wheels" 2>&1 | tee "$log"
+  "$MATURIN" build --profile dist --locked "${target_args[@]}" --out "$ROOT/target/wheels" 2>&1 | tee "$log"
 compiled=$(grep -c '^ *Compiling ' "$log" || true)
 if [ "$compiled" -gt 0 ]; then
-  echo "wheel.sh: cargo compiled $compiled crate(s): target/release was not up to date with \`$BUILD_HINT\`" >&2
+  echo "wheel.sh: cargo compiled $compiled crate(s): target/dist was not up to date with \`$BUILD_HINT\`" >&2
   [ "${CI:-}" != true ] || exit 1
 fi
 

@@ -46,7 +46,10 @@ cargo test --locked --release --workspace
 # which compiles DataFusion natively in a third of the release build's time.
 cargo test --locked -p s3tables-mcp-guest --features sql --lib sql::
 
-step "packages: PyPI wheel, npm tarballs, MCP Bundle (of the binary built above; nothing compiles)"
+step "build: the binary users download (profile dist: size-optimised, fat LTO)"
+cargo build --locked --profile dist -p s3tables-mcp
+
+step "packages: PyPI wheel, npm tarballs, MCP Bundle (of the dist binary; nothing compiles)"
 bash packaging/wheel.sh
 bash packaging/npm.sh
 bash packaging/mcpb.sh

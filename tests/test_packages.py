@@ -33,8 +33,8 @@ from conftest import ACCOUNT, REGION, ROOT, CheckedSession, assert_no_secrets, s
 
 PACKAGING = ROOT / "packaging"
 TARGET = ROOT / "target"
-# What `cargo build --locked --release --workspace` built: every package must carry it unchanged.
-BUILT_BINARY = TARGET / "release" / "s3tables-mcp"
+# What `cargo build --locked --profile dist -p s3tables-mcp` built: every package must carry it unchanged.
+BUILT_BINARY = TARGET / "dist" / "s3tables-mcp"
 VERSION = tomllib.loads((ROOT / "Cargo.toml").read_text())["workspace"]["package"]["version"]
 SERVER_JSON = json.loads((PACKAGING / "server.json").read_text())
 REGISTRY_NAME = SERVER_JSON["name"]
@@ -64,7 +64,7 @@ def assert_is_the_built_binary(path: Path):
     assert path.stat().st_mode & stat.S_IXUSR, f"{path} is not executable"
     if BUILT_BINARY.exists():
         assert sha256(path) == sha256(BUILT_BINARY), (
-            f"{path} is not target/release/s3tables-mcp: the package is stale, rerun packaging/*.sh")
+            f"{path} is not target/dist/s3tables-mcp: the package is stale, rerun packaging/*.sh")
 
 
 def report_sizes(capsys, **files: Path):

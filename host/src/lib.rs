@@ -19,9 +19,24 @@ pub mod transport;
 /// A guest build embedded in the binary, zstd-compressed by `build.rs`: the data-plane build is
 /// ~42 MB of wasm and compresses to a fraction, and it is decompressed only when a tool needs it.
 pub struct EmbeddedGuest {
-    /// What the build is called in messages (`control-plane`, `data-plane`).
+    /// What the build is called in messages (`control-plane`, `data-plane`, `SQL`).
     pub name: &'static str,
+    /// How the host compiles it.
+    pub tuning: Tuning,
     compressed: &'static [u8],
+}
+
+/// How a guest build is compiled: a fact about the build, so each engine's compiled artifacts
+/// (and cache entries, whose key includes the engine's settings) stay apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tuning {
+    /// Compiled in half the time, its code less optimised (Cranelift without optimisation
+    /// passes, single-pass register allocation): the control plane, which every new install
+    /// compiles at its first start and whose per-call work (JSON, signing) is microseconds
+    /// either way.
+    QuickCompile,
+    /// Cranelift's defaults: the builds whose code decodes table data and runs SQL.
+    FastCode,
 }
 
 impl EmbeddedGuest {
@@ -43,6 +58,7 @@ impl EmbeddedGuest {
 /// Compiled (or loaded from the cache) at start.
 pub static CONTROL_GUEST: EmbeddedGuest = EmbeddedGuest {
     name: "control-plane",
+    tuning: Tuning::QuickCompile,
     compressed: include_bytes!(env!("S3TABLES_MCP_GUEST_WASM_ZST")),
 };
 
@@ -51,6 +67,7 @@ pub static CONTROL_GUEST: EmbeddedGuest = EmbeddedGuest {
 /// `s3tables-mcp precompile` (see `runtime`).
 pub static DATA_GUEST: EmbeddedGuest = EmbeddedGuest {
     name: "data-plane",
+    tuning: Tuning::FastCode,
     compressed: include_bytes!(env!("S3TABLES_MCP_DATA_GUEST_WASM_ZST")),
 };
 
@@ -58,5 +75,6 @@ pub static DATA_GUEST: EmbeddedGuest = EmbeddedGuest {
 /// WASM hosts run). Prepared like the data plane, when `query_database` is first called.
 pub static SQL_GUEST: EmbeddedGuest = EmbeddedGuest {
     name: "SQL",
+    tuning: Tuning::FastCode,
     compressed: include_bytes!(env!("S3TABLES_MCP_SQL_GUEST_WASM_ZST")),
 };

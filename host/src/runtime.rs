@@ -8,7 +8,7 @@ use crate::egress::Egress;
 use crate::notifications::Forward;
 use crate::policy::Policy;
 use crate::state::HostState;
-use crate::{EmbeddedGuest, CONTROL_GUEST, DATA_GUEST, SQL_GUEST};
+use crate::{EmbeddedGuest, Tuning, CONTROL_GUEST, DATA_GUEST, SQL_GUEST};
 use anyhow::{anyhow, Context, Result};
 use s3tables_ops::composite::{plane_of, Plane};
 use std::path::Path;
@@ -31,7 +31,7 @@ const DATA_PLANE_ENV: &str = "S3TABLES_MCP_DATA_PLANE";
 const EPOCH_TICK: Duration = Duration::from_millis(10);
 
 pub struct Runtime {
-    engine: Engine,
+    engines: Engines,
     /// The control-plane build: every message except calls of data-plane tools.
     control: Arc<Guest>,
     /// The data-plane and SQL builds (see `s3tables_ops::composite::Plane`).
@@ -43,9 +43,22 @@ pub struct Runtime {
     config: Config,
 }
 
+/// An engine for code that decodes table data (`Tuning::FastCode`); tests and other
+/// embeddings use it for every build.
 pub fn engine() -> Result<Engine> {
+    engine_for(Tuning::FastCode)
+}
+
+/// An engine whose compiler is tuned as `tuning` says, with its epoch ticking.
+pub fn engine_for(tuning: Tuning) -> Result<Engine> {
     let mut cfg = wasmtime::Config::new();
     cfg.epoch_interruption(true);
+    if tuning == Tuning::QuickCompile {
+        // Measured on the control plane: half the compile time (the first start of a new
+        // install), per-call overhead still well under a millisecond.
+        cfg.cranelift_opt_level(wasmtime::OptLevel::None);
+        cfg.cranelift_regalloc_algorithm(wasmtime::RegallocAlgorithm::SinglePass);
+    }
     let engine = Engine::new(&cfg)?;
     let weak = engine.weak();
     std::thread::Builder::new()
@@ -68,8 +81,31 @@ pub fn linker(engine: &Engine) -> Result<Linker<HostState>> {
     Ok(linker)
 }
 
-/// One build of the guest, compiled and pre-instantiated.
+/// The two engines, one per `Tuning`.
+struct Engines {
+    quick_compile: Engine,
+    fast_code: Engine,
+}
+
+impl Engines {
+    fn new() -> Result<Engines> {
+        Ok(Engines {
+            quick_compile: engine_for(Tuning::QuickCompile)?,
+            fast_code: engine_for(Tuning::FastCode)?,
+        })
+    }
+
+    fn get(&self, tuning: Tuning) -> &Engine {
+        match tuning {
+            Tuning::QuickCompile => &self.quick_compile,
+            Tuning::FastCode => &self.fast_code,
+        }
+    }
+}
+
+/// One build of the guest, compiled and pre-instantiated on its engine.
 struct Guest {
+    engine: Engine,
     pre: InstancePre<HostState>,
     handle: ComponentExportIndex,
 }
@@ -83,10 +119,15 @@ impl Guest {
             .get_export_index(Some(&iface), "handle")
             .ok_or_else(|| anyhow!("{HANDLER_INTERFACE} has no `handle` function"))?;
         let pre = linker(engine)?.instantiate_pre(component)?;
-        Ok(Guest { pre, handle })
+        Ok(Guest {
+            engine: engine.clone(),
+            pre,
+            handle,
+        })
     }
 
-    /// Compiles an embedded build (or loads it from the compilation cache).
+    /// Compiles an embedded build on `engine`, which must be tuned as it says (or loads it from
+    /// the compilation cache).
     fn embedded(engine: &Engine, guest: &EmbeddedGuest, cache_dir: Option<&Path>) -> Result<Guest> {
         Guest::new(
             engine,
@@ -125,10 +166,11 @@ impl Lazy {
 
     async fn get(
         &self,
-        engine: &Engine,
+        engines: &Engines,
         cache_dir: Option<&Path>,
         request: &Request,
     ) -> Result<Arc<Guest>> {
+        let engine = engines.get(self.guest.tuning);
         if !self.ready.initialized() && !crate::cache::holds(engine, self.guest, cache_dir) {
             request.report_progress(&format!(
                 "preparing the {} engine (first use on this machine; \
@@ -156,17 +198,21 @@ impl Lazy {
 
 impl Runtime {
     pub async fn new(config: Config) -> Result<Runtime> {
-        let engine = engine()?;
+        let engines = Engines::new()?;
         let (control, larger) = match &config.component {
             Some(path) => {
-                let component = Component::from_file(&engine, path)
+                let engine = &engines.fast_code;
+                let component = Component::from_file(engine, path)
                     .map_err(anyhow::Error::from)
                     .with_context(|| format!("loading component {}", path.display()))?;
-                (Guest::new(&engine, &component)?, LargerBuilds::Same)
+                (Guest::new(engine, &component)?, LargerBuilds::Same)
             }
             None => {
-                let control =
-                    Guest::embedded(&engine, &CONTROL_GUEST, config.cache_dir.as_deref())?;
+                let control = Guest::embedded(
+                    engines.get(CONTROL_GUEST.tuning),
+                    &CONTROL_GUEST,
+                    config.cache_dir.as_deref(),
+                )?;
                 let larger = LargerBuilds::Embedded {
                     data: Lazy::new(&DATA_GUEST),
                     sql: Lazy::new(&SQL_GUEST),
@@ -189,7 +235,7 @@ impl Runtime {
             policy: Arc::new(config.policy.clone()),
             argv: config.guest_argv(),
             base_env,
-            engine,
+            engines,
             control: Arc::new(control),
             larger,
             config,
@@ -205,7 +251,7 @@ impl Runtime {
             (LargerBuilds::Embedded { sql, .. }, Plane::Sql) => sql,
             _ => return Ok(self.control.clone()),
         };
-        lazy.get(&self.engine, self.config.cache_dir.as_deref(), request)
+        lazy.get(&self.engines, self.config.cache_dir.as_deref(), request)
             .await
     }
 
@@ -219,11 +265,12 @@ impl Runtime {
 
     fn new_store(
         &self,
+        engine: &Engine,
         env: &[(String, String)],
         egress: Egress,
         notify: Option<&Forward>,
     ) -> Store<HostState> {
-        // No preopened directory, ever: a guest that imports wasi:filesystem (the data-plane
+        // No preopened directory, ever: a guest that imports wasi:filesystem (the SQL
         // build links DataFusion's spill-file code) finds no directory to open.
         let mut wasi = WasiCtx::builder();
         wasi.args(&self.argv).envs(env).inherit_stderr();
@@ -241,7 +288,7 @@ impl Runtime {
                 .build()
                 .into(),
         };
-        let mut store = Store::new(&self.engine, state);
+        let mut store = Store::new(engine, state);
         store.limiter(|s| &mut s.limits);
         store.set_epoch_deadline(1);
         store.epoch_deadline_async_yield_and_update(1);
@@ -277,7 +324,7 @@ impl Runtime {
         let forward = request.notify.clone().map(Forward::new);
         let egress = Egress::new(self.policy.clone());
         let request_ids = egress.request_ids.clone();
-        let mut store = self.new_store(&env, egress, forward.as_ref());
+        let mut store = self.new_store(&guest.engine, &env, egress, forward.as_ref());
         let call = async {
             let instance = guest.pre.instantiate_async(&mut store).await?;
             let func =
@@ -320,10 +367,10 @@ pub fn precompile(config: &Config) -> Result<()> {
         .cache_dir
         .as_deref()
         .ok_or_else(|| anyhow!("--no-cache was given: there is no cache to compile into"))?;
-    let engine = engine()?;
+    let engines = Engines::new()?;
     for guest in [&CONTROL_GUEST, &DATA_GUEST, &SQL_GUEST] {
         let started = std::time::Instant::now();
-        crate::cache::load_or_compile_embedded(&engine, guest, Some(dir))?;
+        crate::cache::load_or_compile_embedded(engines.get(guest.tuning), guest, Some(dir))?;
         println!(
             "{} guest: ready in {} after {:.1?}",
             guest.name,

@@ -6,16 +6,20 @@
   * warm idle: a server on a warm cache after `initialize` and one call, idle; its RSS;
   * first data call: a server on an empty cache answers one `preview_table` (the data-plane
     build is decompressed and compiled then); its wall time, peak RSS and CPU time;
+  * first SQL call: the same for one `query_database` (the SQL build);
   * sizes: the binary, the embedded components (compressed and not), the wheel if built.
 
 Each server is driven over raw stdio JSON-RPC (no client library in the way) and its resource
-use read from the kernel (`wait4`): peak RSS is the process's high-water mark. Loopback only.
+use read from the kernel: peak RSS is the server's high-water mark (`VmHWM`), CPU time is
+`wait4`'s. Loopback only.
 
     .venv/bin/python tests/bench/first_run.py [--json PATH]
+    S3TABLES_MCP_BIN=target/dist/s3tables-mcp .venv/bin/python tests/bench/first_run.py   # the shipped build
 """
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -69,17 +73,19 @@ class Server:
     def call(self, tool, arguments):
         return self.request("tools/call", {"name": tool, "arguments": arguments})
 
-    def rss_mib(self):
+    def status_mib(self, field):
         status = Path(f"/proc/{self.proc.pid}/status").read_text()
-        kib = next(int(l.split()[1]) for l in status.splitlines() if l.startswith("VmRSS:"))
-        return kib / 1024
+        return next(int(l.split()[1]) for l in status.splitlines() if l.startswith(field + ":")) / 1024
 
     def finish(self):
-        """Closes stdin, waits; returns (peak RSS MiB, CPU seconds) from the kernel."""
+        """Closes stdin, waits; returns (peak RSS MiB, CPU seconds). The peak is the kernel's
+        high-water mark of this program (`VmHWM`, read before it exits); `wait4`'s ru_maxrss
+        would also count the forked Python process before it exec'd the server."""
+        peak = self.status_mib("VmHWM")
         self.proc.stdin.close()
         _, _, usage = os.wait4(self.proc.pid, 0)
         self.proc.returncode = 0
-        return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+        return peak, usage.ru_utime + usage.ru_stime
 
 
 def seed(endpoint, cache):
@@ -123,8 +129,16 @@ def main():
         s = Server(tmp / "cold", "--endpoint-url", endpoint)
         s.initialize()
         s.call("list_table_buckets", {})
+        calls = []
+        for _ in range(100):
+            t0 = time.perf_counter()
+            s.call("list_table_buckets", {})
+            calls.append(time.perf_counter() - t0)
+        per_call = statistics.median(calls)
+        out["warm_call_ms"] = per_call * 1000
+        print(f"warm cache: list_table_buckets {per_call * 1000:.2f} ms median of 100 (moto's time included)")
         time.sleep(2)
-        idle = s.rss_mib()
+        idle = s.status_mib("VmRSS")
         s.finish()
         out["warm_idle_rss_mib"] = idle
         print(f"warm cache, idle after one call: RSS {idle:.1f} MiB")
@@ -145,12 +159,28 @@ def main():
               f"(then {second_data * 1000:.0f} ms), peak RSS {peak:.1f} MiB, CPU {cpu:.2f} s; "
               f"compiled code in the cache {compiled / 1e6:.1f} MB")
 
+        s = Server(tmp / "sql-cold", "--endpoint-url", endpoint)
+        s.initialize()
+        t0 = time.perf_counter()
+        s.call("query_database", {"warehouse": arn, "namespace": "shop",
+                                  "query": "SELECT region, count(*) FROM orders GROUP BY region"})
+        first_sql = time.perf_counter() - t0
+        peak, cpu = s.finish()
+        compiled = sum(f.stat().st_size for f in (tmp / "sql-cold").glob("*.cwasm"))
+        out["first_sql_call"] = {"wall_s": first_sql, "peak_rss_mib": peak, "cpu_s": cpu,
+                                 "compiled_cache_bytes": compiled}
+        print(f"first SQL call (query_database), empty cache: {first_sql:.2f} s wall, "
+              f"peak RSS {peak:.1f} MiB, CPU {cpu:.2f} s; compiled code in the cache {compiled / 1e6:.1f} MB")
+
     sizes = {
-        "binary": size(BINARY),
+        f"binary ({BINARY.relative_to(ROOT) if BINARY.is_relative_to(ROOT) else BINARY})": size(BINARY),
+        "binary (target/dist, what packages carry)": size(ROOT / "target" / "dist" / "s3tables-mcp"),
         "control_wasm": size(COMPONENTS / "s3tables-mcp-control.wasm"),
         "control_wasm_zst": size(COMPONENTS / "s3tables-mcp-control.wasm.zst"),
-        "data_wasm": size(COMPONENTS / "s3tables-mcp.wasm"),
-        "data_wasm_zst": size(COMPONENTS / "s3tables-mcp.wasm.zst"),
+        "data_wasm": size(COMPONENTS / "s3tables-mcp-data.wasm"),
+        "data_wasm_zst": size(COMPONENTS / "s3tables-mcp-data.wasm.zst"),
+        "sql_wasm": size(COMPONENTS / "s3tables-mcp.wasm"),
+        "sql_wasm_zst": size(COMPONENTS / "s3tables-mcp.wasm.zst"),
     }
     for wheel in sorted((ROOT / "target" / "wheels").glob("*.whl")):
         sizes[f"wheel {wheel.name}"] = size(wheel)
