@@ -61,7 +61,7 @@ impl CredentialSource {
                 // The chain's own error nests every provider's error, Debug-formatted, several
                 // times over; one line with the innermost cause is what a person can act on.
                 let reason = format!(
-                    "no AWS credentials found ({}); `s3tables-mcp doctor` shows what each source said",
+                    "no AWS credentials found in environment variables, a profile's files, a web identity token or container/instance metadata ({}); `s3tables-mcp doctor` shows what each source said",
                     innermost(&e)
                 );
                 tracing::warn!("{reason}");
