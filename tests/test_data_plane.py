@@ -82,3 +82,14 @@ def test_precompile_fills_the_cache_with_every_build(tmp_path):
     assert len(list((tmp_path / "cache").glob("guest-*.cwasm"))) == 3
     refused = subprocess.run([str(BINARY), "--no-cache", "precompile"], env=env, capture_output=True, text=True)
     assert refused.returncode != 0 and "--no-cache" in refused.stderr
+
+
+def test_precompile_only_one_build(tmp_path):
+    """What the server runs in a child process to compile a larger build: that build only."""
+    env = server_env({"S3TABLES_MCP_CACHE_DIR": str(tmp_path / "cache")})
+    out = subprocess.run([str(BINARY), "precompile", "--only", "data-plane"], env=env, capture_output=True,
+                         text=True, check=True).stdout
+    assert [line.split(" guest")[0] for line in out.splitlines()] == ["data-plane"], out
+    assert len(list((tmp_path / "cache").glob("guest-*.cwasm"))) == 1
+    bad = subprocess.run([str(BINARY), "precompile", "--only", "everything"], env=env, capture_output=True, text=True)
+    assert bad.returncode != 0 and 'no guest build is called "everything"' in bad.stderr, bad.stderr

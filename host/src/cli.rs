@@ -144,8 +144,14 @@ pub enum Command {
     /// Check the setup: credentials, Region and endpoint, and whether read operations work
     /// (harmless reads through the sandbox); then say what works and what to fix.
     Doctor,
-    /// Compile both guest builds into the compilation cache now (otherwise the control-plane
-    /// build is compiled at the first start and the data-plane build in the background or at
-    /// the first call of a tool that reads table data). For packaging and CI warm-up.
-    Precompile,
+    /// Compile every guest build into the compilation cache now (otherwise the control-plane
+    /// build is compiled at the first start, and the data-plane and SQL builds at the first
+    /// call of one of their tools). For images, packages and CI warm-up.
+    Precompile {
+        /// Only this build (`control-plane`, `data-plane` or `SQL`). The server runs
+        /// `precompile --only NAME` as a child process to compile a larger build, so the
+        /// compiler's memory is returned to the system when it is done.
+        #[arg(long, hide = true, value_name = "BUILD")]
+        only: Option<String>,
+    },
 }

@@ -184,7 +184,11 @@ impl Lazy {
                     (engine.clone(), cache_dir.map(Path::to_path_buf), self.guest);
                 let started = std::time::Instant::now();
                 let prepared = tokio::task::spawn_blocking(move || {
-                    Guest::embedded(&engine, guest, cache_dir.as_deref())
+                    let cache_dir = cache_dir.as_deref();
+                    if !crate::cache::holds(&engine, guest, cache_dir) {
+                        compile_in_child(guest, cache_dir);
+                    }
+                    Guest::embedded(&engine, guest, cache_dir)
                 })
                 .await
                 .with_context(|| format!("the task preparing the {} guest", guest.name))??;
@@ -361,14 +365,24 @@ impl Runtime {
     }
 }
 
-/// Compiles every guest build into the compilation cache (`s3tables-mcp precompile`).
-pub fn precompile(config: &Config) -> Result<()> {
+/// Compiles every guest build (or only the one named) into the compilation cache
+/// (`s3tables-mcp precompile [--only NAME]`).
+pub fn precompile(config: &Config, only: Option<&str>) -> Result<()> {
     let dir = config
         .cache_dir
         .as_deref()
         .ok_or_else(|| anyhow!("--no-cache was given: there is no cache to compile into"))?;
     let engines = Engines::new()?;
-    for guest in [&CONTROL_GUEST, &DATA_GUEST, &SQL_GUEST] {
+    let builds = [&CONTROL_GUEST, &DATA_GUEST, &SQL_GUEST];
+    if let Some(name) = only.filter(|n| !builds.iter().any(|g| g.name == *n)) {
+        return Err(anyhow!(
+            "no guest build is called {name:?} (control-plane, data-plane, SQL)"
+        ));
+    }
+    for guest in builds
+        .into_iter()
+        .filter(|g| only.is_none_or(|n| n == g.name))
+    {
         let started = std::time::Instant::now();
         crate::cache::load_or_compile_embedded(engines.get(guest.tuning), guest, Some(dir))?;
         println!(
@@ -379,6 +393,40 @@ pub fn precompile(config: &Config) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Compiles `guest` into `cache_dir` in a child process (`s3tables-mcp precompile --only`),
+/// so that the compiler's memory — over a gigabyte for the SQL build, which a process's heap
+/// would keep — goes back to the system when it is done; the server then maps the compiled
+/// code from the cache and only what runs is paged in. Without a cache, or if the child
+/// cannot run, the caller compiles in this process instead (the same result, the memory kept).
+fn compile_in_child(guest: &EmbeddedGuest, cache_dir: Option<&Path>) {
+    let Some(dir) = cache_dir else { return };
+    let exe = match std::env::current_exe() {
+        Ok(exe) => exe,
+        Err(e) => {
+            tracing::warn!("compiling the {} guest in this process: {e}", guest.name);
+            return;
+        }
+    };
+    let status = std::process::Command::new(exe)
+        .args(["precompile", "--only", guest.name])
+        .env("S3TABLES_MCP_CACHE_DIR", dir)
+        .stdin(std::process::Stdio::null())
+        // stdout is the MCP channel of a stdio server: the child's report must not reach it.
+        .stdout(std::process::Stdio::null())
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(s) => tracing::warn!(
+            "compiling the {} guest in a child process failed ({s}); compiling it here",
+            guest.name
+        ),
+        Err(e) => tracing::warn!(
+            "could not start a child process to compile the {} guest ({e}); compiling it here",
+            guest.name
+        ),
+    }
 }
 
 /// How to run one inbound message.
