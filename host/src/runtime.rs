@@ -82,6 +82,7 @@ pub fn linker(engine: &Engine) -> Result<Linker<HostState>> {
 }
 
 /// The two engines, one per `Tuning`.
+#[derive(Clone)]
 struct Engines {
     quick_compile: Engine,
     fast_code: Engine,
@@ -126,9 +127,14 @@ impl Guest {
         })
     }
 
-    /// Compiles an embedded build on `engine`, which must be tuned as it says (or loads it from
-    /// the compilation cache).
-    fn embedded(engine: &Engine, guest: &EmbeddedGuest, cache_dir: Option<&Path>) -> Result<Guest> {
+    /// Compiles an embedded build on the engine tuned as it says (or loads it from the
+    /// compilation cache).
+    fn embedded(
+        engines: &Engines,
+        guest: &EmbeddedGuest,
+        cache_dir: Option<&Path>,
+    ) -> Result<Guest> {
+        let engine = engines.get(guest.tuning);
         Guest::new(
             engine,
             &crate::cache::load_or_compile_embedded(engine, guest, cache_dir)?,
@@ -170,8 +176,8 @@ impl Lazy {
         cache_dir: Option<&Path>,
         request: &Request,
     ) -> Result<Arc<Guest>> {
-        let engine = engines.get(self.guest.tuning);
-        if !self.ready.initialized() && !crate::cache::holds(engine, self.guest, cache_dir) {
+        let cached = crate::cache::holds(engines.get(self.guest.tuning), self.guest, cache_dir);
+        if !self.ready.initialized() && !cached {
             request.report_progress(&format!(
                 "preparing the {} engine (first use on this machine; \
                  `s3tables-mcp precompile` does this ahead)",
@@ -180,15 +186,18 @@ impl Lazy {
         }
         self.ready
             .get_or_try_init(|| async {
-                let (engine, cache_dir, guest) =
-                    (engine.clone(), cache_dir.map(Path::to_path_buf), self.guest);
+                let (engines, cache_dir, guest) = (
+                    engines.clone(),
+                    cache_dir.map(Path::to_path_buf),
+                    self.guest,
+                );
                 let started = std::time::Instant::now();
                 let prepared = tokio::task::spawn_blocking(move || {
                     let cache_dir = cache_dir.as_deref();
-                    if !crate::cache::holds(&engine, guest, cache_dir) {
+                    if !cached {
                         compile_in_child(guest, cache_dir);
                     }
-                    Guest::embedded(&engine, guest, cache_dir)
+                    Guest::embedded(&engines, guest, cache_dir)
                 })
                 .await
                 .with_context(|| format!("the task preparing the {} guest", guest.name))??;
@@ -212,11 +221,8 @@ impl Runtime {
                 (Guest::new(engine, &component)?, LargerBuilds::Same)
             }
             None => {
-                let control = Guest::embedded(
-                    engines.get(CONTROL_GUEST.tuning),
-                    &CONTROL_GUEST,
-                    config.cache_dir.as_deref(),
-                )?;
+                let control =
+                    Guest::embedded(&engines, &CONTROL_GUEST, config.cache_dir.as_deref())?;
                 let larger = LargerBuilds::Embedded {
                     data: Lazy::new(&DATA_GUEST),
                     sql: Lazy::new(&SQL_GUEST),
