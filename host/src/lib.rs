@@ -2,6 +2,7 @@
 //! capabilities (network policy, read-only gate, credentials, limits) and runs the guest
 //! component, which holds all MCP and S3 Tables logic.
 
+pub mod append_only;
 pub mod audit;
 pub mod cache;
 pub mod cli;

@@ -9,7 +9,8 @@
 //! (`<name>--table-s3`, where S3 Tables keeps a table's metadata and data files) and
 //! `GET /?metadataConfiguration` (that exact query) of any bucket, both reads; and PUT of new
 //! objects under `data/` or `metadata/` of a table bucket, only while a tool that appends to
-//! tables is granted a write (`--allow-write`). They go to the S3 endpoint of an allowed
+//! tables is granted a write (`--allow-write`) — and then only as `append_only` allows, which
+//! checks what a route cannot: new objects, the call's own table, commits that extend it. They go to the S3 endpoint of an allowed
 //! Region (virtual-hosted or path-style, over HTTPS) or to the exact `--s3-endpoint-url`
 //! authority (path-style), and only while a tool that sends them is granted
 //! (`s3tables_ops::composite`). Nothing is ever deleted from S3.
@@ -57,9 +58,9 @@ pub enum Allowed {
     /// An S3 Tables operation.
     Operation(&'static OpSpec),
     /// GET/HEAD of an object in a table bucket.
-    TableData { bucket: String },
+    TableData { bucket: String, key: String },
     /// PUT of a new data or metadata object into a table bucket.
-    TableWrite { bucket: String },
+    TableWrite { bucket: String, key: String },
     /// GET/HEAD of an object in a bucket named with `--allow-read-bucket` (a file to import).
     SourceObject { bucket: String },
     /// `GET /?metadataConfiguration` of a bucket.
@@ -70,8 +71,14 @@ impl PartialEq for Allowed {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (Allowed::Operation(a), Allowed::Operation(b)) => a.name == b.name,
-            (Allowed::TableData { bucket: a }, Allowed::TableData { bucket: b }) => a == b,
-            (Allowed::TableWrite { bucket: a }, Allowed::TableWrite { bucket: b }) => a == b,
+            (
+                Allowed::TableData { bucket: a, key: k },
+                Allowed::TableData { bucket: b, key: l },
+            )
+            | (
+                Allowed::TableWrite { bucket: a, key: k },
+                Allowed::TableWrite { bucket: b, key: l },
+            ) => a == b && k == l,
             (Allowed::SourceObject { bucket: a }, Allowed::SourceObject { bucket: b }) => a == b,
             (
                 Allowed::BucketMetadataConfiguration { bucket: a },
@@ -87,8 +94,8 @@ impl Allowed {
     pub fn describe(&self) -> String {
         match self {
             Allowed::Operation(op) => op.name.to_string(),
-            Allowed::TableData { bucket } => format!("S3 table data ({bucket})"),
-            Allowed::TableWrite { bucket } => format!("S3 table data write ({bucket})"),
+            Allowed::TableData { bucket, .. } => format!("S3 table data ({bucket})"),
+            Allowed::TableWrite { bucket, .. } => format!("S3 table data write ({bucket})"),
             Allowed::SourceObject { bucket } => format!("S3 import source ({bucket})"),
             Allowed::BucketMetadataConfiguration { bucket } => {
                 format!("S3 GetBucketMetadataConfiguration ({bucket})")
@@ -367,6 +374,7 @@ impl Policy {
             }
             return Ok(Allowed::TableWrite {
                 bucket: target.bucket.into(),
+                key: target.key.into(),
             });
         }
         if !self.grants.allows_s3_reads(S3Reads::TableData) {
@@ -376,6 +384,7 @@ impl Policy {
         }
         Ok(Allowed::TableData {
             bucket: target.bucket.into(),
+            key: target.key.into(),
         })
     }
 
@@ -650,9 +659,10 @@ mod tests {
         ));
     }
 
-    fn table_data(bucket: &str) -> Result<Allowed, Denial> {
+    fn table_data(bucket: &str, key: &str) -> Result<Allowed, Denial> {
         Ok(Allowed::TableData {
             bucket: bucket.into(),
+            key: key.into(),
         })
     }
 
@@ -668,7 +678,7 @@ mod tests {
                 &format!("{b}.s3.us-east-1.amazonaws.com"),
                 "/metadata/0.metadata.json"
             ),
-            table_data(b)
+            table_data(b, "metadata/0.metadata.json")
         );
         assert_eq!(
             p.check(
@@ -677,7 +687,7 @@ mod tests {
                 "s3.us-east-1.amazonaws.com:443",
                 &format!("/{b}/data/x%3D1/f.parquet")
             ),
-            table_data(b)
+            table_data(b, "data/x%3D1/f.parquet")
         );
         assert_eq!(
             p.check(
@@ -686,7 +696,7 @@ mod tests {
                 "127.0.0.1:5000",
                 &format!("/{b}/metadata/0.metadata.json")
             ),
-            table_data(b)
+            table_data(b, "metadata/0.metadata.json")
         );
         // S3 Tables routes on the shared emulator authority are still S3 Tables routes.
         assert_eq!(
@@ -909,7 +919,10 @@ mod tests {
         ] {
             assert_eq!(
                 put(&writes, key),
-                Ok(Allowed::TableWrite { bucket: b.into() }),
+                Ok(Allowed::TableWrite {
+                    bucket: b.into(),
+                    key: key.into()
+                }),
                 "{key}"
             );
         }

@@ -2,6 +2,7 @@
 //! and every inbound message runs on a fresh instance in its own store — with the
 //! capability policy, fresh credentials, a memory limit and a deadline.
 
+use crate::append_only::CallScope;
 use crate::config::Config;
 use crate::credentials::{guest_env, CredentialSource};
 use crate::egress::Egress;
@@ -332,7 +333,7 @@ impl Runtime {
         }
         let guest = self.guest_for(request).await?;
         let forward = request.notify.clone().map(Forward::new);
-        let egress = Egress::new(self.policy.clone());
+        let egress = Egress::for_call(self.policy.clone(), request.scope.clone());
         let request_ids = egress.request_ids.clone();
         let mut store = self.new_store(&guest.engine, &env, egress, forward.as_ref());
         let call = async {
@@ -448,6 +449,8 @@ pub struct Request {
     pub tool: Option<String>,
     /// The request's `_meta.progressToken`, if the client asked for progress.
     pub progress_token: Option<serde_json::Value>,
+    /// For `tools/call`, the tool and the tables its arguments name: what the call may write.
+    pub scope: CallScope,
 }
 
 impl Request {

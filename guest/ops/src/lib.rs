@@ -32,3 +32,24 @@ pub fn route(method: &str, path: &str) -> Option<&'static OpSpec> {
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn path_labels_are_named_by_the_template() {
+        let op = super::find("UpdateTableMetadataLocation").unwrap();
+        let path = "/tables/arn%3Aaws%3As3tables%3Aus-east-1%3A1%3Abucket%2Fb/sales/orders/metadata-location";
+        assert_eq!(super::route("PUT", path).map(|o| o.name), Some(op.name));
+        assert_eq!(
+            op.path_labels(path),
+            [
+                (
+                    "tableBucketARN",
+                    "arn%3Aaws%3As3tables%3Aus-east-1%3A1%3Abucket%2Fb"
+                ),
+                ("namespace", "sales"),
+                ("name", "orders"),
+            ]
+        );
+    }
+}

@@ -160,6 +160,19 @@ impl OpSpec {
             .any(|m| m.location == Location::Body)
     }
 
+    /// The label values of a concrete request path this operation's route matched
+    /// (`route`), by label name, still percent-encoded: `[("tableBucketARN", "arn%3A…"), …]`.
+    pub fn path_labels<'p>(&self, path: &'p str) -> Vec<(&'static str, &'p str)> {
+        let template = self.uri.trim_start_matches('/').split('/');
+        template
+            .zip(path.trim_start_matches('/').split('/'))
+            .filter_map(|(t, value)| {
+                let name = t.strip_prefix('{')?.strip_suffix('}')?;
+                Some((name.trim_end_matches('+'), value))
+            })
+            .collect()
+    }
+
     /// The fixed path segments of the URI template, with `None` for labels.
     pub fn path_segments(&self) -> impl Iterator<Item = Option<&'static str>> {
         self.uri.trim_start_matches('/').split('/').map(|seg| {

@@ -87,6 +87,7 @@ fn hint(e: &ServiceError, purpose: Purpose) -> &'static str {
         ("AccessDenied" | "Forbidden", Purpose::BucketMetadata) => ". Hint: this needs s3:GetBucketMetadataTableConfiguration on the bucket.",
         ("NoSuchKey" | "NotFound", Purpose::ImportSource) => ". Hint: check the s3_url (bucket, key and case).",
         ("AccessDenied" | "Forbidden", Purpose::ImportSource) => ". Hint: importing needs s3:GetObject on the source object (and kms:Decrypt if it is SSE-KMS encrypted).",
+        ("PreconditionFailed", Purpose::TableWrite) => ". Hint: an object already exists at this key; table files are only ever created, never replaced.",
         ("AccessDenied" | "Forbidden", Purpose::TableWrite) => ". Hint: writing table data needs s3tables:PutTableData on the table (and kms:GenerateDataKey for SSE-KMS tables).",
         _ => "",
     }
@@ -153,19 +154,38 @@ impl<'a> S3<'a> {
         self.get(bucket, "", Some(subresource), None, purpose, &target)
     }
 
-    /// PutObject: the whole object, in one request.
+    /// PutObject of a new object, in one request. `If-None-Match: *` makes S3 refuse to
+    /// replace an existing object (table files are only ever created; the host insists on it).
+    /// A retried PUT whose first answer was lost meets its own object (412): that counts as
+    /// written if the object there is the one sent (same length and CRC-32 — the key holds a
+    /// fresh random UUID, so this tells our own bytes from anything else that could be there).
     pub fn put_object(&self, location: &S3Location, body: Vec<u8>) -> Result<(), S3Error> {
-        self.request(
+        let fingerprint = (body.len(), crc32fast::hash(&body));
+        let sent = self.request(
             "PUT",
             &location.bucket,
             &location.key,
             None,
-            Vec::new(),
+            vec![("if-none-match".into(), "*".into())],
             body,
             Purpose::TableWrite,
             &location.to_string(),
-        )
-        .map(drop)
+        );
+        match sent {
+            Err(S3Error::Service {
+                ref error,
+                attempts,
+                ..
+            }) if error.status == 412 && attempts > 1 => {
+                let there = self.get_object(location, Purpose::TableData)?;
+                if (there.len(), crc32fast::hash(&there)) == fingerprint {
+                    Ok(())
+                } else {
+                    sent.map(drop)
+                }
+            }
+            other => other.map(drop),
+        }
     }
 
     fn get(

@@ -4,6 +4,7 @@
 pub mod http;
 pub mod stdio;
 
+use crate::append_only::CallScope;
 use crate::audit::AuditLog;
 use crate::runtime::{Request, Runtime};
 use serde_json::{json, Value};
@@ -130,6 +131,9 @@ pub async fn run_request(
         log_level: log_level.get(),
         tool: tool.map(|t| t.name.clone()),
         progress_token: tool.and_then(|t| t.progress_token.clone()),
+        scope: tool
+            .map(|t| CallScope::of_call(&t.name, &t.arguments))
+            .unwrap_or_default(),
     };
     let (messages, request_ids) = match runtime.handle_with(message, &request).await {
         Ok(h) => (h.messages, h.request_ids),

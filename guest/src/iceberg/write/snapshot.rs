@@ -25,6 +25,20 @@ pub struct NewSnapshot<'a> {
     pub added_records: u64,
     pub added_files_size: u64,
     pub changed_partitions: u64,
+    /// Recorded in the summary (`CLIENT_TOKEN_KEY`): a repeated call with the same token
+    /// finds this snapshot instead of appending again.
+    pub client_token: &'a str,
+}
+
+/// The snapshot-summary property that holds the appending call's client token.
+pub const CLIENT_TOKEN_KEY: &str = "s3tables-mcp.client-token";
+
+/// The snapshot in `meta` whose summary holds this client token, if the table still keeps it.
+pub fn find_by_client_token<'m>(meta: &'m Value, token: &str) -> Option<&'m Value> {
+    meta["snapshots"]
+        .as_array()?
+        .iter()
+        .find(|s| s["summary"][CLIENT_TOKEN_KEY].as_str() == Some(token))
 }
 
 /// What the parent metadata says about where the append goes.
@@ -168,6 +182,7 @@ fn summary(parent: Option<&Value>, s: &NewSnapshot) -> Value {
         "changed-partition-count".into(),
         json!(s.changed_partitions.to_string()),
     );
+    out.insert(CLIENT_TOKEN_KEY.into(), json!(s.client_token));
     let parent_total = |key: &str| -> Option<u64> {
         match parent {
             None => Some(0),
@@ -296,6 +311,7 @@ mod tests {
             added_records: 4,
             added_files_size: 50,
             changed_partitions: 1,
+            client_token: "tok-1",
         }
     }
 
@@ -328,7 +344,7 @@ mod tests {
             json!({"operation": "append", "added-data-files": "1", "added-records": "4",
                 "added-files-size": "50", "changed-partition-count": "1",
                 "total-data-files": "3", "total-records": "14", "total-files-size": "150",
-                "total-delete-files": "0"})
+                "total-delete-files": "0", "s3tables-mcp.client-token": "tok-1"})
         );
         assert_eq!(
             next["metadata-log"],

@@ -35,6 +35,8 @@ struct Args {
     /// AWS Region for this call (default: the server's region).
     #[serde(alias = "region")]
     region_name: Option<String>,
+    /// Makes the call safe to repeat: recorded in the snapshot, so a call with a token the table already holds appends nothing and answers with the earlier snapshot (1-64 of A-Z a-z 0-9 - _ . :). One is made up when absent; the answer gives it either way.
+    client_token: Option<String>,
     /// Accepted for compatibility with the reference server; not needed.
     #[allow(dead_code)] // accepted, never needed
     uri: Option<String>,
@@ -52,7 +54,7 @@ struct Args {
 pub static TOOL: Composite = Composite {
     spec: &s3tables_ops::composite::APPEND_ROWS_TO_TABLE,
     title: "Append rows to a table",
-    description: "Append rows (JSON objects keyed by exact column name, at most 10,000 per call) to an Iceberg table as one new snapshot: the rows are checked against the table's current schema, written as zstd Parquet files (one per partition), listed in a new manifest and committed with the table's version token; if another writer commits first, the commit is retried on top of it (up to 5 times) without rewriting the data. Value rules: int/long JSON integers; float/double numbers or \"NaN\"/\"Infinity\"/\"-Infinity\"; decimal a string or number, never rounded (too many digits is an error); date \"YYYY-MM-DD\"; time \"HH:MM[:SS[.ffffff]]\"; timestamp ISO-8601 without an offset; timestamptz ISO-8601 with Z or ±HH:MM (stored in UTC); string a JSON string; uuid 8-4-4-4-12 text; binary and fixed standard base64; struct an object; list an array; map an object (string keys) or an array of {key, value}. null (or leaving a column out) only where the column is optional; unknown column names are errors. If any row does not fit, every problem is reported by row index and field and nothing is written. Needs --allow-write. Name the table with table_arn, or table_bucket_arn (or warehouse) + namespace + name (or table_name).",
+    description: "Append rows (JSON objects keyed by exact column name, at most 10,000 per call) to an Iceberg table as one new snapshot: the rows are checked against the table's current schema, written as zstd Parquet files (one per partition), listed in a new manifest and committed with the table's version token; if another writer commits first, the commit is retried on top of it (up to 5 times) without rewriting the data. Exactly once: if the commit's answer is lost, the table is read to tell whether it took; pass client_token to make a repeated call safe (a token the table already holds appends nothing). Value rules: int/long JSON integers; float/double numbers or \"NaN\"/\"Infinity\"/\"-Infinity\"; decimal a string or number, never rounded (too many digits is an error); date \"YYYY-MM-DD\"; time \"HH:MM[:SS[.ffffff]]\"; timestamp ISO-8601 without an offset; timestamptz ISO-8601 with Z or ±HH:MM (stored in UTC); string a JSON string; uuid 8-4-4-4-12 text; binary and fixed standard base64; struct an object; list an array; map an object (string keys) or an array of {key, value}. null (or leaving a column out) only where the column is optional; unknown column names are errors. If any row does not fit, every problem is reported by row index and field and nothing is written. Needs --allow-write. Name the table with table_arn, or table_bucket_arn (or warehouse) + namespace + name (or table_name).",
     input_schema: schema_of::<Args>,
     output_schema,
     run: super::data_plane(run),
@@ -68,7 +70,10 @@ fn output_schema() -> Value {
         "sequenceNumber": {"type": "integer"},
         "metadataLocation": {"type": "string"},
         "dataFiles": {"type": "array", "items": {"type": "string"}},
-        "commitAttempts": {"type": "integer"}}})
+        "commitAttempts": {"type": "integer"},
+        "clientToken": {"type": "string"},
+        "alreadyAppended": {"type": "boolean"},
+        "confirmedByReading": {"type": "boolean"}}})
 }
 
 fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure> {
@@ -91,9 +96,12 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
         namespace: &args.namespace,
         name: &args.name,
     };
+    let client_token = table_write::client_token(client, args.client_token)?;
     let loaded = load(client, "append_rows_to_table", &table, &region)?;
     let target = Target {
         client,
+        tool: "append_rows_to_table",
+        client_token: &client_token,
         region: &region,
         table,
         loaded,
@@ -113,5 +121,11 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
     out.insert("metadataLocation".into(), json!(appended.metadata_location));
     out.insert("dataFiles".into(), json!(appended.data_files));
     out.insert("commitAttempts".into(), json!(appended.commit_attempts));
+    out.insert("clientToken".into(), json!(client_token));
+    out.insert("alreadyAppended".into(), json!(appended.already_appended));
+    out.insert(
+        "confirmedByReading".into(),
+        json!(appended.confirmed_by_reading),
+    );
     Ok(Value::Object(out))
 }

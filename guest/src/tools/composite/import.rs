@@ -49,6 +49,8 @@ struct Args {
     /// AWS Region for this call (default: the server's region).
     #[serde(alias = "region")]
     region_name: Option<String>,
+    /// Makes the call safe to repeat: recorded in the snapshot, so a call with a token the table already holds appends nothing and answers with the earlier snapshot (1-64 of A-Z a-z 0-9 - _ . :). One is made up when absent; the answer gives it either way.
+    client_token: Option<String>,
     /// Accepted for compatibility with the reference server; not needed.
     #[allow(dead_code)] // accepted, never needed
     uri: Option<String>,
@@ -68,7 +70,7 @@ macro_rules! description {
     ($head:literal) => {
         concat!(
             $head,
-            " Columns are matched to the table's by name: exactly with preserve_case, else after converting the file's names to snake_case (two columns with the same converted name are an error). A file column with no table column is an error (nothing is dropped silently); table columns missing from the file are null, or an error if required. With create_if_missing the table is created (format 2, unpartitioned, all columns optional) with the schema inferred from the file. Values are converted by the table's types with append_rows_to_table's rules; if any value does not fit, every problem is reported by row and column and nothing is written. The rows are committed as one snapshot (zstd Parquet data files, a new manifest, retried on top of concurrent commits). The file's bucket must be allowed with the server's --allow-read-bucket; the file is read in ranges of --max-response-bytes, at most --max-scan-mib in all. Needs --allow-write."
+            " Columns are matched to the table's by name: exactly with preserve_case, else after converting the file's names to snake_case (two columns with the same converted name are an error). A file column with no table column is an error (nothing is dropped silently); table columns missing from the file are null, or an error if required. With create_if_missing the table is created (format 2, unpartitioned, all columns optional) with the schema inferred from the file. Values are converted by the table's types with append_rows_to_table's rules; if any value does not fit, every problem is reported by row and column and nothing is written. The rows are committed as one snapshot (zstd Parquet data files, a new manifest, retried on top of concurrent commits), exactly once: pass client_token to make a repeated call safe (a token the table already holds appends nothing). The file's bucket must be allowed with the server's --allow-read-bucket; the file is read in ranges of --max-response-bytes, at most --max-scan-mib in all. Needs --allow-write."
         )
     };
 }
@@ -109,7 +111,10 @@ fn output_schema() -> Value {
         "sequenceNumber": {"type": "integer"},
         "metadataLocation": {"type": "string"},
         "dataFiles": {"type": "array", "items": {"type": "string"}},
-        "commitAttempts": {"type": "integer"}}})
+        "commitAttempts": {"type": "integer"},
+        "clientToken": {"type": "string"},
+        "alreadyAppended": {"type": "boolean"},
+        "confirmedByReading": {"type": "boolean"}}})
 }
 
 #[derive(Clone, Copy)]
@@ -143,6 +148,7 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
             "`max_rows` must be between 1 and {MAX_ROWS}; got {max_rows}"
         )));
     }
+    let client_token = table_write::client_token(client, args.client_token)?;
     let file = source_location(client, &args.s3_url)?;
     let source = read_source(client, &region, &file, format, max_rows)?;
     let names = source::column_names(&source, args.preserve_case).map_err(nothing_written)?;
@@ -168,6 +174,8 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
     };
     let target = Target {
         client,
+        tool,
+        client_token: &client_token,
         region: &region,
         table,
         loaded,
@@ -213,7 +221,10 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
         out.insert("metadataLocation".into(), json!(a.metadata_location));
         out.insert("dataFiles".into(), json!(a.data_files));
         out.insert("commitAttempts".into(), json!(a.commit_attempts));
+        out.insert("alreadyAppended".into(), json!(a.already_appended));
+        out.insert("confirmedByReading".into(), json!(a.confirmed_by_reading));
     }
+    out.insert("clientToken".into(), json!(client_token));
     Ok(Value::Object(out))
 }
 
@@ -380,11 +391,15 @@ fn create(
     let mut commit = input.clone();
     commit.insert("versionToken".into(), located["versionToken"].clone());
     commit.insert("metadataLocation".into(), json!(path));
-    client.call(update, &commit, region).map_err(|e| {
-        Failure::Tool(format!(
-            "The table was created, but setting its first metadata ({path}) failed: {e}"
-        ))
-    })?;
+    if let Err(e) = client.call(update, &commit, region) {
+        // The answer may have been lost after the pointer was set (a retry then meets a 409).
+        return match locate(client, tool, table, region, false) {
+            Ok(TableState::Loaded(loaded)) if loaded.metadata_location == path => Ok(loaded),
+            _ => Err(Failure::Tool(format!(
+                "The table was created, but setting its first metadata ({path}) failed: {e}"
+            ))),
+        };
+    }
     match locate(client, tool, table, region, false)? {
         TableState::Loaded(loaded) => Ok(loaded),
         _ => Err(Failure::Tool(

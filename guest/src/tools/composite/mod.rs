@@ -33,6 +33,14 @@ pub enum Failure {
     Tool(String),
 }
 
+impl Failure {
+    pub fn message(&self) -> &str {
+        match self {
+            Failure::Schema(m) | Failure::Tool(m) => m,
+        }
+    }
+}
+
 pub struct Composite {
     pub spec: &'static CompositeSpec,
     pub title: &'static str,

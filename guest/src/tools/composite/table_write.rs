@@ -8,11 +8,20 @@
 //! are inherited). Nothing is ever deleted: if the commit does not happen, the files written
 //! are listed in the error (the table does not reference them; S3 Tables' unreferenced file
 //! removal cleans them up).
+//!
+//! Exactly once: every try uses the same snapshot id and its own manifest list, and the
+//! snapshot records the call's client token. After a 409 or a lost answer the table is read
+//! again: if it holds this call's snapshot, the append took (a retry of a try whose answer was
+//! lost meets a 409 although the first one committed). If the table's version token is still
+//! one a try sent, that try may yet land, so it is tried again on the same base (at most one of
+//! them can take) and, out of tries, the answer says the outcome is unknown and how to check.
+//! A call whose client token the table already holds appends nothing.
 
 use super::table_meta::{load, Loaded, TableRef};
 use super::table_read::warehouse_object;
 use super::Failure;
 use crate::aws::{CallError, Client};
+use crate::http::TransportError;
 use crate::iceberg::write::manifest::{self, NewDataFile, NewManifest, TableContext};
 use crate::iceberg::write::partition::PartitionSpec;
 use crate::iceberg::write::rows::RowError;
@@ -37,11 +46,19 @@ pub struct Appended {
     pub data_files: Vec<String>,
     pub rows: u64,
     pub commit_attempts: u32,
+    /// An earlier call with the same client token had committed these rows; nothing was written.
+    pub already_appended: bool,
+    /// The commit's answer was lost (or a retry met a 409) and reading the table showed it took.
+    pub confirmed_by_reading: bool,
 }
 
 /// The table an append goes to, as first read.
 pub struct Target<'a> {
     pub client: &'a Client<'a>,
+    /// The tool appending (for messages).
+    pub tool: &'a str,
+    /// Recorded in the snapshot: a call with the same token appends nothing again.
+    pub client_token: &'a str,
     pub region: &'a str,
     pub table: TableRef<'a>,
     pub loaded: Loaded,
@@ -79,6 +96,30 @@ pub fn rows_rejected(
     ))
 }
 
+/// Longest client token accepted (the length of idempotency tokens in AWS APIs).
+const MAX_CLIENT_TOKEN: usize = 64;
+
+/// The call's client token: the one given (checked), or a fresh one — every append records
+/// one, so that a call whose outcome is unknown can always be repeated safely with it.
+pub fn client_token(client: &Client, given: Option<String>) -> Result<String, Failure> {
+    match given {
+        None => Ok(snapshot::uuid(
+            client.clock.random_u64(),
+            client.clock.random_u64(),
+        )),
+        Some(t)
+            if (1..=MAX_CLIENT_TOKEN).contains(&t.len())
+                && t.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b)) =>
+        {
+            Ok(t)
+        }
+        Some(t) => Err(Failure::Tool(format!(
+            "`client_token` {t:?} must be 1 to {MAX_CLIENT_TOKEN} characters of A-Z, a-z, 0-9, `-`, `_`, `.`, `:`. Nothing was written."
+        ))),
+    }
+}
+
 /// Now, in epoch milliseconds (Iceberg's timestamps).
 pub fn now_ms(client: &Client) -> i64 {
     client
@@ -100,6 +141,7 @@ impl Written {
         }
     }
 
+    /// The answer when the commit certainly did not happen.
     fn fail(&self, why: String) -> Failure {
         let why = why.trim_end_matches('.');
         if self.0.is_empty() {
@@ -112,10 +154,27 @@ impl Written {
             self.0.join(", ")
         ))
     }
+
+    /// The answer when a commit was sent and whether it took cannot be told: never
+    /// "unchanged", and how to find out.
+    fn unknown(&self, why: &str, snapshot_id: i64, sent: &[Sent], client_token: &str) -> Failure {
+        let locations: Vec<&str> = sent.iter().map(|s| s.metadata_location.as_str()).collect();
+        Failure::Tool(format!(
+            "The outcome of this append is UNKNOWN: {}. The commit was sent and may have taken. To find out, look for snapshot {snapshot_id} in the table (describe_table, or get_table_metadata_location: a current metadata location of {} means it took). Calling append again with client_token {client_token:?} is safe: it appends only if this snapshot is not in the table. Files written: {}",
+            why.trim_end_matches('.'),
+            locations.join(" or "),
+            self.0.join(", ")
+        ))
+    }
 }
 
-/// Writes `rows` (converted to `target.schema()`) and commits them as one snapshot.
+/// Writes `rows` (converted to `target.schema()`) and commits them as one snapshot — or finds
+/// the snapshot an earlier call with the same client token committed, and writes nothing.
 pub fn append(target: &Target, rows: Vec<Row>) -> Result<Appended, Failure> {
+    if let Some(earlier) = snapshot::find_by_client_token(&target.loaded.meta, target.client_token)
+    {
+        return Ok(already_appended(target, earlier));
+    }
     let client = target.client;
     let s3 = S3::new(client, target.region);
     let meta = &target.loaded.meta;
@@ -176,13 +235,11 @@ pub fn append(target: &Target, rows: Vec<Row>) -> Result<Appended, Failure> {
         spec_id: parent.spec_id,
         files: &files,
     };
+    let mut sent = Vec::<Sent>::new();
     let mut current = None::<Loaded>;
     for attempt in 1..=MAX_COMMIT_ATTEMPTS {
-        let loaded = match &current {
-            None => &target.loaded,
-            Some(l) => l,
-        };
-        let outcome = commit_once(
+        let loaded = current.as_ref().unwrap_or(&target.loaded);
+        let unclear = match commit_once(
             target,
             loaded,
             &location,
@@ -190,46 +247,135 @@ pub fn append(target: &Target, rows: Vec<Row>) -> Result<Appended, Failure> {
             snapshot_id,
             attempt,
             &mut written,
-        )?;
-        match outcome {
-            Commit::Done {
-                sequence_number,
-                metadata_location,
-            } => {
-                return Ok(Appended {
+        )? {
+            Commit::Done(done) => {
+                return Ok(appended(&files, snapshot_id, done, attempt, false));
+            }
+            Commit::Unclear { sent: tried, why } => {
+                sent.push(tried);
+                why
+            }
+        };
+        // A 409, or no answer: read the table to learn whether one of this call's commits
+        // is in it (the answer to an earlier try may have been lost and the retry refused).
+        let reloaded = match load(client, target.tool, &target.table, target.region) {
+            Ok(reloaded) => reloaded,
+            Err(failure) => {
+                return Err(written.unknown(
+                    &format!(
+                        "{unclear}; reading the table back to check then failed: {}",
+                        failure.message()
+                    ),
                     snapshot_id,
-                    sequence_number,
-                    metadata_location,
-                    rows: files.iter().map(|f| f.record_count).sum(),
-                    data_files: files.into_iter().map(|f| f.path).collect(),
-                    commit_attempts: attempt,
-                })
+                    &sent,
+                    target.client_token,
+                ))
             }
-            Commit::Conflict if attempt < MAX_COMMIT_ATTEMPTS => {
-                // Another writer won the race: back off a little, then rebase on its snapshot.
-                let jitter = client.clock.random();
-                client.clock.sleep(Duration::from_millis(
-                    50 * u64::from(attempt) + (jitter * 50.0) as u64,
-                ));
-                let reloaded = load(client, "append_rows_to_table", &target.table, target.region)?;
-                check_unchanged_layout(&target.loaded.meta, &reloaded.meta, snapshot_id)
-                    .map_err(|why| written.fail(why))?;
-                current = Some(reloaded);
-            }
-            Commit::Conflict => break,
+        };
+        if let Some(done) = own_commit(&reloaded.meta, snapshot_id, &sent) {
+            return Ok(appended(&files, snapshot_id, done, attempt, true));
         }
+        if let Some(earlier) = snapshot::find_by_client_token(&reloaded.meta, target.client_token) {
+            // Another call with the same token committed while this one was writing.
+            return Ok(already_appended(target, earlier));
+        }
+        // A pending try can still land only while the table's version token is one it sent.
+        let token = reloaded.located["versionToken"].as_str();
+        let may_still_land = sent.iter().any(|s| Some(s.version_token.as_str()) == token);
+        if attempt == MAX_COMMIT_ATTEMPTS {
+            if may_still_land {
+                return Err(written.unknown(&unclear, snapshot_id, &sent, target.client_token));
+            }
+            break;
+        }
+        check_unchanged_layout(&target.loaded.meta, &reloaded.meta, snapshot_id)
+            .map_err(|why| written.fail(why))?;
+        // Back off a little (another writer won the race, or the service is struggling),
+        // then commit again on top of what the table is now.
+        let jitter = client.clock.random();
+        client.clock.sleep(Duration::from_millis(
+            50 * u64::from(attempt) + (jitter * 50.0) as u64,
+        ));
+        current = Some(reloaded);
     }
     Err(written.fail(format!(
         "The commit lost to other writers {MAX_COMMIT_ATTEMPTS} times in a row (HTTP 409 ConflictException each time); try again"
     )))
 }
 
+/// The answer for a call whose client token an earlier snapshot already carries.
+fn already_appended(target: &Target, earlier: &Value) -> Appended {
+    let count = |key: &str| {
+        earlier["summary"][key]
+            .as_str()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    Appended {
+        snapshot_id: earlier["snapshot-id"].as_i64().unwrap_or_default(),
+        sequence_number: earlier["sequence-number"].as_i64().unwrap_or_default(),
+        metadata_location: target.loaded.metadata_location.clone(),
+        data_files: Vec::new(),
+        rows: count("added-records"),
+        commit_attempts: 0,
+        already_appended: true,
+        confirmed_by_reading: false,
+    }
+}
+
+fn appended(
+    files: &[NewDataFile],
+    snapshot_id: i64,
+    done: Done,
+    attempt: u32,
+    confirmed_by_reading: bool,
+) -> Appended {
+    Appended {
+        snapshot_id,
+        sequence_number: done.sequence_number,
+        metadata_location: done.metadata_location,
+        rows: files.iter().map(|f| f.record_count).sum(),
+        data_files: files.iter().map(|f| f.path.clone()).collect(),
+        commit_attempts: attempt,
+        already_appended: false,
+        confirmed_by_reading,
+    }
+}
+
+/// A commit this call sent (its answer a 409 or lost).
+struct Sent {
+    version_token: String,
+    metadata_location: String,
+    manifest_list: String,
+    sequence_number: i64,
+}
+
+/// A commit that took.
+struct Done {
+    sequence_number: i64,
+    metadata_location: String,
+}
+
 enum Commit {
-    Done {
-        sequence_number: i64,
-        metadata_location: String,
+    Done(Done),
+    /// Refused with a 409, or sent without a usable answer: whether it took is for the table
+    /// to tell.
+    Unclear {
+        sent: Sent,
+        why: String,
     },
-    Conflict,
+}
+
+/// The commit of this call that the table holds, if any: the snapshot with this call's id
+/// and one of the manifest lists it wrote.
+fn own_commit(meta: &Value, snapshot_id: i64, sent: &[Sent]) -> Option<Done> {
+    let snapshot = snapshot::find_snapshot(meta, snapshot_id)?;
+    let list = snapshot["manifest-list"].as_str()?;
+    let tried = sent.iter().find(|s| s.manifest_list == list)?;
+    Some(Done {
+        sequence_number: tried.sequence_number,
+        metadata_location: tried.metadata_location.clone(),
+    })
 }
 
 /// One try: manifest list and metadata file on `loaded`'s snapshot, then the pointer swap.
@@ -277,6 +423,7 @@ fn commit_once(
         added_files_size: files.iter().map(|f| f.size).sum(),
         // One data file per partition written to.
         changed_partitions: files.len() as u64,
+        client_token: target.client_token,
     };
     let next = snapshot::next_metadata(meta, &loaded.metadata_location, &new_snapshot)
         .map_err(|e| written.fail(format!("Cannot append: {e}")))?;
@@ -297,15 +444,39 @@ fn commit_once(
     let mut input: Map<String, Value> = loaded.input.clone();
     input.insert("versionToken".into(), json!(version_token));
     input.insert("metadataLocation".into(), json!(metadata_location));
+    let sent = Sent {
+        version_token: version_token.to_string(),
+        metadata_location,
+        manifest_list: list_path,
+        sequence_number,
+    };
     match client.call(op, &input, target.region) {
-        Ok(_) => Ok(Commit::Done {
+        Ok(_) => Ok(Commit::Done(Done {
             sequence_number,
-            metadata_location,
+            metadata_location: sent.metadata_location,
+        })),
+        Err(e) if sent_without_answer(&e) => Ok(Commit::Unclear {
+            sent,
+            why: format!("the commit (UpdateTableMetadataLocation) got no usable answer: {e}"),
         }),
-        Err(CallError::Service { error, .. }) if error.status == 409 => Ok(Commit::Conflict),
         Err(e) => Err(written.fail(format!(
             "The commit (UpdateTableMetadataLocation) failed: {e}"
         ))),
+    }
+}
+
+/// Whether a failed commit may have reached the service and taken: a 409 (perhaps the retry
+/// of a try whose answer was lost), a 5xx, a broken or timed-out exchange. Anything else was
+/// refused outright, or never sent.
+fn sent_without_answer(e: &CallError) -> bool {
+    match e {
+        CallError::Service { error, .. } => error.status == 409 || error.status >= 500,
+        CallError::Transport { source, .. } => !matches!(
+            source,
+            TransportError::Denied(_) | TransportError::InvalidRequest(_)
+        ),
+        CallError::Deadline { .. } | CallError::Malformed { .. } => true,
+        _ => false,
     }
 }
 
