@@ -16,6 +16,8 @@ fn main() {
     for watched in [
         "guest/src",
         "guest/ops/src",
+        "guest/iceberg/src",
+        "guest/iceberg/Cargo.toml",
         "guest/Cargo.toml",
         "guest/ops/Cargo.toml",
         "guest/tools-component",

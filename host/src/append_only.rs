@@ -16,11 +16,16 @@
 //!   call read — same table, every schema, spec, property and snapshot kept, exactly one new
 //!   `append` snapshot whose parent is the current snapshot, with a manifest list this call
 //!   created. A table without metadata may only get a first one without snapshots.
+//! * **Data that adds.** The new manifest list holds every manifest of the current snapshot's
+//!   list (which the call read) unchanged, and otherwise only manifests this call created,
+//!   whose entries only add data files (status ADDED, content data) this call created — so
+//!   no row of the table leaves its current snapshot and no other table's file enters it.
 //!
 //! Anything else is refused with `HttpRequestDenied`, and the log line names the rule.
 
 use bytes::Bytes;
 use percent_encoding::percent_decode_str;
+use s3tables_iceberg::avro;
 use s3tables_ops::composite::{find_composite, S3Writes};
 use s3tables_ops::grants::Grants;
 use serde_json::{Map, Value};
@@ -114,6 +119,18 @@ pub enum Violation {
     Refs(String),
     #[error("append-only: a table's first metadata may not hold snapshots")]
     FirstWithSnapshots,
+    #[error("append-only: {0} is not a readable Avro file")]
+    Unreadable(String),
+    #[error(
+        "append-only: the new manifest list drops or changes manifest {0} of the current snapshot"
+    )]
+    DropsManifest(String),
+    #[error("append-only: manifest {0} is neither one of the current snapshot's nor a file this call created")]
+    ForeignManifest(String),
+    #[error("append-only: manifest {0} does more than add data files (delete files, or entries other than ADDED)")]
+    NotAdded(String),
+    #[error("append-only: data file {0} is not a file this call created")]
+    ForeignDataFile(String),
 }
 
 /// What the host saw of one table in this call: the service's latest answer for it.
@@ -146,6 +163,8 @@ pub struct Ledger {
     arns: HashMap<String, TableKey>,
     /// `s3://bucket/key` → the PUT.
     puts: HashMap<String, Put>,
+    /// The current snapshots' manifest lists read in this call: `s3://…` → their records.
+    lists: HashMap<String, Vec<Value>>,
 }
 
 /// Largest metadata-folder object or service answer the host keeps to check a commit.
@@ -267,17 +286,28 @@ impl Ledger {
             .map(str::to_string);
     }
 
-    /// Whether a GET of `uri` would be a current metadata file the host should read along.
+    /// Whether a GET of `uri` would be a current metadata file, or its current snapshot's
+    /// manifest list, that the host should read along.
     pub fn wants_read(&self, uri: &str) -> bool {
         self.appending()
-            && self
-                .tables
-                .values()
-                .any(|s| s.metadata_location.as_deref() == Some(uri))
+            && self.tables.values().any(|s| {
+                s.metadata_location.as_deref() == Some(uri)
+                    || s.metadata.as_ref().and_then(current_manifest_list) == Some(uri)
+            })
     }
 
-    /// Records a whole current metadata file read from S3 in this call.
+    /// Records a whole current metadata file or manifest list read from S3 in this call.
     pub fn saw_object(&mut self, uri: &str, body: &[u8]) {
+        let is_list = self
+            .tables
+            .values()
+            .any(|s| s.metadata.as_ref().and_then(current_manifest_list) == Some(uri));
+        if is_list {
+            if let Ok(list) = avro::read(body) {
+                self.lists.insert(uri.to_string(), list.records);
+            }
+            return;
+        }
         let Ok(meta) = serde_json::from_slice::<Value>(body) else {
             return;
         };
@@ -286,6 +316,70 @@ impl Ledger {
                 seen.metadata = Some(meta.clone());
             }
         }
+    }
+
+    /// The body of a file this call created and kept, if any.
+    fn created(&self, uri: &str) -> Option<&Bytes> {
+        self.puts
+            .get(uri)
+            .filter(|p| p.created)
+            .and_then(|p| p.body.as_ref())
+    }
+
+    /// The new snapshot's manifest list keeps every manifest of the current snapshot's and
+    /// adds only manifests this call created, which only add data files this call created.
+    fn check_manifests(&self, old: &Value, added: &Value) -> Result<(), Violation> {
+        let list_uri = added["manifest-list"].as_str().unwrap_or_default();
+        let list = self.created(list_uri).ok_or_else(|| {
+            Violation::NewSnapshot(format!(
+                "manifest list {list_uri:?} is not a file this call created"
+            ))
+        })?;
+        let records = avro::read(list)
+            .map_err(|_| Violation::Unreadable(list_uri.to_string()))?
+            .records;
+        let path = |m: &Value| m["manifest_path"].as_str().unwrap_or_default().to_string();
+        let mut kept = Vec::new();
+        if let Some(parent_list) = current_manifest_list(old) {
+            let parent = self
+                .lists
+                .get(parent_list)
+                .ok_or_else(|| Violation::NotRead(format!("the manifest list {parent_list}")))?;
+            for p in parent {
+                let same = records
+                    .iter()
+                    .any(|n| path(n) == path(p) && CARRIED_FIELDS.iter().all(|f| n[*f] == p[*f]));
+                if !same {
+                    return Err(Violation::DropsManifest(path(p)));
+                }
+                kept.push(path(p));
+            }
+        }
+        for manifest in records.iter().filter(|m| !kept.contains(&path(m))) {
+            let uri = path(manifest);
+            let bytes = self
+                .created(&uri)
+                .ok_or_else(|| Violation::ForeignManifest(uri.clone()))?;
+            if manifest["content"].as_i64().unwrap_or(0) != 0 {
+                return Err(Violation::NotAdded(uri));
+            }
+            let entries = avro::read(bytes)
+                .map_err(|_| Violation::Unreadable(uri.clone()))?
+                .records;
+            for entry in &entries {
+                let file = &entry["data_file"];
+                if entry["status"].as_i64() != Some(ADDED)
+                    || file["content"].as_i64().unwrap_or(0) != 0
+                {
+                    return Err(Violation::NotAdded(uri));
+                }
+                let data = file["file_path"].as_str().unwrap_or_default();
+                if !self.puts.get(data).is_some_and(|p| p.created) {
+                    return Err(Violation::ForeignDataFile(data.to_string()));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Checks a table-data PUT (`if_none_match`: the header's value). Ok(true) when its body
@@ -385,19 +479,40 @@ impl Ledger {
                 extends(old, &new)?
             }
         };
-        let list = added["manifest-list"].as_str().unwrap_or_default();
-        if !self.puts.get(list).is_some_and(|p| p.created) {
-            return Err(Violation::NewSnapshot(format!(
-                "manifest list {list:?} is not a file this call created"
-            )));
-        }
-        Ok(())
+        let old = seen
+            .metadata
+            .as_ref()
+            .ok_or_else(|| Violation::NotRead(describe()))?;
+        self.check_manifests(old, added)
     }
 
     /// After a commit took, the table's version is no longer the one seen.
     pub fn committed(&mut self, table: &TableKey) {
         self.tables.remove(table);
     }
+}
+
+/// A manifest entry's status for a file the snapshot adds.
+const ADDED: i64 = 1;
+
+/// The manifest-list fields of a carried manifest that must not change.
+const CARRIED_FIELDS: [&str; 6] = [
+    "manifest_length",
+    "partition_spec_id",
+    "content",
+    "sequence_number",
+    "min_sequence_number",
+    "added_snapshot_id",
+];
+
+/// The manifest list of the current snapshot of `meta`, if it has one.
+fn current_manifest_list(meta: &Value) -> Option<&str> {
+    let current = meta["current-snapshot-id"].as_i64()?;
+    meta["snapshots"]
+        .as_array()?
+        .iter()
+        .find(|s| s["snapshot-id"].as_i64() == Some(current))?["manifest-list"]
+        .as_str()
 }
 
 /// Top-level metadata fields an append may change; every other field stays as it was.
@@ -508,6 +623,7 @@ pub fn extends<'n>(old: &Value, new: &'n Value) -> Result<&'n Value, Violation> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use s3tables_iceberg::avro_write::{self, Codec};
     use serde_json::json;
 
     fn old() -> Value {
@@ -681,6 +797,9 @@ mod tests {
             "s3://w--table-s3/metadata/1.metadata.json",
             old().to_string().as_bytes(),
         );
+        let list = manifest_list(&[listed("s3://w--table-s3/metadata/m5.avro", 5)]);
+        assert!(l.wants_read("s3://w--table-s3/metadata/snap-5.avro"));
+        l.saw_object("s3://w--table-s3/metadata/snap-5.avro", &list);
         l
     }
 
@@ -723,19 +842,57 @@ mod tests {
         );
     }
 
+    fn avro_file(schema: Value, records: &[Value]) -> Vec<u8> {
+        avro_write::write(&schema, &[], records, Codec::Null).unwrap()
+    }
+
+    fn manifest_list(records: &[Value]) -> Vec<u8> {
+        let long = |n: &str| json!({"name": n, "type": "long"});
+        let int = |n: &str| json!({"name": n, "type": "int"});
+        let schema = json!({"type": "record", "name": "manifest_file", "fields": [
+            {"name": "manifest_path", "type": "string"}, long("manifest_length"),
+            int("partition_spec_id"), int("content"), long("sequence_number"),
+            long("min_sequence_number"), long("added_snapshot_id")]});
+        avro_file(schema, records)
+    }
+
+    fn listed(path: &str, snapshot: i64) -> Value {
+        json!({"manifest_path": path, "manifest_length": 100, "partition_spec_id": 0,
+            "content": 0, "sequence_number": 1, "min_sequence_number": 1,
+            "added_snapshot_id": snapshot})
+    }
+
+    /// A manifest of `(status, content, data file)` entries.
+    fn manifest(entries: &[(i64, i64, &str)]) -> Vec<u8> {
+        let schema = json!({"type": "record", "name": "manifest_entry", "fields": [
+            {"name": "status", "type": "int"},
+            {"name": "data_file", "type": {"type": "record", "name": "r2", "fields": [
+                {"name": "content", "type": "int"}, {"name": "file_path", "type": "string"}]}}]});
+        let records: Vec<Value> = entries
+            .iter()
+            .map(|(status, content, path)| {
+                json!({"status": status, "data_file": {"content": content, "file_path": path}})
+            })
+            .collect();
+        avro_file(schema, &records)
+    }
+
+    const W: &str = "s3://w--table-s3";
+
+    fn commit(loc: &str, token: &str) -> Vec<u8> {
+        json!({"versionToken": token, "metadataLocation": loc})
+            .to_string()
+            .into_bytes()
+    }
+
     #[test]
     fn a_commit_must_point_at_an_extension_written_in_the_call() {
         let mut l = ledger();
-        let commit = |loc: &str, token: &str| {
-            json!({"versionToken": token, "metadataLocation": loc})
-                .to_string()
-                .into_bytes()
-        };
-        let new_loc = "s3://w--table-s3/metadata/2.metadata.json";
+        let new_loc = format!("{W}/metadata/2.metadata.json");
         // Not written in this call.
         assert_eq!(
-            l.check_commit(&table(), &commit(new_loc, "v1")),
-            Err(Violation::NotCreatedHere(new_loc.into()))
+            l.check_commit(&table(), &commit(&new_loc, "v1")),
+            Err(Violation::NotCreatedHere(new_loc.clone()))
         );
         put(
             &mut l,
@@ -744,13 +901,25 @@ mod tests {
         );
         // Its manifest list was not written in this call either.
         assert!(matches!(
-            l.check_commit(&table(), &commit(new_loc, "v1")),
+            l.check_commit(&table(), &commit(&new_loc, "v1")),
             Err(Violation::NewSnapshot(_))
         ));
-        put(&mut l, "metadata/snap-7.avro", b"avro");
-        assert_eq!(l.check_commit(&table(), &commit(new_loc, "v1")), Ok(()));
+        put(&mut l, "data/a.parquet", b"");
+        put(
+            &mut l,
+            "metadata/m7.avro",
+            &manifest(&[(ADDED, 0, &format!("{W}/data/a.parquet"))]),
+        );
+        let carried = listed(&format!("{W}/metadata/m5.avro"), 5);
+        let new = listed(&format!("{W}/metadata/m7.avro"), 7);
+        put(
+            &mut l,
+            "metadata/snap-7.avro",
+            &manifest_list(&[carried, new]),
+        );
+        assert_eq!(l.check_commit(&table(), &commit(&new_loc, "v1")), Ok(()));
         assert_eq!(
-            l.check_commit(&table(), &commit(new_loc, "v0")),
+            l.check_commit(&table(), &commit(&new_loc, "v0")),
             Err(Violation::OtherVersion)
         );
         // A copy of older metadata written as a new file.
@@ -762,7 +931,7 @@ mod tests {
         assert_eq!(
             l.check_commit(
                 &table(),
-                &commit("s3://w--table-s3/metadata/3.metadata.json", "v1")
+                &commit(&format!("{W}/metadata/3.metadata.json"), "v1")
             ),
             Err(Violation::SnapshotCount(0))
         );
@@ -771,8 +940,74 @@ mod tests {
             ..table()
         };
         assert_eq!(
-            l.check_commit(&other, &commit(new_loc, "v1")),
+            l.check_commit(&other, &commit(&new_loc, "v1")),
             Err(Violation::NotNamedTable("arn:b/ns/u".into()))
+        );
+    }
+
+    #[test]
+    fn the_new_snapshot_keeps_every_manifest_and_only_adds_files_of_this_call() {
+        let data = format!("{W}/data/a.parquet");
+        let carried = listed(&format!("{W}/metadata/m5.avro"), 5);
+        let new = listed(&format!("{W}/metadata/m7.avro"), 7);
+        let check = |list: &[Value], manifest_bytes: &[u8], with_data: bool| {
+            let mut l = ledger();
+            put(
+                &mut l,
+                "metadata/2.metadata.json",
+                appended(&old()).to_string().as_bytes(),
+            );
+            if with_data {
+                put(&mut l, "data/a.parquet", b"");
+            }
+            put(&mut l, "metadata/m7.avro", manifest_bytes);
+            put(&mut l, "metadata/snap-7.avro", &manifest_list(list));
+            l.check_commit(
+                &table(),
+                &commit(&format!("{W}/metadata/2.metadata.json"), "v1"),
+            )
+        };
+        let both = [carried.clone(), new.clone()];
+        assert_eq!(check(&both, &manifest(&[(ADDED, 0, &data)]), true), Ok(()));
+        assert_eq!(
+            check(
+                std::slice::from_ref(&new),
+                &manifest(&[(ADDED, 0, &data)]),
+                true
+            ),
+            Err(Violation::DropsManifest(format!("{W}/metadata/m5.avro")))
+        );
+        let mut changed = carried.clone();
+        changed["added_snapshot_id"] = json!(4);
+        assert_eq!(
+            check(
+                &[changed, new.clone()],
+                &manifest(&[(ADDED, 0, &data)]),
+                true
+            ),
+            Err(Violation::DropsManifest(format!("{W}/metadata/m5.avro")))
+        );
+        let m7 = format!("{W}/metadata/m7.avro");
+        for entries in [
+            [(2, 0, data.as_str())],
+            [(0, 0, data.as_str())],
+            [(ADDED, 1, data.as_str())],
+        ] {
+            assert_eq!(
+                check(&both, &manifest(&entries), true),
+                Err(Violation::NotAdded(m7.clone()))
+            );
+        }
+        assert_eq!(
+            check(&both, &manifest(&[(ADDED, 0, &data)]), false),
+            Err(Violation::ForeignDataFile(data.clone()))
+        );
+        let foreign = listed(&format!("{W}/metadata/m-old.avro"), 3);
+        assert_eq!(
+            check(&[carried, foreign], &manifest(&[(ADDED, 0, &data)]), true),
+            Err(Violation::ForeignManifest(format!(
+                "{W}/metadata/m-old.avro"
+            )))
         );
     }
 

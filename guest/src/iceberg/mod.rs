@@ -3,7 +3,7 @@
 //! Parquet data files and delete files (position, equality, deletion vectors), read for
 //! `preview_table`.
 
-pub mod avro;
+pub use s3tables_iceberg::avro;
 pub mod bounds;
 pub mod deletes;
 pub mod describe;

@@ -12,8 +12,8 @@
 //! manifest list assigns to the manifest (spec: "sequence number inheritance"): the same
 //! manifest stays valid when a conflicting commit forces a retry with the next sequence number.
 
-use super::avro_file::{self, AvroWriteError, Codec};
 use super::parquet_file::Metrics;
+use s3tables_iceberg::avro_write::{self, AvroWriteError, Codec};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -61,7 +61,7 @@ pub fn manifest(
         ("content", "data".to_string()),
     ];
     let entries: Vec<Value> = files.iter().map(|f| entry(snapshot_id, f)).collect();
-    avro_file::write(&schema, &header, &entries, Codec::Deflate)
+    avro_write::write(&schema, &header, &entries, Codec::Deflate)
 }
 
 fn entry_schema(partition: Value) -> Value {
@@ -160,7 +160,7 @@ pub fn manifest_list(
     let mut records = vec![list_entry(new, snapshot_id, sequence_number)];
     // Kept as read; fields an older writer left out are written as null.
     records.extend(carried.iter().cloned());
-    avro_file::write(&schema, &header, &records, Codec::Deflate)
+    avro_write::write(&schema, &header, &records, Codec::Deflate)
 }
 
 fn list_entry(new: &NewManifest, snapshot_id: i64, sequence_number: i64) -> Value {

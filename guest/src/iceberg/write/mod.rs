@@ -1,10 +1,9 @@
 //! Writing to Iceberg tables: JSON rows converted to the table's schema (`rows`), Parquet data
 //! files (`parquet_file`), partition values (`partition`), Avro manifests and manifest lists
-//! (`avro_file`, `manifest`), and the metadata that makes them the table's next snapshot
+//! (`manifest`, with `s3tables_iceberg::avro_write`), and the metadata that makes them the table's next snapshot
 //! (`snapshot`). Nothing here talks to the network: `tools::composite::append` writes the
 //! files and commits them.
 
-pub mod avro_file;
 pub mod import;
 pub mod manifest;
 pub mod parquet_file;

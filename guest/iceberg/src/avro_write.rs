@@ -1,6 +1,6 @@
 //! A small writer of Avro object container files — Iceberg's manifests and manifest lists —
 //! encoding JSON records by an Avro schema given as JSON. It is the counterpart of
-//! [`crate::iceberg::avro::read`] and takes values in the form that reader returns them:
+//! [`crate::avro::read`] and takes values in the form that reader returns them:
 //! records as objects by field name, unions as the branch's bare value, bytes and fixed as
 //! lowercase hex, maps as objects, enums as their symbol.
 //!
@@ -811,7 +811,7 @@ fn integer(value: &Value, path: &Path, min: i64, max: i64, what: &str) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::iceberg::avro;
+    use crate::avro;
     use serde_json::json;
 
     const BOTH: [Codec; 2] = [Codec::Null, Codec::Deflate];
