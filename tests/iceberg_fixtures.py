@@ -15,6 +15,8 @@ Traffic goes only to the loopback emulator.
 """
 from __future__ import annotations
 
+import io
+
 import boto3
 from pyiceberg.catalog import MetastoreCatalog
 from pyiceberg.exceptions import CommitFailedException, NoSuchTableError
@@ -43,6 +45,40 @@ class TableBucketFileIO(PyArrowFileIO):
         return out
 
 
+class _PutOnCloseStream(io.BytesIO):
+    """Buffers a file and creates it with one PUT (If-None-Match: *) on close."""
+
+    def __init__(self, client, location):
+        super().__init__()
+        self.client, self.location = client, location
+
+    def close(self):
+        if not self.closed:
+            bucket, key = self.location.removeprefix("s3://").split("/", 1)
+            self.client.put_object(Bucket=bucket, Key=key, Body=self.getvalue(), IfNoneMatch="*")
+        super().close()
+
+
+class _PutOnlyFile(PyArrowFile):
+    def create(self, overwrite: bool = False):
+        return _PutOnCloseStream(self._put_client, self.location)
+
+
+class PutOnlyFileIO(PyArrowFileIO):
+    """Writes each file with a single PUT that only creates (what the local lake accepts,
+    like a table bucket's own rule); reads as PyArrow does."""
+
+    def new_output(self, location: str) -> PyArrowFile:
+        out = super().new_output(location)
+        out.__class__ = _PutOnlyFile
+        p = self.properties
+        out._put_client = boto3.client(
+            "s3", endpoint_url=p["s3.endpoint"], region_name=p["s3.region"],
+            aws_access_key_id=p["s3.access-key-id"], aws_secret_access_key=p["s3.secret-access-key"],
+            aws_session_token=p.get("s3.session-token"))
+        return out
+
+
 def _gzip_name(location: str, properties) -> str:
     """Java Iceberg names gzip metadata `NNNNN-<uuid>.gz.metadata.json`; PyIceberg reads that name as gzip."""
     if properties.get("write.metadata.compression-codec") == "gzip" and not location.endswith(".gz.metadata.json"):
@@ -53,16 +89,17 @@ def _gzip_name(location: str, properties) -> str:
 class S3TablesCatalog(MetastoreCatalog):
     """One table bucket of the emulator as a PyIceberg catalog (only what the tests use)."""
 
-    def __init__(self, endpoint: str, bucket_arn: str):
+    def __init__(self, endpoint: str, bucket_arn: str, region=REGION, access_key=ACCESS_KEY, secret_key=SECRET_KEY,
+                 session_token=SESSION_TOKEN, io_impl="TableBucketFileIO"):
         super().__init__(
             "s3tables",
             **{
-                "py-io-impl": f"{__name__}.TableBucketFileIO",
+                "py-io-impl": f"{__name__}.{io_impl}",
                 "s3.endpoint": endpoint,
-                "s3.region": REGION,
-                "s3.access-key-id": ACCESS_KEY,
-                "s3.secret-access-key": SECRET_KEY,
-                "s3.session-token": SESSION_TOKEN,
+                "s3.region": region,
+                "s3.access-key-id": access_key,
+                "s3.secret-access-key": secret_key,
+                **({"s3.session-token": session_token} if session_token else {}),
                 "s3.force-virtual-addressing": "false",
             },
         )
@@ -70,10 +107,10 @@ class S3TablesCatalog(MetastoreCatalog):
         self.client = boto3.client(
             "s3tables",
             endpoint_url=endpoint,
-            region_name=REGION,
-            aws_access_key_id=ACCESS_KEY,
-            aws_secret_access_key=SECRET_KEY,
-            aws_session_token=SESSION_TOKEN,
+            region_name=region,
+            aws_access_key_id=access_key,
+            aws_secret_access_key=secret_key,
+            aws_session_token=session_token,
         )
 
     def _location(self, identifier):

@@ -2,6 +2,7 @@
 marks exactly the write tools, as the real binary reports them."""
 import json
 import re
+import tempfile
 from pathlib import Path
 
 from conftest import ROOT, run_raw
@@ -116,11 +117,15 @@ def test_command_one_starts_the_server_with_rust_alone():
     readme = (ROOT / "README.md").read_text()
     section = readme.split("## The two commands", 1)[1].split("\n## ", 1)[0]
     first = re.findall(r"```sh\n(.*?)```", section, re.S)[0].strip()
-    assert first == "rustup target add wasm32-wasip2 && cargo run --locked --release -p s3tables-mcp", first
+    assert first == ("rustup target add wasm32-wasip2 && cargo run --locked --release -p s3tables-mcp "
+                     "-- --local --allow-write"), first
     for word in ("clang", "apt-get", "wasi-libc", "--help"):
         assert word not in first
     args = first.split(" -- ", 1)[1].split() if " -- " in first else []
     init = json.dumps({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
         "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "readme", "version": "0"}}})
-    code, out, _ = run_raw([init], *args)
-    assert code == 0 and out[0]["result"]["serverInfo"]["name"] == "s3tables-mcp", out
+    with tempfile.TemporaryDirectory() as data:
+        # `--local` keeps its lake in the user's data directory: here, a temporary one.
+        code, out, err = run_raw([init], *args, env={"XDG_DATA_HOME": data})
+        assert code == 0 and out[0]["result"]["serverInfo"]["name"] == "s3tables-mcp", (out, err)
+        assert f"local lake in {data}/s3tables-mcp/lake" in err, err

@@ -65,6 +65,22 @@ pub struct Cli {
     #[arg(global = true, long, value_name = "LIST")]
     pub toolsets: Option<String>,
 
+    /// Serve every tool from a local S3 Tables lake kept in DIR (no AWS account, no network):
+    /// the host runs S3 Tables and S3 endpoints on a loopback port [default DIR: the user's
+    /// data directory, e.g. ~/.local/share/s3tables-mcp/lake].
+    #[arg(global = true, long, value_name = "DIR", num_args = 0..=1, default_missing_value = "")]
+    pub local: Option<String>,
+
+    /// With --local: a folder served as a general purpose bucket, for the import tools to read
+    /// (`NAME=PATH`, repeatable; reading still needs --allow-read-bucket NAME).
+    #[arg(global = true, long = "local-bucket", value_name = "NAME=PATH")]
+    pub local_buckets: Vec<String>,
+
+    /// With --local: write the lake's endpoint URL and credentials to this file (JSON, mode
+    /// 0600), for your own tools (PyIceberg, the AWS CLI) to reach the lake while it runs.
+    #[arg(global = true, long, value_name = "PATH")]
+    pub local_endpoint_file: Option<PathBuf>,
+
     /// Run this guest component instead of the embedded one.
     #[arg(global = true, long, value_name = "PATH")]
     pub component: Option<PathBuf>,

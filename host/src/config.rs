@@ -122,6 +122,73 @@ pub struct Config {
     pub audit_log: Option<PathBuf>,
     /// Serve Streamable HTTP instead of stdio.
     pub http: Option<HttpConfig>,
+    /// `--local`: the lake this process serves, whose credentials the guest signs with.
+    pub local: Option<s3tables_local::Lake>,
+}
+
+/// Where `--local` keeps the lake when no DIR is given: the user's data directory.
+fn default_lake_dir() -> Result<PathBuf> {
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    let data = if cfg!(windows) {
+        env("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        env("HOME").map(|h| h.join("Library").join("Application Support"))
+    } else {
+        env("XDG_DATA_HOME").or_else(|| env("HOME").map(|h| h.join(".local").join("share")))
+    };
+    data.map(|d| d.join("s3tables-mcp").join("lake"))
+        .context("--local: no data directory (HOME is not set); give one: --local DIR")
+}
+
+/// The lake's endpoint and credentials for the user's other tools, readable by the user only.
+fn write_endpoint_file(path: &std::path::Path, lake: &s3tables_local::Lake) -> Result<()> {
+    use std::io::Write;
+    let doc = serde_json::json!({
+        "endpoint": lake.endpoint,
+        "region": s3tables_local::REGION,
+        "accessKeyId": lake.keys.access_key_id,
+        "secretAccessKey": lake.keys.secret_access_key,
+        "directory": lake.dir,
+    });
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(doc.to_string().as_bytes())?;
+    Ok(())
+}
+
+/// Opens the lake and starts its endpoint (`--local [DIR]`).
+async fn start_local(cli: &Cli, dir: &str) -> Result<s3tables_local::Lake> {
+    if cli.endpoint_url.is_some() || cli.s3_endpoint_url.is_some() {
+        bail!("--local serves its own endpoints: drop --endpoint-url and --s3-endpoint-url (or drop --local to use them)");
+    }
+    let dir = match dir {
+        "" => default_lake_dir()?,
+        d => PathBuf::from(d),
+    };
+    let lake = s3tables_local::start(&dir, &cli.local_buckets)
+        .await
+        .with_context(|| format!("--local {}", dir.display()))?;
+    tracing::info!(
+        "local lake: S3 Tables and S3 endpoints at {}",
+        lake.endpoint
+    );
+    if let Some(path) = &cli.local_endpoint_file {
+        write_endpoint_file(path, &lake)
+            .with_context(|| format!("--local-endpoint-file {}", path.display()))?;
+    }
+    // Said once at start, so a person knows where their tables are.
+    eprintln!(
+        "s3tables-mcp: local lake in {} (no AWS account is used; drop --local to work on AWS)",
+        lake.dir.display()
+    );
+    Ok(lake)
 }
 
 fn env_non_empty(name: &str) -> Option<String> {
@@ -177,21 +244,36 @@ impl Config {
         if !s3tables_ops::endpoint::is_valid_region(&region) {
             bail!("{region:?} is not an AWS Region name (such as us-east-1)");
         }
-        let endpoint_url = cli
-            .endpoint_url
-            .clone()
-            .or_else(|| env_non_empty("AWS_ENDPOINT_URL_S3TABLES"))
-            .or_else(|| env_non_empty("AWS_ENDPOINT_URL"));
+        let local = match &cli.local {
+            Some(dir) => Some(start_local(&cli, dir).await?),
+            None if !cli.local_buckets.is_empty() => bail!("--local-bucket needs --local"),
+            None if cli.local_endpoint_file.is_some() => {
+                bail!("--local-endpoint-file needs --local")
+            }
+            None => None,
+        };
+        let endpoint_url = match &local {
+            // The lake serves S3 Tables and S3 on one loopback port.
+            Some(lake) => Some(lake.endpoint.clone()),
+            None => cli
+                .endpoint_url
+                .clone()
+                .or_else(|| env_non_empty("AWS_ENDPOINT_URL_S3TABLES"))
+                .or_else(|| env_non_empty("AWS_ENDPOINT_URL")),
+        };
         let custom_endpoint = endpoint_url
             .as_deref()
             .map(|u| parse_endpoint("--endpoint-url", u))
             .transpose()?;
         // An emulator usually serves S3 on the same port as S3 Tables.
-        let s3_endpoint_url = cli
-            .s3_endpoint_url
-            .clone()
-            .or_else(|| env_non_empty("AWS_ENDPOINT_URL_S3"))
-            .or_else(|| endpoint_url.clone());
+        let s3_endpoint_url = match &local {
+            Some(lake) => Some(lake.endpoint.clone()),
+            None => cli
+                .s3_endpoint_url
+                .clone()
+                .or_else(|| env_non_empty("AWS_ENDPOINT_URL_S3"))
+                .or_else(|| endpoint_url.clone()),
+        };
         let s3_endpoint = s3_endpoint_url
             .as_deref()
             .map(|u| parse_endpoint("--s3-endpoint-url", u))
@@ -244,6 +326,7 @@ impl Config {
             limits,
             http,
             audit_log: cli.audit_log,
+            local,
             cache_dir: if cli.no_cache {
                 None
             } else {

@@ -20,7 +20,8 @@ enum Cached {
 }
 
 pub struct CredentialSource {
-    chain: DefaultCredentialsChain,
+    /// `None`: the credentials are fixed (the local lake's, made up by this process).
+    chain: Option<DefaultCredentialsChain>,
     cached: Mutex<Cached>,
 }
 
@@ -32,14 +33,28 @@ impl CredentialSource {
             builder = builder.profile_name(p);
         }
         CredentialSource {
-            chain: builder.build().await,
+            chain: Some(builder.build().await),
             cached: Mutex::new(Cached::Empty),
+        }
+    }
+
+    /// Always these credentials (`--local`: the lake accepts only its own).
+    pub fn fixed(credentials: Credentials) -> CredentialSource {
+        CredentialSource {
+            chain: None,
+            cached: Mutex::new(Cached::Ok(credentials)),
         }
     }
 
     /// Current credentials, or why none could be found (never containing a secret).
     pub async fn get(&self) -> Result<Credentials, String> {
         let mut cached = self.cached.lock().await;
+        let Some(chain) = &self.chain else {
+            return match &*cached {
+                Cached::Ok(c) => Ok(c.clone()),
+                _ => Err("no credentials".into()),
+            };
+        };
         let now = SystemTime::now();
         match &*cached {
             Cached::Ok(c) if c.expiry().is_none_or(|exp| exp > now + REFRESH_MARGIN) => {
@@ -52,7 +67,7 @@ impl CredentialSource {
             }
             _ => {}
         }
-        match self.chain.provide_credentials().await {
+        match chain.provide_credentials().await {
             Ok(c) => {
                 *cached = Cached::Ok(c.clone());
                 Ok(c)

@@ -242,7 +242,16 @@ impl Runtime {
             base_env.push(("AWS_ENDPOINT_URL_S3".to_string(), url.clone()));
         }
         Ok(Runtime {
-            credentials: CredentialSource::new(config.profile.as_deref(), &config.region).await,
+            credentials: match &config.local {
+                Some(lake) => CredentialSource::fixed(aws_credential_types::Credentials::new(
+                    &lake.keys.access_key_id,
+                    &lake.keys.secret_access_key,
+                    None,
+                    None,
+                    "s3tables-mcp --local",
+                )),
+                None => CredentialSource::new(config.profile.as_deref(), &config.region).await,
+            },
             policy: Arc::new(config.policy.clone()),
             argv: config.guest_argv(),
             base_env,
