@@ -5,11 +5,7 @@ scan), which must see exactly the rows and schema we meant — and can append on
 Expected values are the Python values the JSON rows stand for, never our own output."""
 import asyncio
 import datetime
-import http.client
-import threading
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
 
 import pyarrow as pa
 import pytest
@@ -21,6 +17,7 @@ from pyiceberg.types import (
 )
 
 from conftest import error_text, mcp_session, structured
+from proxies import ForwardingProxy, is_commit
 from test_preview import ALL_TYPES, two_appends  # noqa: F401  (fixture)
 from test_table_data import lake, names  # noqa: F401  (the `lake` fixture)
 
@@ -229,46 +226,20 @@ async def test_concurrent_appends_from_two_clients_both_land(lake, endpoint):
     assert sorted(r["sequenceNumber"] for r in first + second) == list(range(1, 11))
 
 
-class ConflictProxy:
-    """Forwards S3 Tables requests to the emulator; before forwarding the first commit
-    (UpdateTableMetadataLocation), runs `interfere` — another writer's commit — so ours
-    arrives with a stale version token and gets a real 409 from the emulator."""
+class ConflictProxy(ForwardingProxy):
+    """Before forwarding the first commit (UpdateTableMetadataLocation), runs `interfere` —
+    another writer's commit — so ours arrives with a stale version token and gets a real 409
+    from the emulator."""
 
     def __init__(self, upstream, interfere):
-        target = urlsplit(upstream)
-        proxy = self
-        self.commits = 0
+        self.commits, self.interfere = 0, interfere
+        super().__init__(upstream)
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def _forward(self):
-                body = self.rfile.read(int(self.headers.get("content-length") or 0))
-                if self.command == "PUT" and self.path.endswith("/metadata-location"):
-                    proxy.commits += 1
-                    if proxy.commits == 1:
-                        interfere()
-                conn = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
-                conn.request(self.command, self.path, body=body, headers=dict(self.headers.items()))
-                resp = conn.getresponse()
-                data = resp.read()
-                self.send_response(resp.status)
-                for k, v in resp.getheaders():
-                    if k.lower() not in ("content-length", "transfer-encoding", "connection", "server", "date"):
-                        self.send_header(k, v)
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            do_GET = do_PUT = do_POST = do_DELETE = _forward
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
+    def before(self, command, path):
+        if is_commit(command, path):
+            self.commits += 1
+            if self.commits == 1:
+                self.interfere()
 
 
 async def test_a_forced_conflict_is_retried_without_rewriting_data(lake, endpoint):

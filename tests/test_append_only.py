@@ -11,11 +11,8 @@
   or a copy of it, write into another table, drop a column — and every one is refused, moto
   unchanged; the real guest's append still succeeds with the same flags.
 """
-import http.client
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import pyarrow as pa
 import pytest
@@ -26,6 +23,7 @@ from pyiceberg.schema import Schema
 from pyiceberg.types import LongType, NestedField, StringType
 
 from conftest import REGION, ROOT, error_text, mcp_session, run_raw, structured
+from proxies import ForwardingProxy, is_commit
 from test_table_data import client, lake, names  # noqa: F401  (the `lake` fixture)
 
 pytestmark = pytest.mark.anyio
@@ -49,54 +47,25 @@ def append(table, rows):
 # Exactly once
 # ---------------------------------------------------------------------------------------------
 
-class LostAnswerProxy:
-    """Forwards S3 Tables requests to moto. The first commit (UpdateTableMetadataLocation) is
-    forwarded and takes, but its answer is dropped (the connection closes without a response).
-    With `then_fail`, every later request is answered 503 instead of being forwarded."""
+class LostAnswerProxy(ForwardingProxy):
+    """The first commit (UpdateTableMetadataLocation) is forwarded and takes, but its answer
+    is dropped. With `then_fail`, every later request is answered 503 instead."""
 
     def __init__(self, upstream, then_fail=False):
-        target = urlsplit(upstream)
-        proxy = self
-        self.commits = 0
-        self.dropped = False
+        self.commits, self.dropped, self.then_fail = 0, False, then_fail
+        super().__init__(upstream)
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
+    def before(self, command, path):
+        if self.dropped and self.then_fail:
+            return 503
+        self.commits += is_commit(command, path)
+        return None
 
-            def _forward(self):
-                body = self.rfile.read(int(self.headers.get("content-length") or 0))
-                if proxy.dropped and then_fail:
-                    self.send_response(503)
-                    self.send_header("content-length", "0")
-                    self.end_headers()
-                    return
-                commit = self.command == "PUT" and self.path.endswith("/metadata-location")
-                proxy.commits += commit
-                conn = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
-                conn.request(self.command, self.path, body=body, headers=dict(self.headers.items()))
-                resp = conn.getresponse()
-                data = resp.read()
-                if commit and not proxy.dropped:
-                    proxy.dropped = True
-                    self.close_connection = True  # no answer at all: the client sees EOF
-                    return
-                self.send_response(resp.status)
-                for k, v in resp.getheaders():
-                    if k.lower() not in ("content-length", "transfer-encoding", "connection", "server", "date"):
-                        self.send_header(k, v)
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            do_GET = do_PUT = do_POST = do_DELETE = _forward
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
+    def deliver(self, command, path):
+        if is_commit(command, path) and not self.dropped:
+            self.dropped = True
+            return False
+        return True
 
 
 async def test_a_lost_commit_answer_is_reported_as_the_success_it_was(lake, endpoint):

@@ -204,17 +204,34 @@ fn table<'c>(catalog: &'c Value, path: &(String, String, String)) -> &'c Value {
     &catalog["buckets"][&path.0]["namespaces"][&path.1]["tables"][&path.2]
 }
 
+/// A `versionToken` in the input must be the table's current one (the service's 409).
+fn check_token(
+    catalog: &Value,
+    path: &(String, String, String),
+    input: &Map<String, Value>,
+) -> Result<(), ApiError> {
+    match input.get("versionToken").and_then(Value::as_str) {
+        Some(token) if table(catalog, path)["versionToken"] != token => Err(conflict(
+            "The version token of the table does not match its current version token (another writer changed the table).",
+        )),
+        _ => Ok(()),
+    }
+}
+
 fn table_mut<'c>(catalog: &'c mut Value, path: &(String, String, String)) -> &'c mut Value {
     &mut catalog["buckets"][&path.0]["namespaces"][&path.1]["tables"][&path.2]
 }
 
-/// Page through `items` (sorted by `key`) after the continuation token, at most `max`.
-fn page(
+/// One page of `items` (sorted by `key`) after the continuation token, at most `max_key`
+/// (default and cap 1000), as `{field: [...], continuationToken?}`. The token is the last
+/// key's JSON text: opaque to callers, ordered for us.
+fn paged(
     mut items: Vec<Value>,
     key: &str,
     input: &Map<String, Value>,
     max_key: &str,
-) -> (Vec<Value>, Option<String>) {
+    field: &str,
+) -> Value {
     items.sort_by(|a, b| a[key].to_string().cmp(&b[key].to_string()));
     let after = input.get("continuationToken").and_then(Value::as_str);
     let max = input
@@ -228,10 +245,17 @@ fn page(
         .collect();
     let more = rest.len() > max;
     rest.truncate(max);
-    let token = more
-        .then(|| rest.last().map(|l| l[key].to_string()))
-        .flatten();
-    (rest, token)
+    let mut out = json!({ field: rest });
+    if more {
+        if let Some(last) = out[field]
+            .as_array()
+            .and_then(|r| r.last())
+            .map(|l| l[key].to_string())
+        {
+            out["continuationToken"] = json!(last);
+        }
+    }
+    out
 }
 
 fn prefixed(input: &Map<String, Value>, name: &str) -> bool {
@@ -300,10 +324,7 @@ pub fn call(
                     .map(|(_, b)| summary(b, &["arn", "name", "ownerAccountId", "createdAt", "tableBucketId", "type"]))
                     .collect::<Vec<_>>()
             })?;
-            let (page, token) = page(buckets, "name", input, "maxBuckets");
-            let mut out = json!({"tableBuckets": page});
-            if let Some(t) = token { out["continuationToken"] = json!(t.trim_matches('"')); }
-            ok(out)
+            ok(paged(buckets, "name", input, "maxBuckets", "tableBuckets"))
         }
         "GetTableBucket" => {
             let b = store.read(|c| bucket(c, text(input, "tableBucketARN")?).cloned())??;
@@ -342,10 +363,7 @@ pub fn call(
                     .map(|(_, n)| summary(n, &["namespace", "createdAt", "createdBy", "ownerAccountId", "namespaceId", "tableBucketId"]))
                     .collect::<Vec<_>>())
             })??;
-            let (page, token) = page(items, "namespace", input, "maxNamespaces");
-            let mut out = json!({"namespaces": page});
-            if let Some(t) = token { out["continuationToken"] = json!(t); }
-            ok(out)
+            ok(paged(items, "namespace", input, "maxNamespaces", "namespaces"))
         }
         "GetNamespace" => {
             let n = store.read(|c| {
@@ -381,10 +399,7 @@ pub fn call(
                 }
                 Ok::<_, ApiError>(items)
             })??;
-            let (page, token) = page(items, "tableARN", input, "maxTables");
-            let mut out = json!({"tables": page});
-            if let Some(t) = token { out["continuationToken"] = json!(t); }
-            ok(out)
+            ok(paged(items, "tableARN", input, "maxTables", "tables"))
         }
         "GetTable" => {
             let t = store.read(|c| table_path(c, input).map(|p| table(c, &p).clone()))??;
@@ -396,14 +411,13 @@ pub fn call(
             ok(summary(&t, &["versionToken", "metadataLocation", "warehouseLocation"]))
         }
         "UpdateTableMetadataLocation" => {
-            let token = text(input, "versionToken")?;
+            // Required here (optional for DeleteTable and RenameTable).
+            text(input, "versionToken")?;
             let location = text(input, "metadataLocation")?;
             store.update(|c| {
                 let path = table_path(c, input)?;
+                check_token(c, &path, input)?;
                 let t = table_mut(c, &path);
-                if t["versionToken"] != token {
-                    return Err(conflict("The version token of the table does not match its current version token (another writer changed the table)."));
-                }
                 let warehouse = t["warehouseLocation"].as_str().unwrap_or_default();
                 if !location.starts_with(&format!("{warehouse}/")) {
                     return Err(bad_request(format!("The metadata location must be in the table's warehouse {warehouse}.")));
@@ -418,11 +432,7 @@ pub fn call(
         }
         "DeleteTable" => store.update(|c| {
             let path = table_path(c, input)?;
-            if let Some(token) = input.get("versionToken").and_then(Value::as_str) {
-                if table(c, &path)["versionToken"] != token {
-                    return Err(conflict("The version token of the table does not match its current version token."));
-                }
-            }
+            check_token(c, &path, input)?;
             c["buckets"][&path.0]["namespaces"][&path.1]["tables"].as_object_mut().map(|m| m.remove(&path.2));
             Ok(())
         })?.and_then(|()| done()),
@@ -431,11 +441,7 @@ pub fn call(
             let new_ns = input.get("newNamespaceName").and_then(Value::as_str).unwrap_or(&path.1).to_string();
             let new_name = input.get("newName").and_then(Value::as_str).unwrap_or(&path.2).to_string();
             check_name("table", &new_name, false)?;
-            if let Some(token) = input.get("versionToken").and_then(Value::as_str) {
-                if table(c, &path)["versionToken"] != token {
-                    return Err(conflict("The version token of the table does not match its current version token."));
-                }
-            }
+            check_token(c, &path, input)?;
             namespace(&c["buckets"][&path.0], &new_ns)?;
             if !c["buckets"][&path.0]["namespaces"][&new_ns]["tables"][&new_name].is_null() {
                 return Err(conflict("A table with that name already exists in the namespace."));
@@ -757,5 +763,26 @@ mod tests {
         }
         assert!(check_name("table", "orders_2024", false).is_ok());
         assert!(check_name("table", "orders-2024", false).is_err());
+    }
+}
+
+#[cfg(test)]
+mod paging {
+    use super::*;
+
+    #[test]
+    fn pages_follow_on_from_their_token() {
+        let items: Vec<Value> = ["c", "a", "b"].iter().map(|n| json!({"name": n})).collect();
+        let mut input = Map::new();
+        input.insert("max".into(), json!(2));
+        let first = paged(items.clone(), "name", &input, "max", "x");
+        assert_eq!(first["x"], json!([{"name": "a"}, {"name": "b"}]));
+        input.insert(
+            "continuationToken".into(),
+            first["continuationToken"].clone(),
+        );
+        let second = paged(items, "name", &input, "max", "x");
+        assert_eq!(second["x"], json!([{"name": "c"}]));
+        assert!(second.get("continuationToken").is_none());
     }
 }
