@@ -100,6 +100,19 @@ def endpoint(moto_server):
     return moto_server
 
 
+# The account every ARN of a `--local` lake names.
+LOCAL_ACCOUNT = "000000000000"
+
+
+@pytest.fixture(params=["moto", "local"])
+def backend(request, tmp_path):
+    """Where a suite's tool calls go: moto (`--endpoint-url`), or a fresh `--local` lake.
+    Yields the server arguments and the account its ARNs name."""
+    if request.param == "moto":
+        return ["--endpoint-url", request.getfixturevalue("endpoint")], ACCOUNT
+    return ["--local", str(tmp_path / "lake")], LOCAL_ACCOUNT
+
+
 def server_env(extra=None) -> dict:
     """A clean environment: emulator credentials, no shared config files, no metadata service."""
     env = {

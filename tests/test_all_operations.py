@@ -7,7 +7,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pytest
 
-from conftest import ACCOUNT, REGION, error_text, mcp_session, structured
+from conftest import REGION, error_text, mcp_session, structured
 from recorded_endpoint import OPS, RecordedEndpoint, sample_output
 
 pytestmark = pytest.mark.anyio
@@ -20,15 +20,17 @@ MOTO_OPS = {
 }
 
 
-async def test_the_15_moto_operations_change_real_state(endpoint):
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write", "--allow-destructive", "--toolsets", "all") as s:
+async def test_the_15_stateful_operations_change_real_state(backend):
+    """Against moto and against a `--local` lake alike."""
+    args, account = backend
+    async with mcp_session(*args, "--allow-write", "--allow-destructive", "--toolsets", "all") as s:
         arn = structured(await s.call_tool("create_table_bucket", {"name": "analytics"}))["arn"]
         bucket = structured(await s.call_tool("get_table_bucket", {"table_bucket_arn": arn}))
-        assert (bucket["arn"], bucket["name"], bucket["ownerAccountId"]) == (arn, "analytics", ACCOUNT)
+        assert (bucket["arn"], bucket["name"], bucket["ownerAccountId"]) == (arn, "analytics", account)
 
         structured(await s.call_tool("create_namespace", {"table_bucket_arn": arn, "namespace": "sales"}))
         ns = structured(await s.call_tool("get_namespace", {"table_bucket_arn": arn, "namespace": "sales"}))
-        assert ns["namespace"] == ["sales"] and ns["ownerAccountId"] == ACCOUNT
+        assert ns["namespace"] == ["sales"] and ns["ownerAccountId"] == account
 
         created = structured(await s.call_tool("create_table", {"table_bucket_arn": arn, "namespace": "sales", "name": "orders", "format": "ICEBERG"}))
         table = structured(await s.call_tool("get_table", {"table_bucket_arn": arn, "namespace": "sales", "name": "orders"}))
@@ -134,12 +136,14 @@ async def test_a_table_can_be_named_by_arn_or_by_bucket_namespace_and_name():
             assert len(ep.requests) == before
 
 
-async def test_table_named_by_bucket_namespace_and_name_against_moto(endpoint):
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write", "--toolsets", "all") as s:
+async def test_table_named_by_bucket_namespace_and_name(backend):
+    args, _ = backend
+    async with mcp_session(*args, "--allow-write", "--toolsets", "all") as s:
         arn = structured(await s.call_tool("create_table_bucket", {"name": "lookup-bucket"}))["arn"]
         structured(await s.call_tool("create_namespace", {"table_bucket_arn": arn, "namespace": "ns"}))
         structured(await s.call_tool("create_table", {"table_bucket_arn": arn, "namespace": "ns", "name": "t1", "format": "ICEBERG"}))
-        # moto has no replication API: the lookup succeeds, then moto's own error comes back readable.
+        # No replication is configured (moto has no replication API at all): the lookup
+        # succeeds, then the endpoint's own error comes back readable.
         text = error_text(await s.call_tool("get_table_replication", {"table_bucket_arn": arn, "namespace": "ns", "name": "t1"}))
         assert "HTTP" in text and "Could not resolve" not in text
         text = error_text(await s.call_tool("get_table_replication", {"table_bucket_arn": arn, "namespace": "ns", "name": "missing"}))
