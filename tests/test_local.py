@@ -44,7 +44,8 @@ async def make_table(s, arn=None):
 
 async def test_every_kind_of_tool_works_on_a_local_lake_and_pyiceberg_agrees(tmp_path):
     lake, endpoint_file = tmp_path / "lake", tmp_path / "endpoint.json"
-    async with mcp_session("--local", lake, "--allow-write", "--local-endpoint-file", endpoint_file) as s:
+    async with mcp_session("--local", lake, "--allow-write", "--allow-destructive",
+                           "--local-endpoint-file", endpoint_file) as s:
         arn = await make_table(s)
         assert arn == "arn:aws:s3tables:local:000000000000:bucket/lake"
         assert oct(endpoint_file.stat().st_mode & 0o777) == "0o600"
@@ -77,6 +78,11 @@ async def test_every_kind_of_tool_works_on_a_local_lake_and_pyiceberg_agrees(tmp
         assert "ConflictException" in text
         text = error_text(await s.call_tool("get_table", table_args(arn, "missing")))
         assert "NotFoundException" in text
+        # As the service (not moto): a namespace or bucket that holds something is not deleted.
+        text = error_text(await s.call_tool("delete_namespace", {"table_bucket_arn": arn, "namespace": "sales"}))
+        assert "ConflictException (HTTP 409)" in text, text
+        text = error_text(await s.call_tool("delete_table_bucket", {"table_bucket_arn": arn}))
+        assert "ConflictException (HTTP 409)" in text, text
 
     # A restart sees everything.
     async with mcp_session("--local", lake) as s:
