@@ -19,7 +19,7 @@ from pyiceberg.types import (
 from conftest import error_text, mcp_session, structured
 from proxies import ForwardingProxy, is_commit
 from test_preview import ALL_TYPES, two_appends  # noqa: F401  (fixture)
-from test_table_data import lake, names  # noqa: F401  (the `lake` fixture)
+from test_table_data import data_lake, lake, names  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.anyio
 
@@ -53,10 +53,11 @@ def append_args(arn, name, rows):
     return {**names(arn, name), "rows": rows}
 
 
-async def test_every_type_appended_reads_back_in_pyiceberg(lake, endpoint):
-    arn, catalog, s3tables = lake
+async def test_every_type_appended_reads_back_in_pyiceberg(data_lake):
+    """On moto and on a `--local` lake alike."""
+    arn, catalog = data_lake.arn, data_lake.catalog
     catalog.create_table(("sales", "typed"), ALL_TYPES)
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+    async with mcp_session(*data_lake.args, "--allow-write") as s:
         tool = {t.name: t for t in (await s.list_tools()).tools}["append_rows_to_table"]
         done = structured(await s.call_tool("append_rows_to_table", append_args(arn, "typed", ALL_TYPES_JSON)))
         # Our own reader agrees.
@@ -128,17 +129,17 @@ EVENTS = Schema(
 )
 
 
-async def test_transforms_partition_rows_as_pyiceberg_does(lake, endpoint):
+async def test_transforms_partition_rows_as_pyiceberg_does(data_lake):
     """day, bucket and truncate partitions: PyIceberg prunes files by partition value, so a row in
-    a file with a wrong value would be missed by the filtered scans below."""
-    arn, catalog, _ = lake
+    a file with a wrong value would be missed by the filtered scans below. On both backends."""
+    arn, catalog = data_lake.arn, data_lake.catalog
     spec = PartitionSpec(PartitionField(2, 1000, DayTransform(), "at_day"),
                          PartitionField(1, 1001, BucketTransform(4), "id_bucket"),
                          PartitionField(3, 1002, TruncateTransform(2), "who_trunc"))
     catalog.create_table(("sales", "events"), EVENTS, partition_spec=spec)
     rows = [{"id": i, "at": f"2024-03-0{1 + i % 3}T23:30:00-01:00", "who": ["alice", "bob", None, "bobby"][i % 4]}
             for i in range(12)]
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+    async with mcp_session(*data_lake.args, "--allow-write") as s:
         done = structured(await s.call_tool("append_rows_to_table", append_args(arn, "events", rows)))
     assert done["rowsAppended"] == 12
     table, all_rows = read_back(catalog, "events")
@@ -161,8 +162,8 @@ async def test_transforms_partition_rows_as_pyiceberg_does(lake, endpoint):
         sorted((b, w or "") for _, b, w in tuples)
 
 
-async def test_a_bad_row_writes_nothing(lake, endpoint):
-    arn, catalog, s3tables = lake
+async def test_a_bad_row_writes_nothing(data_lake):
+    arn, catalog, s3tables = data_lake.arn, data_lake.catalog, data_lake.s3tables
     catalog.create_table(("sales", "typed"), ALL_TYPES)
     before = s3tables.get_table_metadata_location(tableBucketARN=arn, namespace="sales", name="typed")
     bad = [
@@ -173,7 +174,7 @@ async def test_a_bad_row_writes_nothing(lake, endpoint):
         {"id": 5, "tstz": "2024-01-01T00:00:00"},  # timestamptz needs a zone
         {"id": "6"},                          # a string for a long
     ]
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+    async with mcp_session(*data_lake.args, "--allow-write") as s:
         text = error_text(await s.call_tool("append_rows_to_table", append_args(arn, "typed", bad + ALL_TYPES_JSON)))
         empty = error_text(await s.call_tool("append_rows_to_table", append_args(arn, "typed", [])))
     assert text.startswith("Nothing was written: 6 problem(s)"), text
@@ -185,18 +186,18 @@ async def test_a_bad_row_writes_nothing(lake, endpoint):
     assert catalog.load_table(("sales", "typed")).current_snapshot() is None
 
 
-async def test_read_only_blocks_the_write_at_the_host(lake, endpoint, tmp_path):
-    arn, catalog, s3tables = lake
+async def test_read_only_blocks_the_write_at_the_host(data_lake, tmp_path):
+    arn, catalog, s3tables = data_lake.arn, data_lake.catalog, data_lake.s3tables
     catalog.create_table(("sales", "typed"), ALL_TYPES)
     before = s3tables.get_table_metadata_location(tableBucketARN=arn, namespace="sales", name="typed")
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         listed = {t.name for t in (await s.list_tools()).tools}
         refused = error_text(await s.call_tool("append_rows_to_table", append_args(arn, "typed", ALL_TYPES_JSON)))
     assert "append_rows_to_table" not in listed
     assert "read-only" in refused
     # The guest is told it may write; the host is not, and stops the first PUT of a table file.
     log = tmp_path / "stderr.log"
-    async with mcp_session("--endpoint-url", endpoint, "--guest-arg=--allow-write", stderr_path=log) as s:
+    async with mcp_session(*data_lake.args, "--guest-arg=--allow-write", stderr_path=log) as s:
         text = error_text(await s.call_tool("append_rows_to_table", append_args(arn, "typed", ALL_TYPES_JSON)))
     assert "denied" in text and "--allow-write" in text, text
     assert "Nothing was written; the table is unchanged" in text, text
