@@ -64,3 +64,17 @@ def test_doctor_names_a_profile_as_the_credential_source(tmp_path, endpoint):
     assert "ok    credentials: found in the shared config and credentials files (ProfileFile) (access key …1234, long-term)" in r.stdout, r.stdout
     assert "Profile    doctor-profile" in r.stdout
     assert "AKIDPROFILE1234" not in r.stdout + r.stderr
+
+
+def test_doctor_checks_a_local_lake(tmp_path):
+    """With --local, doctor checks the lake: its endpoint, its own credentials, the reads."""
+    lake = tmp_path / "lake"
+    run_raw([json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+                         "params": {"name": "create_table_bucket", "arguments": {"name": "doctor-bucket"}}})],
+            "--local", lake, "--allow-write")
+    r = doctor("--local", lake)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert f"(--local: the lake in {lake})" in r.stdout and "Profile    (not used with --local)" in r.stdout
+    assert "ok    credentials: found in the local lake's own, made up by this process" in r.stdout
+    assert "ok    GetTableBucket: works on arn:aws:s3tables:local:000000000000:bucket/doctor-bucket" in r.stdout
+    assert "Everything checked works." in r.stdout

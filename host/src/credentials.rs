@@ -8,6 +8,9 @@ use aws_credential_types::Credentials;
 use std::time::{Duration, SystemTime};
 use tokio::sync::Mutex;
 
+/// The provider name of the `--local` lake's credentials.
+pub const LOCAL_PROVIDER: &str = "s3tables-mcp --local";
+
 /// Refresh temporary credentials this long before they expire.
 const REFRESH_MARGIN: Duration = Duration::from_secs(300);
 /// After a failure, try the chain again no sooner than this (it can be slow off AWS).
@@ -38,7 +41,8 @@ impl CredentialSource {
         }
     }
 
-    /// Always these credentials (`--local`: the lake accepts only its own).
+    /// Always these credentials (`--local`: the lake accepts only its own; their provider
+    /// name is `LOCAL_PROVIDER`).
     pub fn fixed(credentials: Credentials) -> CredentialSource {
         CredentialSource {
             chain: None,
@@ -205,6 +209,7 @@ pub fn source_of(credentials: &Credentials) -> String {
         "WebIdentityToken" => "a web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)",
         "EcsContainer" => "the container credentials endpoint",
         "IMDSv2" => "the EC2 instance metadata service",
+        LOCAL_PROVIDER => "the local lake's own, made up by this process",
         _ => "the default credential chain",
     };
     format!("{plain} ({name})")

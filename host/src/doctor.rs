@@ -72,9 +72,14 @@ async fn read(runtime: &Runtime, tool: &str, arguments: Value) -> Result<Value, 
 }
 
 pub async fn run(config: Config) -> Result<bool> {
-    let endpoint = match &config.endpoint_url {
-        Some(url) => format!("{url} (--endpoint-url)"),
-        None => format!(
+    let endpoint = match (&config.local, &config.endpoint_url) {
+        (Some(lake), _) => format!(
+            "{} (--local: the lake in {})",
+            lake.endpoint,
+            lake.dir.display()
+        ),
+        (None, Some(url)) => format!("{url} (--endpoint-url)"),
+        (None, None) => format!(
             "https://{}",
             s3tables_ops::endpoint::default_authority(&config.region)
         ),
@@ -84,7 +89,11 @@ pub async fn run(config: Config) -> Result<bool> {
     println!("  Endpoint   {endpoint}");
     println!(
         "  Profile    {}",
-        config.profile.as_deref().unwrap_or("(default chain)")
+        match (&config.local, config.profile.as_deref()) {
+            (Some(_), _) => "(not used with --local)",
+            (None, Some(p)) => p,
+            (None, None) => "(default chain)",
+        }
     );
     println!(
         "  Mode       {}",

@@ -248,7 +248,7 @@ impl Runtime {
                     &lake.keys.secret_access_key,
                     None,
                     None,
-                    "s3tables-mcp --local",
+                    crate::credentials::LOCAL_PROVIDER,
                 )),
                 None => CredentialSource::new(config.profile.as_deref(), &config.region).await,
             },
