@@ -74,6 +74,10 @@ bench *ARGS: setup build bench-reference
 bench-first-run: setup dist
     S3TABLES_MCP_BIN=target/dist/s3tables-mcp .venv/bin/python tests/bench/first_run.py
 
+# The --local quickstart (bucket, namespace, table, 1,000-row append, preview, SQL), timed (asserts nothing).
+bench-local: setup build
+    .venv/bin/python tests/bench/local_quickstart.py
+
 # query_database over a 100,000-row table in moto: first call and median (measures; asserts nothing).
 bench-sql: setup build
     .venv/bin/python tests/bench/query.py
