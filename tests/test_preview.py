@@ -21,7 +21,7 @@ from pyiceberg.types import (
 )
 
 from conftest import error_text, mcp_session, structured
-from test_table_data import lake, names  # noqa: F401  (the `lake` fixture)
+from test_table_data import data_lake, lake, names  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.anyio
 
@@ -170,22 +170,34 @@ def orders(table, ids, region):
                     schema=table.schema().as_arrow())
 
 
-@pytest.fixture
-def two_appends(lake):
-    """A table partitioned by region with two appends (one data file each)."""
-    arn, catalog, _ = lake
+def make_two_appends(catalog):
+    """`sales.orders`, partitioned by region, with two appends (one data file each)."""
     spec = PartitionSpec(PartitionField(2, 1000, IdentityTransform(), "region"))
     table = catalog.create_table(("sales", "orders"), ORDERS, partition_spec=spec)
     table.append(orders(table, [1, 2, 3], "eu"))
     table = catalog.load_table(("sales", "orders"))
     table.append(orders(table, [4, 5, 6, 7], "us"))
-    return arn, catalog, catalog.load_table(("sales", "orders"))
+    return catalog.load_table(("sales", "orders"))
 
 
-async def test_partitioned_table_limit_projection_and_time_travel(two_appends, endpoint):
-    arn, catalog, table = two_appends
+@pytest.fixture
+def two_appends(lake):
+    """A table partitioned by region with two appends (one data file each), in moto."""
+    arn, catalog, _ = lake
+    return arn, catalog, make_two_appends(catalog)
+
+
+@pytest.fixture
+def orders_lake(data_lake):
+    """The same table on moto or on a `--local` lake: (arn, catalog, table, server args)."""
+    return data_lake.arn, data_lake.catalog, make_two_appends(data_lake.catalog), data_lake.args
+
+
+async def test_partitioned_table_limit_projection_and_time_travel(orders_lake):
+    """On moto and on a `--local` lake alike."""
+    arn, catalog, table, args = orders_lake
     first = min(table.metadata.snapshots, key=lambda s: s.timestamp_ms)
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*args) as s:
         call = lambda **a: s.call_tool("preview_table", {**names(arn, "orders"), **a})  # noqa: E731
         full = structured(await call())
         two = structured(await call(limit=2))
@@ -262,9 +274,9 @@ async def test_a_table_without_snapshots_has_no_rows(lake, endpoint):
     assert (p["rows"], p["snapshotId"], p["filesRead"], p["truncated"]) == ([], None, 0, False)
 
 
-async def test_filter_keeps_matching_rows_only(two_appends, endpoint):
-    arn, catalog, table = two_appends
-    async with mcp_session("--endpoint-url", endpoint) as s:
+async def test_filter_keeps_matching_rows_only(orders_lake):
+    arn, catalog, table, args = orders_lake
+    async with mcp_session(*args) as s:
         call = lambda **a: s.call_tool("preview_table", {**names(arn, "orders"), **a})  # noqa: E731
         big = structured(await call(filter={"column": "amount", "op": "ge", "value": "1.0"}))
         eu = structured(await call(columns=["id"], filter={"column": "region", "op": "eq", "value": "eu"}))

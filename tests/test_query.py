@@ -12,9 +12,9 @@ from pyiceberg.schema import Schema
 from pyiceberg.types import NestedField, StringType
 
 from conftest import REGION, error_text, mcp_session, structured
-from test_preview import ALL_TYPES, all_types_rows, expected, two_appends  # noqa: F401  (fixture)
+from test_preview import ALL_TYPES, all_types_rows, expected, orders_lake, two_appends  # noqa: F401  (fixtures)
 from test_preview_deletes import ORDERS, commit_deletes, data_files, orders, position_delete_file
-from test_table_data import lake  # noqa: F401  (the `lake` fixture)
+from test_table_data import data_lake, lake  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.anyio
 
@@ -36,26 +36,39 @@ def as_dicts(answer):
     return [dict(zip(names, row)) for row in answer["rows"]]
 
 
+def add_regions(s3tables, catalog, arn):
+    s3tables.create_namespace(tableBucketARN=arn, namespace=["ref"])
+    regions = catalog.create_table(("ref", "regions"), REGIONS)
+    regions.append(pa.Table.from_pylist([{"code": "eu", "label": "Europe"}, {"code": "us", "label": "USA"}],
+                                        schema=regions.schema().as_arrow()))
+
+
 @pytest.fixture
 def shop(two_appends, lake):
     """`test_preview`'s `sales.orders` (partitioned by region; eu: 1-3, us: 4-7, in two
     appends) and `ref.regions` in another namespace."""
     arn, catalog, table = two_appends
-    lake[2].create_namespace(tableBucketARN=arn, namespace=["ref"])
-    regions = catalog.create_table(("ref", "regions"), REGIONS)
-    regions.append(pa.Table.from_pylist([{"code": "eu", "label": "Europe"}, {"code": "us", "label": "USA"}],
-                                        schema=regions.schema().as_arrow()))
+    add_regions(lake[2], catalog, arn)
     return arn, catalog, table
 
 
-async def test_aggregates_joins_and_pruning(shop, endpoint):
-    arn, _, table = shop
+@pytest.fixture
+def shop_on(orders_lake, data_lake):
+    """`shop` on moto or on a `--local` lake: (arn, catalog, table, server args)."""
+    arn, catalog, table, args = orders_lake
+    add_regions(data_lake.s3tables, catalog, arn)
+    return arn, catalog, table, args
+
+
+async def test_aggregates_joins_and_pruning(shop_on):
+    """On moto and on a `--local` lake alike."""
+    arn, _, table, args = shop_on
     rows = table.scan().to_arrow().to_pylist()
     totals = defaultdict(lambda: [0, Decimal(0)])
     for r in rows:
         totals[r["region"]][0] += 1
         totals[r["region"]][1] += r["amount"]
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*args) as s:
         tool = {t.name: t for t in (await s.list_tools()).tools}["query_database"]
         grouped = structured(await s.call_tool("query_database", sql_args(
             arn, "SELECT region, count(*) AS n, sum(amount) AS total FROM orders GROUP BY region ORDER BY region")))
