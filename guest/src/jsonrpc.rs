@@ -2,11 +2,9 @@
 
 use serde_json::{json, Value};
 
-pub const PARSE_ERROR: i64 = -32700;
-pub const INVALID_REQUEST: i64 = -32600;
-pub const METHOD_NOT_FOUND: i64 = -32601;
-pub const INVALID_PARAMS: i64 = -32602;
-pub const INTERNAL_ERROR: i64 = -32603;
+pub use s3tables_ops::protocol::{
+    INTERNAL_ERROR, INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, PARSE_ERROR,
+};
 /// MCP 2026-07-28: the request's protocol version is not one the server speaks.
 
 #[derive(Debug, Clone, PartialEq)]

@@ -17,10 +17,16 @@ pub const META_CLIENT_CAPABILITIES: &str = "io.modelcontextprotocol/clientCapabi
 pub const META_LOG_LEVEL: &str = "io.modelcontextprotocol/logLevel";
 pub const META_SERVER_INFO: &str = "io.modelcontextprotocol/serverInfo";
 
+/// JSON-RPC 2.0's error codes, used by the guest and by the host alike.
+pub const PARSE_ERROR: i64 = -32700;
+pub const INVALID_REQUEST: i64 = -32600;
+pub const METHOD_NOT_FOUND: i64 = -32601;
+pub const INVALID_PARAMS: i64 = -32602;
+pub const INTERNAL_ERROR: i64 = -32603;
+
 /// JSON-RPC error codes the stateless revision adds.
 pub const HEADER_MISMATCH: i64 = -32020;
 pub const UNSUPPORTED_PROTOCOL_VERSION: i64 = -32022;
-const INVALID_PARAMS: i64 = -32602;
 
 /// Methods the stateless revision removed: refused (404 over HTTP) in a stateless request.
 pub const REMOVED_IN_STATELESS: &[&str] = &[
@@ -188,8 +194,8 @@ pub fn stateless_status(answer: &Value) -> u16 {
         .and_then(Value::as_i64)
     {
         None => 200,
-        Some(-32601) => 404,
-        Some(-32603) => 500,
+        Some(METHOD_NOT_FOUND) => 404,
+        Some(INTERNAL_ERROR) => 500,
         Some(_) => 400,
     }
 }

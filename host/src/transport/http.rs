@@ -18,7 +18,7 @@ use http::{header, Method, Request, Response, StatusCode};
 use http_body_util::{BodyExt, Either, Full, Limited};
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
-use s3tables_ops::protocol::{self, McpHeaders};
+use s3tables_ops::protocol::{self, McpHeaders, INTERNAL_ERROR, INVALID_REQUEST};
 use serde_json::Value;
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -211,7 +211,7 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
         Err(_) => {
             return json_error(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                -32600,
+                INVALID_REQUEST,
                 &format!(
                     "Invalid Request: message exceeds the {}-byte limit",
                     shared.max_body
@@ -243,7 +243,11 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
                 return event_stream(shared, message, id, tool);
             }
             let Some(messages) = shared.run(&message, id, tool.as_ref(), None).await else {
-                return json_error(StatusCode::SERVICE_UNAVAILABLE, -32603, "shutting down");
+                return json_error(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    INTERNAL_ERROR,
+                    "shutting down",
+                );
             };
             match messages.into_iter().next() {
                 Some(m) => {
@@ -262,7 +266,11 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
         // A notification, a response, or something malformed: the guest decides.
         Peek::Cancel(_) | Peek::Other => {
             let Ok(_permit) = shared.permits.acquire().await else {
-                return json_error(StatusCode::SERVICE_UNAVAILABLE, -32603, "shutting down");
+                return json_error(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    INTERNAL_ERROR,
+                    "shutting down",
+                );
             };
             match shared.runtime.handle(&message, false).await {
                 Ok(h) if h.messages.is_empty() => respond(StatusCode::ACCEPTED, None, Bytes::new()),
@@ -273,7 +281,7 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
                 ),
                 Err(e) => json_error(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    -32603,
+                    INTERNAL_ERROR,
                     &format!("Internal error: {e}"),
                 ),
             }

@@ -7,6 +7,7 @@ pub mod stdio;
 use crate::append_only::CallScope;
 use crate::audit::AuditLog;
 use crate::runtime::{Request, Runtime};
+use s3tables_ops::protocol::INTERNAL_ERROR;
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc::UnboundedSender;
@@ -140,7 +141,7 @@ pub async fn run_request(
         Err(e) => {
             tracing::error!("request {id} failed inside the sandbox: {e:#}");
             let msg = format!("Internal error: the request failed inside the sandbox: {e}");
-            (vec![error_line(id, -32603, msg)], Vec::new())
+            (vec![error_line(id, INTERNAL_ERROR, msg)], Vec::new())
         }
     };
     log_level.remember(message, messages.first().map(String::as_str));

@@ -9,6 +9,7 @@ use crate::audit::AuditLog;
 use crate::config::Config;
 use crate::runtime::Runtime;
 use anyhow::Result;
+use s3tables_ops::protocol::INVALID_REQUEST;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -112,7 +113,7 @@ pub async fn serve(config: Config) -> Result<()> {
                 tracing::warn!("dropped an inbound message of {len} bytes (limit {max})");
                 let _ = tx.send(error_line(
                     Value::Null,
-                    -32600,
+                    INVALID_REQUEST,
                     format!("Invalid Request: message of {len} bytes exceeds the {max}-byte limit"),
                 ));
                 continue;
