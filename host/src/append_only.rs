@@ -25,7 +25,7 @@
 
 use bytes::Bytes;
 use percent_encoding::percent_decode_str;
-use s3tables_iceberg::avro;
+use s3tables_iceberg::{avro, metadata};
 use s3tables_ops::composite::{find_composite, S3Writes};
 use s3tables_ops::grants::Grants;
 use serde_json::{Map, Value};
@@ -308,7 +308,8 @@ impl Ledger {
             }
             return;
         }
-        let Ok(meta) = serde_json::from_slice::<Value>(body) else {
+        // Plain or gzip (Java writes `*.gz.metadata.json`), decoded as the guest decodes it.
+        let Ok(meta) = metadata::decode(body) else {
             return;
         };
         for seen in self.tables.values_mut() {

@@ -3,7 +3,7 @@
 //! Parquet data files and delete files (position, equality, deletion vectors), read for
 //! `preview_table`.
 
-pub use s3tables_iceberg::avro;
+pub use s3tables_iceberg::{avro, metadata};
 pub mod bounds;
 pub mod deletes;
 pub mod describe;
@@ -11,7 +11,6 @@ pub mod dv;
 pub mod filter;
 pub mod history;
 pub mod manifests;
-pub mod metadata;
 pub mod parquet_rows;
 pub mod prune;
 pub mod scan;
