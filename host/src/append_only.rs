@@ -456,34 +456,23 @@ impl Ledger {
             return Err(Violation::OtherVersion);
         }
         let new_body = self
-            .puts
-            .get(location)
-            .filter(|p| p.created)
-            .and_then(|p| p.body.as_ref())
+            .created(location)
             .ok_or_else(|| Violation::NotCreatedHere(location.to_string()))?;
         if bucket_of(location) != seen.warehouse_bucket.as_deref() {
             return Err(Violation::NotCreatedHere(location.to_string()));
         }
         let new: Value = serde_json::from_slice(new_body).map_err(|_| Violation::NotMetadata)?;
-        let added = match &seen.metadata_location {
-            None => {
-                return match new["snapshots"].as_array().map_or(0, Vec::len) {
-                    0 => Ok(()),
-                    _ => Err(Violation::FirstWithSnapshots),
-                }
-            }
-            Some(_) => {
-                let old = seen
-                    .metadata
-                    .as_ref()
-                    .ok_or_else(|| Violation::NotRead(describe()))?;
-                extends(old, &new)?
-            }
-        };
+        if seen.metadata_location.is_none() {
+            return match new["snapshots"].as_array().map_or(0, Vec::len) {
+                0 => Ok(()),
+                _ => Err(Violation::FirstWithSnapshots),
+            };
+        }
         let old = seen
             .metadata
             .as_ref()
             .ok_or_else(|| Violation::NotRead(describe()))?;
+        let added = extends(old, &new)?;
         self.check_manifests(old, added)
     }
 

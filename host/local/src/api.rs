@@ -590,6 +590,11 @@ fn at<'c>(catalog: &'c mut Value, path: &[String]) -> &'c mut Value {
     path.iter().fold(catalog, |v, k| &mut v[k.as_str()])
 }
 
+/// `at`, to read (`Null` where the path leads nowhere).
+fn get<'c>(catalog: &'c Value, path: &[String]) -> &'c Value {
+    path.iter().fold(catalog, |v, k| &v[k.as_str()])
+}
+
 /// Put/Get/Delete of a configuration kept as a document: `PutTablePolicy` stores its body
 /// members under `TablePolicy`; `GetTablePolicy` answers them (a `value` is answered as
 /// `configuration`, maintenance settings by type).
@@ -638,9 +643,7 @@ fn documents(
         })?,
         _ => {
             let (resource, stored) = store.read(|c| {
-                let path = resource_path(c, input)?;
-                let mut c = c.clone();
-                let r = at(&mut c, &path).clone();
+                let r = get(c, &resource_path(c, input)?);
                 Ok::<_, ApiError>((r.clone(), r["docs"][&doc].clone()))
             })??;
             let stored = match (stored, doc.as_str()) {
@@ -703,12 +706,7 @@ fn tags(
     };
     match op.name {
         "ListTagsForResource" => {
-            let tags = store.read(|c| {
-                find(c).map(|p| {
-                    let mut c = c.clone();
-                    at(&mut c, &p)["tags"].clone()
-                })
-            })??;
+            let tags = store.read(|c| find(c).map(|p| get(c, &p)["tags"].clone()))??;
             Ok(Some(
                 json!({"tags": if tags.is_null() { json!({}) } else { tags }}),
             ))
