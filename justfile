@@ -32,6 +32,7 @@ fmt:
 
 lint:
     cargo fmt --all -- --check
+    .venv/bin/ruff check --quiet --select F $(git ls-files '*.py')
     cargo clippy --locked --release --workspace --all-targets -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --features s3tables-mcp-guest/sql --target wasm32-wasip2 --profile guest-release -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest --no-default-features --features server --target wasm32-wasip2 --profile guest-release -- -D warnings

@@ -15,6 +15,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import boto3
 import pytest
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
@@ -33,6 +34,11 @@ ACCESS_KEY = "AKIDTESTONLY000000000"
 SECRET_KEY = "testonly/SECRET/canary-do-not-print"
 SESSION_TOKEN = "testonly-SESSION-canary-token-do-not-print"
 CANARIES = (SECRET_KEY, SESSION_TOKEN)
+
+
+# After the constants: iceberg_fixtures reads them from here.
+from iceberg_fixtures import S3TablesCatalog  # noqa: E402
+from tables import make_two_appends  # noqa: E402
 
 
 def assert_no_secrets(text: str, where: str):
@@ -111,6 +117,109 @@ def backend(request, tmp_path):
     if request.param == "moto":
         return ["--endpoint-url", request.getfixturevalue("endpoint")], ACCOUNT
     return ["--local", str(tmp_path / "lake")], LOCAL_ACCOUNT
+
+
+def client(service, endpoint, **creds):
+    """A boto3 client on a loopback endpoint (the emulator's credentials unless `creds`)."""
+    keys = creds or dict(aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+                         aws_session_token=SESSION_TOKEN)
+    return boto3.client(service, endpoint_url=endpoint, region_name=REGION, **keys)
+
+
+@pytest.fixture
+def lake(endpoint):
+    """A table bucket with namespace `sales` on moto, and a PyIceberg catalog over it."""
+    s3tables = client("s3tables", endpoint)
+    arn = s3tables.create_table_bucket(name="lake")["arn"]
+    s3tables.create_namespace(tableBucketARN=arn, namespace=["sales"])
+    return arn, S3TablesCatalog(endpoint, arn), s3tables
+
+
+class DataLake:
+    """`lake` on either backend: the bucket's ARN, a PyIceberg catalog, S3 Tables and S3
+    clients on it, and the arguments that point the binary there (`args`, which grow a
+    `--local-bucket` for each `source` on a local lake)."""
+
+    def __init__(self, kind, arn, catalog, s3tables, s3, args, folders=None):
+        self.kind, self.arn, self.catalog, self.s3tables, self.s3 = kind, arn, catalog, s3tables, s3
+        self.args, self.folders = args, folders
+
+    def source(self, bucket):
+        """A general purpose bucket to import from: on moto a bucket, on a local lake a folder
+        served with `--local-bucket`. Returns `put(key, bytes) -> s3 URL`."""
+        if self.folders is None:
+            self.s3.create_bucket(Bucket=bucket)
+
+            def put(key, body):
+                self.s3.put_object(Bucket=bucket, Key=key, Body=body)
+                return f"s3://{bucket}/{key}"
+        else:
+            folder = self.folders / bucket
+            folder.mkdir(parents=True)
+            self.args = [*self.args, "--local-bucket", f"{bucket}={folder}"]
+
+            def put(key, body):
+                path = folder / key
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(body)
+                return f"s3://{bucket}/{key}"
+        return put
+
+
+@contextlib.contextmanager
+def local_lake_endpoint(lake_dir, info_file):
+    """A background `--local` server on `lake_dir` that keeps the lake's endpoint up for other
+    clients (PyIceberg, boto3); yields its `--local-endpoint-file` contents."""
+    keeper = subprocess.Popen([str(BINARY), "--local", str(lake_dir), "--local-endpoint-file", str(info_file)],
+                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env=server_env())
+    try:
+        deadline = time.time() + 30
+        while True:
+            try:
+                info = json.loads(info_file.read_text())
+                break
+            except (FileNotFoundError, ValueError):
+                assert time.time() < deadline and keeper.poll() is None, "the lake's server did not start"
+                time.sleep(0.05)
+        yield info
+    finally:
+        keeper.kill()
+        keeper.wait()
+
+
+@pytest.fixture(params=["moto", "local"])
+def data_lake(request, tmp_path):
+    """A table bucket with namespace `sales` on moto, or on a `--local` lake — whose endpoint
+    a background server keeps up for PyIceberg (credentials from `--local-endpoint-file`) while
+    the test's own servers open the same directory."""
+    if request.param == "moto":
+        endpoint = request.getfixturevalue("endpoint")
+        arn, catalog, s3tables = request.getfixturevalue("lake")
+        yield DataLake("moto", arn, catalog, s3tables, client("s3", endpoint), ["--endpoint-url", endpoint])
+        return
+    lake_dir = tmp_path / "lake"
+    with local_lake_endpoint(lake_dir, tmp_path / "endpoint.json") as info:
+        creds = dict(aws_access_key_id=info["accessKeyId"], aws_secret_access_key=info["secretAccessKey"])
+        s3tables = client("s3tables", info["endpoint"], **creds)
+        arn = s3tables.create_table_bucket(name="lake")["arn"]
+        s3tables.create_namespace(tableBucketARN=arn, namespace=["sales"])
+        catalog = S3TablesCatalog(info["endpoint"], arn, region=info["region"], access_key=info["accessKeyId"],
+                                  secret_key=info["secretAccessKey"], session_token=None, io_impl="PutOnlyFileIO")
+        yield DataLake("local", arn, catalog, s3tables, client("s3", info["endpoint"], **creds),
+                       ["--local", str(lake_dir)], folders=tmp_path / "folders")
+
+
+@pytest.fixture
+def two_appends(data_lake):
+    """`tables.make_two_appends` on moto or on a `--local` lake: (arn, catalog, table)."""
+    return data_lake.arn, data_lake.catalog, make_two_appends(data_lake.catalog)
+
+
+@pytest.fixture
+def orders_lake(two_appends, data_lake):
+    """`two_appends` and the server arguments that reach it: (arn, catalog, table, args)."""
+    return (*two_appends, data_lake.args)
 
 
 def server_env(extra=None) -> dict:

@@ -2,7 +2,6 @@
 every request it receives (annotated with the operation it routes to) and answers with a
 response shaped by the service model — the operation's documented status code, and its output
 shape filled with sample values."""
-import json
 
 from fault_endpoint import FaultEndpoint, aws_error
 from gen_vectors import MODEL, sample

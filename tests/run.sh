@@ -25,6 +25,8 @@ npm ci --prefix tests/npm --no-audit --no-fund --loglevel=error
 
 step "format and lint"
 cargo fmt --all -- --check
+# Python: undefined names, unused imports, shadowed fixtures (pyflakes' rules).
+.venv/bin/ruff check --quiet --select F $(git ls-files '*.py')
 cargo clippy --locked --release --workspace --all-targets -- -D warnings
 cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --features s3tables-mcp-guest/sql --target wasm32-wasip2 --profile guest-release -- -D warnings
 # The control-plane build (without the data-plane tools), as host/build.rs builds it.

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import pytest
 
 from conftest import REGION, error_text, mcp_session, structured
-from recorded_endpoint import OPS, RecordedEndpoint, sample_output
+from recorded_endpoint import RecordedEndpoint, sample_output
 
 pytestmark = pytest.mark.anyio
 

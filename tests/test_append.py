@@ -11,15 +11,15 @@ import pyarrow as pa
 import pytest
 from pyiceberg.partitioning import PartitionField, PartitionSpec
 from pyiceberg.schema import Schema
-from pyiceberg.transforms import BucketTransform, DayTransform, IdentityTransform, TruncateTransform
+from pyiceberg.transforms import BucketTransform, DayTransform, TruncateTransform
 from pyiceberg.types import (
     IntegerType, ListType, LongType, MapType, NestedField, StringType, StructType, TimestamptzType,
 )
 
 from conftest import error_text, mcp_session, structured
 from proxies import ForwardingProxy, is_commit
-from test_preview import ALL_TYPES, two_appends  # noqa: F401  (fixture)
-from test_table_data import data_lake, lake, names  # noqa: F401  (fixtures)
+from test_preview import ALL_TYPES
+from test_table_data import names
 
 pytestmark = pytest.mark.anyio
 
@@ -90,7 +90,7 @@ NESTED = Schema(
 )
 
 
-async def test_nested_values_and_a_partitioned_append(lake, two_appends, endpoint):
+async def test_nested_values_and_a_partitioned_append(two_appends, data_lake):
     arn, catalog, orders_table = two_appends
     catalog.create_table(("sales", "nested"), NESTED)
     nested = [
@@ -101,7 +101,7 @@ async def test_nested_values_and_a_partitioned_append(lake, two_appends, endpoin
     before = orders_table.scan().to_arrow().to_pylist()
     new_orders = [{"id": 8, "region": "apac", "amount": "1.50"}, {"id": 9, "region": "eu", "amount": "2"},
                   {"id": 10, "region": "apac", "amount": "-3.25"}]
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+    async with mcp_session(*data_lake.args, "--allow-write") as s:
         done = structured(await s.call_tool("append_rows_to_table", append_args(arn, "nested", nested)))
         added = structured(await s.call_tool("append_rows_to_table", append_args(arn, "orders", new_orders)))
     assert done["rowsAppended"] == 3
@@ -206,12 +206,12 @@ async def test_read_only_blocks_the_write_at_the_host(data_lake, tmp_path):
     assert after["versionToken"] == before["versionToken"]
 
 
-async def test_concurrent_appends_from_two_clients_both_land(lake, endpoint):
-    arn, catalog, _ = lake
+async def test_concurrent_appends_from_two_clients_both_land(data_lake):
+    arn, catalog = data_lake.arn, data_lake.catalog
     catalog.create_table(("sales", "typed"), ALL_TYPES)
 
     async def append(ids):
-        async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+        async with mcp_session(*data_lake.args, "--allow-write") as s:
             results = []
             for i in ids:
                 results.append(structured(await s.call_tool("append_rows_to_table",

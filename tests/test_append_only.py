@@ -22,9 +22,9 @@ from botocore.credentials import Credentials
 from pyiceberg.schema import Schema
 from pyiceberg.types import LongType, NestedField, StringType
 
-from conftest import REGION, ROOT, error_text, mcp_session, run_raw, structured
+from conftest import REGION, ROOT, client, error_text, mcp_session, run_raw, structured
 from proxies import ForwardingProxy, is_commit
-from test_table_data import client, lake, names  # noqa: F401  (the `lake` fixture)
+from test_table_data import names
 
 pytestmark = pytest.mark.anyio
 
@@ -145,14 +145,14 @@ async def test_a_client_token_is_checked(lake, endpoint):
 # Append-only, against a hostile guest
 # ---------------------------------------------------------------------------------------------
 
-def signed(method, url, service, body="", headers=None):
+def signed(method, url, service, body="", headers=None, creds=HOSTILE_CREDS, region=REGION):
     """One step for the hostile component: a request SigV4-signed as a client would sign it
     (`body` text or bytes)."""
     data = body if isinstance(body, bytes) else body.encode()
     request = AWSRequest(method=method, url=url, data=data, headers=dict(headers or {}))
     if method in ("PUT", "POST"):
         request.headers["Content-Length"] = str(len(data))
-    (S3SigV4Auth if service == "s3" else SigV4Auth)(HOSTILE_CREDS, service, REGION).add_auth(request)
+    (S3SigV4Auth if service == "s3" else SigV4Auth)(creds, service, region).add_auth(request)
     sent = {k: v for k, v in request.headers.items() if k.lower() != "host"}
     return {"method": method, "url": url, "headers": sent, "body_hex": data.hex()}
 

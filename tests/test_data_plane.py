@@ -4,13 +4,12 @@ when one of their tools is first called. Checked through the real binary: what e
 lists and answers, when the data-plane build is loaded (the host's debug log says so), and
 `s3tables-mcp precompile`."""
 import subprocess
-from pathlib import Path
 
 import pytest
 
 from conftest import BINARY, ROOT, error_text, mcp_session, server_env, structured
-from test_preview import ORDERS, orders
-from test_table_data import lake, names  # noqa: F401  (the `lake` fixture)
+from tables import ORDERS, orders
+from test_table_data import names
 
 pytestmark = pytest.mark.anyio
 

@@ -1,6 +1,7 @@
 """`import_csv_to_table` and `import_parquet_to_table`: files put into a general purpose bucket
-of moto's S3, imported by the real binary, then read back by PyIceberg — rows, types and
-column names exactly as meant; and the source bucket is a capability the host enforces."""
+(of moto's S3, or a `--local-bucket` folder beside a local lake: `data_lake`), imported by the
+real binary, then read back by PyIceberg — rows, types and column names exactly as meant; and
+the source bucket is a capability the host enforces."""
 import datetime
 import io
 from decimal import Decimal
@@ -8,40 +9,27 @@ from decimal import Decimal
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from pyiceberg.schema import Schema
 from pyiceberg.types import (
-    BooleanType, DateType, DecimalType, DoubleType, ListType, LongType, NestedField, StringType, StructType,
+    BooleanType, DateType, DecimalType, DoubleType, ListType, LongType, StringType, StructType,
     TimestampType, TimestamptzType,
 )
 
 from conftest import error_text, mcp_session, structured
-from test_table_data import client, lake  # noqa: F401  (the `lake` fixture)
+from tables import ORDERS
 
 pytestmark = pytest.mark.anyio
 
 UTC = datetime.timezone.utc
 SOURCE = "landing-zone"
 
-ORDERS = Schema(
-    NestedField(1, "id", LongType(), required=True),
-    NestedField(2, "region", StringType(), required=False),
-    NestedField(3, "amount", DecimalType(10, 2), required=False),
-)
-
 ORDERS_CSV = 'Id,Region,Amount\r\n1,eu,12.30\r\n2,"us, east",-0.5\r\n3,,\r\n'
 
 
 @pytest.fixture
-def landing(endpoint):
-    """A general purpose bucket with files to import; `put(key, bytes)` adds one."""
-    s3 = client("s3", endpoint)
-    s3.create_bucket(Bucket=SOURCE)
-
-    def put(key, body):
-        s3.put_object(Bucket=SOURCE, Key=key, Body=body)
-        return f"s3://{SOURCE}/{key}"
-
-    return put
+def landing(data_lake):
+    """A general purpose bucket with files to import (on moto, or a folder beside a local
+    lake); `put(key, bytes)` adds one."""
+    return data_lake.source(SOURCE)
 
 
 def args(arn, name, url, **extra):
@@ -49,8 +37,8 @@ def args(arn, name, url, **extra):
     return {"warehouse": arn, "namespace": "sales", "table_name": name, "s3_url": url, **extra}
 
 
-def server(endpoint, *extra):
-    return mcp_session("--endpoint-url", endpoint, "--allow-write", "--allow-read-bucket", "landing-*", *extra)
+def server(data_lake, *extra):
+    return mcp_session(*data_lake.args, "--allow-write", "--allow-read-bucket", "landing-*", *extra)
 
 
 def scan(catalog, name):
@@ -58,11 +46,11 @@ def scan(catalog, name):
     return table, sorted(table.scan().to_arrow().to_pylist(), key=lambda r: r["id"])
 
 
-async def test_csv_into_an_existing_table_with_snake_case_names(lake, landing, endpoint):
-    arn, catalog, _ = lake
+async def test_csv_into_an_existing_table_with_snake_case_names(data_lake, landing):
+    arn, catalog = data_lake.arn, data_lake.catalog
     catalog.create_table(("sales", "orders"), ORDERS)
     url = landing("in/orders.csv", ORDERS_CSV.encode())
-    async with server(endpoint) as s:
+    async with server(data_lake) as s:
         done = structured(await s.call_tool("import_csv_to_table", args(arn, "orders", url)))
     assert (done["rowsImported"], done["tableCreated"]) == (3, False)
     assert done["columns"] == [{"source": "Id", "column": "id"}, {"source": "Region", "column": "region"},
@@ -75,13 +63,13 @@ async def test_csv_into_an_existing_table_with_snake_case_names(lake, landing, e
     assert table.current_snapshot().snapshot_id == done["snapshotId"]
 
 
-async def test_csv_creates_the_table_with_inferred_types(lake, landing, endpoint):
-    arn, catalog, _ = lake
+async def test_csv_creates_the_table_with_inferred_types(data_lake, landing):
+    arn, catalog = data_lake.arn, data_lake.catalog
     csv = ("id,name,score,day,seen_at,active,note\n"
            "1,Ada,2.5,2024-02-29,2024-01-02T03:04:05Z,true,x\n"
            "2,Bo,3,2024-03-01,2024-01-02T05:00:00+02:00,FALSE,\n")
     url = landing("new/people.csv", csv.encode())
-    async with server(endpoint) as s:
+    async with server(data_lake) as s:
         done = structured(await s.call_tool("import_csv_to_table", args(arn, "people", url, create_if_missing=True)))
     assert (done["rowsImported"], done["tableCreated"]) == (2, True)
     table, rows = scan(catalog, "people")
@@ -116,11 +104,11 @@ def parquet_bytes(rows, schema):
     return buf.getvalue()
 
 
-async def test_parquet_creates_a_nested_table_and_appends_again(lake, landing, endpoint):
-    arn, catalog, _ = lake
+async def test_parquet_creates_a_nested_table_and_appends_again(data_lake, landing):
+    arn, catalog = data_lake.arn, data_lake.catalog
     url = landing("p/items.parquet", parquet_bytes(PARQUET_ROWS, PARQUET_SCHEMA))
     more = landing("p/more.parquet", parquet_bytes([{**PARQUET_ROWS[0], "id": 3}], PARQUET_SCHEMA))
-    async with server(endpoint) as s:
+    async with server(data_lake) as s:
         first = structured(await s.call_tool("import_parquet_to_table",
                                              args(arn, "items", url, create_if_missing=True, preserve_case=True)))
         second = structured(await s.call_tool("import_parquet_to_table", args(arn, "items", more)))
@@ -135,8 +123,8 @@ async def test_parquet_creates_a_nested_table_and_appends_again(lake, landing, e
     assert second["sequenceNumber"] == 2
 
 
-async def test_problems_write_nothing(lake, landing, endpoint):
-    arn, catalog, s3tables = lake
+async def test_problems_write_nothing(data_lake, landing):
+    arn, catalog, s3tables = data_lake.arn, data_lake.catalog, data_lake.s3tables
     catalog.create_table(("sales", "orders"), ORDERS)
     before = s3tables.get_table_metadata_location(tableBucketARN=arn, namespace="sales", name="orders")
     bad_values = landing("bad/values.csv", b"id,region,amount\n1,eu,1.234\n2,us,abc\n")
@@ -144,7 +132,7 @@ async def test_problems_write_nothing(lake, landing, endpoint):
     extra_column = landing("bad/extra.csv", b"id,colour\n1,red\n")
     clash = landing("bad/clash.csv", b"OrderId,order_id\n1,2\n")
     many = landing("bad/many.csv", b"id\n1\n2\n3\n")
-    async with server(endpoint) as s:
+    async with server(data_lake) as s:
         values = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", bad_values)))
         ids = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", bad_id)))
         extra = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", extra_column)))
@@ -165,16 +153,16 @@ async def test_problems_write_nothing(lake, landing, endpoint):
     assert "nope" not in [t["name"] for t in s3tables.list_tables(tableBucketARN=arn, namespace="sales")["tables"]]
 
 
-async def test_source_buckets_are_a_capability_the_host_enforces(lake, landing, endpoint, tmp_path):
-    arn, catalog, s3tables = lake
+async def test_source_buckets_are_a_capability_the_host_enforces(data_lake, landing, tmp_path):
+    arn, catalog, s3tables = data_lake.arn, data_lake.catalog, data_lake.s3tables
     catalog.create_table(("sales", "orders"), ORDERS)
     url = landing("in/orders.csv", ORDERS_CSV.encode())
     before = s3tables.get_table_metadata_location(tableBucketARN=arn, namespace="sales", name="orders")
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+    async with mcp_session(*data_lake.args, "--allow-write") as s:
         text = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", url)))
     assert "--allow-read-bucket" in text, text
     # Hostile URLs are refused by name, before any request.
-    async with server(endpoint) as s:
+    async with server(data_lake) as s:
         for hostile, why in [(f"s3://{SOURCE}/in/../../secrets/x.csv", "`.` or `..`"),
                              ("s3://other-bucket/x.csv", "--allow-read-bucket"),
                              ("s3://Landing-Zone/x.csv", "invalid bucket name"),
@@ -186,26 +174,26 @@ async def test_source_buckets_are_a_capability_the_host_enforces(lake, landing, 
             assert why in text, (hostile, text)
     # The guest is told the bucket is allowed; the host is not, and stops the GET.
     log = tmp_path / "stderr.log"
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write", f"--guest-arg=--allow-read-bucket={SOURCE}",
+    async with mcp_session(*data_lake.args, "--allow-write", f"--guest-arg=--allow-read-bucket={SOURCE}",
                            stderr_path=log) as s:
         text = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", url)))
     assert "denied" in text and "Nothing was written" in text, text
-    assert f"denied outgoing request: GET" in log.read_text()
+    assert "denied outgoing request: GET" in log.read_text()
     # Read-only: no import tool, so the named bucket is not readable either.
-    async with mcp_session("--endpoint-url", endpoint, "--allow-read-bucket", SOURCE) as s:
+    async with mcp_session(*data_lake.args, "--allow-read-bucket", SOURCE) as s:
         assert "import_csv_to_table" not in {t.name for t in (await s.list_tools()).tools}
     after = s3tables.get_table_metadata_location(tableBucketARN=arn, namespace="sales", name="orders")
     assert after["versionToken"] == before["versionToken"]
 
 
-async def test_a_file_is_read_in_ranges_and_refused_beyond_the_scan_budget(lake, landing, endpoint):
-    arn, catalog, _ = lake
+async def test_a_file_is_read_in_ranges_and_refused_beyond_the_scan_budget(data_lake, landing):
+    arn, catalog = data_lake.arn, data_lake.catalog
     catalog.create_table(("sales", "orders"), ORDERS)
     body = "id,region,amount\n" + "".join(f"{i},eu,{i}.25\n" for i in range(400))  # ~6 KB
     url = landing("in/ranges.csv", body.encode())
     big = landing("in/big.csv", ("id\n" + "1\n" * 600_000).encode())  # 1.2 MB
     # Responses of at most 1,024 bytes: the file arrives in several ranged GETs, whole.
-    async with server(endpoint, "--max-response-bytes", "1024", "--max-scan-mib", "1") as s:
+    async with server(data_lake, "--max-response-bytes", "1024", "--max-scan-mib", "1") as s:
         done = structured(await s.call_tool("import_csv_to_table", args(arn, "orders", url)))
         refused = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", big)))
     assert done["rowsImported"] == 400

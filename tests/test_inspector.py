@@ -1,10 +1,11 @@
 """A scripted MCP Inspector CLI session over stdio: another official client drives the real
-binary against moto."""
+binary against moto, and runs the README's local-lake quickstart as written."""
 import json
+import re
 import subprocess
 
 import node_tools
-from conftest import ACCESS_KEY, BINARY, SECRET_KEY, assert_no_secrets, mcp_session, structured
+from conftest import ACCESS_KEY, BINARY, ROOT, SECRET_KEY, assert_no_secrets, mcp_session, structured
 
 import pytest
 
@@ -39,3 +40,23 @@ async def test_inspector_cli_lists_and_calls_tools(endpoint):
     missing = inspector("--endpoint-url", endpoint, "--method", "tools/call", "--tool-name", "get_namespace",
                         "--tool-arg", f"table_bucket_arn={arn}", "--tool-arg", "namespace=missing", tool_error=True)
     assert missing["isError"] is True and "NotFoundException" in missing["content"][0]["text"]
+
+
+def test_the_readmes_local_quickstart_runs_as_written(tmp_path):
+    """The README's quickstart block, run by bash with no AWS credentials at all: `npx …
+    inspector@VERSION` is the pinned Inspector of tests/npm (same version, no download) and
+    `s3tables-mcp` is the binary under test."""
+    block = re.search(r"<!-- quickstart -->\n```sh\n(.*?)```", (ROOT / "README.md").read_text(), re.S).group(1)
+    npx = re.search(r"npx -y @modelcontextprotocol/inspector@([0-9.]+)", block)
+    pinned = json.loads((node_tools.NPM_DIR / "package.json").read_text())["dependencies"]
+    assert npx.group(1) == pinned["@modelcontextprotocol/inspector"], "the README names another Inspector"
+    script = block.replace(npx.group(0), node_tools.tool("mcp-inspector")).replace(
+        "--cli s3tables-mcp", f"--cli {BINARY}")
+    proc = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                          env=node_tools.env(), timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    answers = json.loads("[" + re.sub(r"\}\s*\{", "},{", proc.stdout.strip()) + "]")
+    assert len(answers) == 5 and not any(a["isError"] for a in answers), proc.stdout[-2000:]
+    assert answers[3]["structuredContent"]["rowsAppended"] == 3
+    assert answers[4]["structuredContent"]["rows"] == [["eu", 2], ["us", 1]]
+    assert (tmp_path / "my-lake" / "s3tables-local.json").exists()

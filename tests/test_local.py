@@ -7,16 +7,19 @@ foreign or damaged directory is refused, and unsigned requests are turned away.
 import asyncio
 import json
 import re
+import subprocess
+import time
 import urllib.error
 import urllib.request
+from urllib.parse import quote
 
 import pyarrow as pa
 import pytest
-from pyiceberg.schema import Schema
-from pyiceberg.types import LongType, NestedField, StringType
+from botocore.credentials import Credentials
 
-from conftest import error_text, mcp_session, run_raw, structured
+from conftest import BINARY, assert_no_secrets, error_text, mcp_session, run_raw, server_env, structured
 from iceberg_fixtures import S3TablesCatalog
+from test_append_only import DENIED, HOSTILE, HOSTILE_CREDS, signed
 
 pytestmark = pytest.mark.anyio
 
@@ -190,8 +193,6 @@ def test_only_this_servers_signed_requests_are_answered(tmp_path):
     init = json.dumps({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
         "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "0"}}})
     # The endpoint lives as long as the server; find it in the log and knock while it runs.
-    import subprocess
-    from conftest import BINARY, server_env
     proc = subprocess.Popen([str(BINARY), "--local", str(lake), "--log-level", "info"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=server_env())
     try:
@@ -213,3 +214,61 @@ def test_only_this_servers_signed_requests_are_answered(tmp_path):
     finally:
         proc.kill()
         proc.wait()
+
+
+async def test_a_hostile_guest_on_a_local_lake_meets_the_same_gates(tmp_path):
+    """The host's gates hold on `--local` as on AWS: a hostile component in a read-only server
+    on a local lake, signing with the lake's own credentials, may read, but every write,
+    delete, other port and ungranted `--local-bucket` is refused before it leaves the sandbox;
+    a request signed with other credentials reaches the lake and is turned away there."""
+    lake, info_file, folder = tmp_path / "lake", tmp_path / "endpoint.json", tmp_path / "landing"
+    folder.mkdir()
+    (folder / "in.csv").write_text("id\n1\n")
+    async with mcp_session("--local", lake, "--allow-write") as s:
+        arn = await make_table(s)
+    proc = subprocess.Popen([str(BINARY), "--component", HOSTILE, "--local", str(lake), "--local-endpoint-file",
+                             str(info_file), "--local-bucket", f"landing={folder}"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=server_env())
+    try:
+        deadline = time.time() + 30
+        while not info_file.exists():
+            assert time.time() < deadline and proc.poll() is None, "the server did not start"
+            time.sleep(0.05)
+        info = json.loads(info_file.read_text())
+        ep, own = info["endpoint"], Credentials(info["accessKeyId"], info["secretAccessKey"])
+
+        def step(method, path, service, body="", headers=None, creds=own):
+            return signed(method, f"{ep}{path}", service, body, headers, creds=creds, region=info["region"])
+
+        table = s3tables_route(arn, "orders")
+        located = step("GET", f"{table}/metadata-location", "s3tables")
+        steps = [
+            step("GET", "/buckets", "s3tables"),                                       # a read: allowed
+            step("GET", "/buckets", "s3tables", creds=HOSTILE_CREDS),                  # not the lake's key
+            step("PUT", "/buckets", "s3tables", json.dumps({"name": "evil"})),         # a write while read-only
+            step("DELETE", f"{table}", "s3tables"),                                    # a delete
+            step("PUT", "/some-table-bucket/data/x.parquet", "s3", "x", {"If-None-Match": "*"}),
+            step("GET", "/landing/in.csv", "s3"),                                      # not --allow-read-bucket
+            signed("GET", "http://127.0.0.1:9/buckets", "s3tables", creds=own, region=info["region"]),
+            located,
+        ]
+        request = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {
+            "name": "get_table", "arguments": {"table_bucket_arn": arn, "namespace": "sales", "name": "orders",
+                                               "steps": steps}}})
+        out, err = proc.communicate((request + "\n").encode(), timeout=60)
+    finally:
+        proc.kill()
+        proc.wait()
+    seen = json.loads(json.loads(out.decode().splitlines()[0])["result"]["content"][0]["text"])
+    assert seen == ["status 200", "status 403", DENIED, DENIED, DENIED, DENIED, DENIED, "status 200"], seen
+    assert_no_secrets(err.decode(errors="replace"), "stderr")
+    # Nothing changed: one bucket, the table where it was.
+    async with mcp_session("--local", lake) as s:
+        buckets = structured(await s.call_tool("list_table_buckets", {}))["tableBuckets"]
+        assert [b["name"] for b in buckets] == ["lake"]
+        structured(await s.call_tool("get_table", table_args(arn)))
+
+
+def s3tables_route(arn, name):
+    """The S3 Tables REST path of table `sales.<name>` in bucket `arn`."""
+    return f"/tables/{quote(arn, safe='')}/sales/{name}"

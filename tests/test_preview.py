@@ -11,9 +11,7 @@ from decimal import Decimal
 
 import pyarrow as pa
 import pytest
-from pyiceberg.partitioning import PartitionField, PartitionSpec
 from pyiceberg.schema import Schema
-from pyiceberg.transforms import IdentityTransform
 from pyiceberg.types import (
     BinaryType, BooleanType, DateType, DecimalType, DoubleType, FixedType, FloatType, IntegerType,
     ListType, LongType, MapType, NestedField, StringType, StructType, TimestampType, TimestamptzType,
@@ -21,7 +19,8 @@ from pyiceberg.types import (
 )
 
 from conftest import error_text, mcp_session, structured
-from test_table_data import data_lake, lake, names  # noqa: F401  (fixtures)
+from tables import ORDERS
+from test_table_data import names
 
 pytestmark = pytest.mark.anyio
 
@@ -101,13 +100,13 @@ def all_types_rows(table):
 
 
 @pytest.mark.parametrize("codec", ["zstd", "snappy"])
-async def test_unpartitioned_rows_are_exact(lake, endpoint, codec):
-    arn, catalog, _ = lake
+async def test_unpartitioned_rows_are_exact(data_lake, codec):
+    arn, catalog = data_lake.arn, data_lake.catalog
     table = catalog.create_table(("sales", f"t_{codec}"), ALL_TYPES,
                                  properties={"write.parquet.compression-codec": codec})
     table.append(all_types_rows(table))
     table = catalog.load_table(("sales", f"t_{codec}"))
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         listed = {t.name: t for t in (await s.list_tools()).tools}
         assert listed["preview_table"].annotations.read_only_hint is True
         p = structured(await s.call_tool("preview_table", names(arn, f"t_{codec}")))
@@ -135,8 +134,8 @@ NESTED = Schema(
 )
 
 
-async def test_nested_types_are_objects_arrays_and_maps(lake, endpoint):
-    arn, catalog, _ = lake
+async def test_nested_types_are_objects_arrays_and_maps(data_lake):
+    arn, catalog = data_lake.arn, data_lake.catalog
     table = catalog.create_table(("sales", "customers"), NESTED)
     table.append(pa.Table.from_pylist([
         {"id": 1, "customer": {"name": "Ada", "address": {"city": "London"}}, "tags": ["vip", None],
@@ -147,7 +146,7 @@ async def test_nested_types_are_objects_arrays_and_maps(lake, endpoint):
         {"id": 3, "customer": None, "tags": None, "scores": None, "by_year": [], "points": []},
     ], schema=table.schema().as_arrow()))
     table = catalog.load_table(("sales", "customers"))
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         p = structured(await s.call_tool("preview_table", names(arn, "customers")))
     assert p["rows"] == expected(table)
     first = p["rows"][0]
@@ -155,42 +154,6 @@ async def test_nested_types_are_objects_arrays_and_maps(lake, endpoint):
     assert first["scores"] == {"q1": 1.5, "q2": None}
     assert first["by_year"] == [{"key": 2023, "value": "gold"}, {"key": 2024, "value": None}]
     assert first["points"] == [{"x": 1, "y": 2}, None]
-
-
-ORDERS = Schema(
-    NestedField(1, "id", LongType(), required=True),
-    NestedField(2, "region", StringType(), required=False),
-    NestedField(3, "amount", DecimalType(10, 2), required=False),
-)
-
-
-def orders(table, ids, region):
-    return pa.table({"id": pa.array(ids, pa.int64()), "region": [region] * len(ids),
-                     "amount": pa.array([Decimal(i) / 4 for i in ids], pa.decimal128(10, 2))},
-                    schema=table.schema().as_arrow())
-
-
-def make_two_appends(catalog):
-    """`sales.orders`, partitioned by region, with two appends (one data file each)."""
-    spec = PartitionSpec(PartitionField(2, 1000, IdentityTransform(), "region"))
-    table = catalog.create_table(("sales", "orders"), ORDERS, partition_spec=spec)
-    table.append(orders(table, [1, 2, 3], "eu"))
-    table = catalog.load_table(("sales", "orders"))
-    table.append(orders(table, [4, 5, 6, 7], "us"))
-    return catalog.load_table(("sales", "orders"))
-
-
-@pytest.fixture
-def two_appends(lake):
-    """A table partitioned by region with two appends (one data file each), in moto."""
-    arn, catalog, _ = lake
-    return arn, catalog, make_two_appends(catalog)
-
-
-@pytest.fixture
-def orders_lake(data_lake):
-    """The same table on moto or on a `--local` lake: (arn, catalog, table, server args)."""
-    return data_lake.arn, data_lake.catalog, make_two_appends(data_lake.catalog), data_lake.args
 
 
 async def test_partitioned_table_limit_projection_and_time_travel(orders_lake):
@@ -226,18 +189,18 @@ async def test_partitioned_table_limit_projection_and_time_travel(orders_lake):
     assert "between 1 and 500" in over_cap and "--max-preview-rows" in over_cap
 
 
-async def test_rows_deleted_by_a_copy_on_write_delete_are_gone(two_appends, endpoint):
+async def test_rows_deleted_by_a_copy_on_write_delete_are_gone(two_appends, data_lake):
     arn, catalog, table = two_appends
     table.delete("id == 2")
     table = catalog.load_table(("sales", "orders"))
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         p = structured(await s.call_tool("preview_table", names(arn, "orders")))
     assert by_id(p["rows"]) == expected(table)
     assert sorted(r["id"] for r in p["rows"]) == [1, 3, 4, 5, 6, 7]
 
 
-async def test_schema_evolution_reads_old_files_by_field_id(lake, endpoint):
-    arn, catalog, _ = lake
+async def test_schema_evolution_reads_old_files_by_field_id(data_lake):
+    arn, catalog = data_lake.arn, data_lake.catalog
     table = catalog.create_table(("sales", "events"), Schema(
         NestedField(1, "id", LongType(), required=True),
         NestedField(2, "name", StringType(), required=False),
@@ -252,7 +215,7 @@ async def test_schema_evolution_reads_old_files_by_field_id(lake, endpoint):
     table.append(pa.table({"id": pa.array([3], pa.int64()), "full_name": ["c"], "email": ["c@example.com"]},
                           schema=table.schema().as_arrow()))
     table = catalog.load_table(("sales", "events"))
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         p = structured(await s.call_tool("preview_table", names(arn, "events")))
         only_new = structured(await s.call_tool("preview_table", {**names(arn, "events"), "columns": ["email"]}))
     assert by_id(p["rows"]) == expected(table)
@@ -266,10 +229,10 @@ async def test_schema_evolution_reads_old_files_by_field_id(lake, endpoint):
         {"email": None}, {"email": None}, {"email": "c@example.com"}]
 
 
-async def test_a_table_without_snapshots_has_no_rows(lake, endpoint):
-    arn, catalog, _ = lake
+async def test_a_table_without_snapshots_has_no_rows(data_lake):
+    arn, catalog = data_lake.arn, data_lake.catalog
     catalog.create_table(("sales", "empty"), ORDERS)
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         p = structured(await s.call_tool("preview_table", names(arn, "empty")))
     assert (p["rows"], p["snapshotId"], p["filesRead"], p["truncated"]) == ([], None, 0, False)
 
@@ -298,9 +261,9 @@ async def test_filter_keeps_matching_rows_only(orders_lake):
     assert "does not fit column \"id\" of type long" in mistyped
 
 
-async def test_the_row_cap_is_the_servers_to_set(two_appends, endpoint):
+async def test_the_row_cap_is_the_servers_to_set(two_appends, data_lake):
     arn, _, _ = two_appends
-    async with mcp_session("--endpoint-url", endpoint, "--max-preview-rows", "2") as s:
+    async with mcp_session(*data_lake.args, "--max-preview-rows", "2") as s:
         default = structured(await s.call_tool("preview_table", names(arn, "orders")))
         over = error_text(await s.call_tool("preview_table", {**names(arn, "orders"), "limit": 3}))
     # The default (20) is lowered to the cap; the answer says rows were left unread.

@@ -18,7 +18,6 @@ import struct
 import time
 import uuid
 import zlib
-from decimal import Decimal
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -35,27 +34,17 @@ from pyiceberg.table.snapshots import Operation, Snapshot, Summary
 from pyiceberg.table.update import AddSnapshotUpdate, SetSnapshotRefUpdate
 from pyiceberg.transforms import IdentityTransform
 from pyiceberg.typedef import Record
-from pyiceberg.types import DecimalType, LongType, NestedField, StringType
+from pyiceberg.types import LongType, NestedField
 from pyroaring import BitMap
 
 from conftest import error_text, mcp_session, structured
 from test_preview import by_id, expected
-from test_table_data import lake, names  # noqa: F401  (the `lake` fixture)
+from tables import ORDERS, orders
+from test_table_data import names
 
 pytestmark = pytest.mark.anyio
 
-ORDERS = Schema(
-    NestedField(1, "id", LongType(), required=True),
-    NestedField(2, "region", StringType(), required=False),
-    NestedField(3, "amount", DecimalType(10, 2), required=False),
-)
 FILE_PATH_ID, POS_ID = 2147483546, 2147483545
-
-
-def orders(table, ids, region):
-    return pa.table({"id": pa.array(ids, pa.int64()), "region": [region] * len(ids),
-                     "amount": pa.array([Decimal(i) / 4 for i in ids], pa.decimal128(10, 2))},
-                    schema=table.schema().as_arrow())
 
 
 def data_files(table):
@@ -182,9 +171,9 @@ def equality_delete_file(table, ids, partition=Record()):
 
 
 @pytest.fixture
-def two_files(lake):
+def two_files(data_lake):
     """An unpartitioned table with two appends (one data file each): ids 1-3, then 4-7."""
-    arn, catalog, _ = lake
+    arn, catalog = data_lake.arn, data_lake.catalog
     table = catalog.create_table(("sales", "orders"), ORDERS)
     table.append(orders(table, [1, 2, 3], "eu"))
     table = catalog.load_table(("sales", "orders"))
@@ -192,14 +181,14 @@ def two_files(lake):
     return arn, catalog, catalog.load_table(("sales", "orders"))
 
 
-async def test_position_deletes_across_two_data_files(two_files, endpoint):
+async def test_position_deletes_across_two_data_files(two_files, data_lake):
     arn, catalog, table = two_files
     (first, first_rows), (second, second_rows) = data_files(table)
     # Rows by position: the second row of one file, the first and last of the other.
     victims = [(first, 1), (second, 0), (second, 3)]
     deleted_ids = {first_rows[1]["id"], second_rows[0]["id"], second_rows[3]["id"]}
     table = commit_deletes(catalog, table, [position_delete_file(table, victims)])
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         call = lambda **a: s.call_tool("preview_table", {**names(arn, "orders"), **a})  # noqa: E731
         p = structured(await call())
         combined = structured(await call(columns=["region"], filter={"column": "id", "op": "ge", "value": 2},
@@ -217,13 +206,13 @@ async def test_position_deletes_across_two_data_files(two_files, endpoint):
     assert sorted(r["id"] for r in before["rows"]) == [1, 2, 3, 4, 5, 6, 7] and before["rowsDeleted"] == 0
 
 
-async def test_equality_deletes_respect_sequence_numbers(two_files, endpoint):
+async def test_equality_deletes_respect_sequence_numbers(two_files, data_lake):
     arn, catalog, table = two_files
     table = commit_deletes(catalog, table, [equality_delete_file(table, [2, 4, 9])])
     # Appended after the delete: a new row with a deleted id must survive.
     table.append(orders(table, [4, 8], "fr"))
     table = catalog.load_table(("sales", "orders"))
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         call = lambda **a: s.call_tool("preview_table", {**names(arn, "orders"), **a})  # noqa: E731
         p = structured(await call())
         regions = structured(await call(columns=["region"], limit=500))
@@ -238,8 +227,8 @@ async def test_equality_deletes_respect_sequence_numbers(two_files, endpoint):
     assert sorted(r["amount"] for r in filtered["rows"]) == ["1.25", "1.50", "1.75"]
 
 
-async def test_equality_deletes_on_a_float_column_are_refused(lake, endpoint):
-    arn, catalog, _ = lake
+async def test_equality_deletes_on_a_float_column_are_refused(data_lake):
+    arn, catalog = data_lake.arn, data_lake.catalog
     from pyiceberg.types import DoubleType
     table = catalog.create_table(("sales", "ratios"), Schema(NestedField(1, "id", LongType(), required=True),
                                                              NestedField(2, "ratio", DoubleType(), required=False)))
@@ -252,7 +241,7 @@ async def test_equality_deletes_on_a_float_column_are_refused(lake, endpoint):
         _table_format_version=2, content=DataFileContent.EQUALITY_DELETES, file_path=path,
         file_format=FileFormat.PARQUET, partition=Record(), record_count=1, file_size_in_bytes=size,
         equality_ids=[2])])
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         refused = error_text(await s.call_tool("preview_table", names(arn, "ratios")))
     assert "Refused" in refused and "double" in refused and "cannot compare" in refused
 
@@ -279,7 +268,7 @@ def puffin_file(blob, referenced):
     return b"PFA1" + blob + b"PFA1" + footer + struct.pack("<I", len(footer)) + b"\0\0\0\0" + b"PFA1", offset
 
 
-async def test_deletion_vector_of_a_format_3_table(two_files, endpoint):
+async def test_deletion_vector_of_a_format_3_table(two_files, data_lake):
     arn, catalog, table = two_files
     (first, first_rows), (second, second_rows) = data_files(table)
     blob = deletion_vector([0, 2])
@@ -293,14 +282,14 @@ async def test_deletion_vector_of_a_format_3_table(two_files, endpoint):
                             content_offset=offset, content_size_in_bytes=len(blob))
     table = commit_deletes(catalog, table, [dv], version=3)
     assert table.metadata.format_version == 3
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         p = structured(await s.call_tool("preview_table", names(arn, "orders")))
     survivors = first_rows + [r for i, r in enumerate(second_rows) if i not in (0, 2)]
     assert sorted(r["id"] for r in p["rows"]) == sorted(r["id"] for r in survivors)
     assert (p["rowsDeleted"], p["deleteFilesRead"], p["rowCount"]) == (2, 1, 5)
 
 
-async def test_as_of_picks_the_snapshot_current_then(two_files, endpoint):
+async def test_as_of_picks_the_snapshot_current_then(two_files, data_lake):
     arn, catalog, table = two_files
     log = table.metadata.snapshot_log
     first, second = log[0], log[1]
@@ -308,7 +297,7 @@ async def test_as_of_picks_the_snapshot_current_then(two_files, endpoint):
     between = (first.timestamp_ms + second.timestamp_ms) // 2
     at = datetime.datetime.fromtimestamp(between / 1000, datetime.timezone(datetime.timedelta(hours=2)))
     iso = at.isoformat(timespec="milliseconds")
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         call = lambda **a: s.call_tool("preview_table", {**names(arn, "orders"), **a})  # noqa: E731
         by_iso = structured(await call(as_of=iso))
         by_millis = structured(await call(as_of=between))
@@ -328,8 +317,8 @@ async def test_as_of_picks_the_snapshot_current_then(two_files, endpoint):
     assert "not a timestamp" in garbage and "not a timestamp" in no_offset
 
 
-async def test_pruning_by_partition_values_and_summaries(lake, endpoint):
-    arn, catalog, _ = lake
+async def test_pruning_by_partition_values_and_summaries(data_lake):
+    arn, catalog = data_lake.arn, data_lake.catalog
     spec = PartitionSpec(PartitionField(2, 1000, IdentityTransform(), "region"))
     table = catalog.create_table(("sales", "regional"), ORDERS, partition_spec=spec)
     # One append with two partitions (one manifest, two files), then one more partition.
@@ -337,7 +326,7 @@ async def test_pruning_by_partition_values_and_summaries(lake, endpoint):
     table = catalog.load_table(("sales", "regional"))
     table.append(orders(table, [6, 7], "zz"))
     table = catalog.load_table(("sales", "regional"))
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         call = lambda f: s.call_tool("preview_table", {**names(arn, "regional"), "filter": f})  # noqa: E731
         eu = structured(await call({"column": "region", "op": "eq", "value": "eu"}))
         fr = structured(await call({"column": "region", "op": "eq", "value": "fr"}))
@@ -353,13 +342,13 @@ async def test_pruning_by_partition_values_and_summaries(lake, endpoint):
     assert (unfiltered["filesRead"], unfiltered["filesPruned"], unfiltered["manifestsPruned"]) == (3, 0, 0)
 
 
-async def test_pruning_by_column_bounds_on_an_unpartitioned_table(lake, endpoint):
-    arn, catalog, _ = lake
+async def test_pruning_by_column_bounds_on_an_unpartitioned_table(data_lake):
+    arn, catalog = data_lake.arn, data_lake.catalog
     table = catalog.create_table(("sales", "flat"), ORDERS)
     for ids in ([1, 2, 3], [10, 11], [20, 21, 22]):
         table.append(orders(table, ids, "eu"))
         table = catalog.load_table(("sales", "flat"))
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         call = lambda f: s.call_tool("preview_table", {**names(arn, "flat"), "filter": f})  # noqa: E731
         eleven = structured(await call({"column": "id", "op": "eq", "value": 11}))
         small = structured(await call({"column": "amount", "op": "lt", "value": "1.00"}))

@@ -12,9 +12,9 @@ from pyiceberg.schema import Schema
 from pyiceberg.types import NestedField, StringType
 
 from conftest import REGION, error_text, mcp_session, structured
-from test_preview import ALL_TYPES, all_types_rows, expected, orders_lake, two_appends  # noqa: F401  (fixtures)
-from test_preview_deletes import ORDERS, commit_deletes, data_files, orders, position_delete_file
-from test_table_data import data_lake, lake  # noqa: F401  (fixtures)
+from test_preview import ALL_TYPES, all_types_rows, expected
+from tables import ORDERS, orders
+from test_preview_deletes import commit_deletes, data_files, position_delete_file
 
 pytestmark = pytest.mark.anyio
 
@@ -44,20 +44,18 @@ def add_regions(s3tables, catalog, arn):
 
 
 @pytest.fixture
-def shop(two_appends, lake):
+def shop(two_appends, data_lake):
     """`test_preview`'s `sales.orders` (partitioned by region; eu: 1-3, us: 4-7, in two
-    appends) and `ref.regions` in another namespace."""
+    appends) and `ref.regions` in another namespace, on moto or on a `--local` lake."""
     arn, catalog, table = two_appends
-    add_regions(lake[2], catalog, arn)
+    add_regions(data_lake.s3tables, catalog, arn)
     return arn, catalog, table
 
 
 @pytest.fixture
-def shop_on(orders_lake, data_lake):
-    """`shop` on moto or on a `--local` lake: (arn, catalog, table, server args)."""
-    arn, catalog, table, args = orders_lake
-    add_regions(data_lake.s3tables, catalog, arn)
-    return arn, catalog, table, args
+def shop_on(shop, data_lake):
+    """`shop` and the server arguments that reach it: (arn, catalog, table, args)."""
+    return (*shop, data_lake.args)
 
 
 async def test_aggregates_joins_and_pruning(shop_on):
@@ -95,12 +93,12 @@ async def test_aggregates_joins_and_pruning(shop_on):
     assert (eu["scans"][0]["filesRead"], eu["scans"][0]["manifestsPruned"] + eu["scans"][0]["filesPruned"]) == (1, 1)
 
 
-async def test_every_column_type_reads_back(lake, endpoint):
-    arn, catalog, _ = lake
+async def test_every_column_type_reads_back(data_lake):
+    arn, catalog = data_lake.arn, data_lake.catalog
     table = catalog.create_table(("sales", "typed"), ALL_TYPES)
     table.append(all_types_rows(table))
     table = catalog.load_table(("sales", "typed"))
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         a = structured(await s.call_tool("query_database", sql_args(arn, "SELECT * FROM typed ORDER BY id")))
         typed = structured(await s.call_tool("query_database", sql_args(
             arn, "SELECT id FROM typed WHERE day < DATE '2000-01-01' AND price < 0 AND ok = false")))
@@ -119,8 +117,8 @@ async def test_every_column_type_reads_back(lake, endpoint):
     assert typed["rows"] == [[2]]
 
 
-async def test_deletes_are_applied(lake, endpoint):
-    arn, catalog, _ = lake
+async def test_deletes_are_applied(data_lake):
+    arn, catalog = data_lake.arn, data_lake.catalog
     table = catalog.create_table(("sales", "orders"), ORDERS)
     table.append(orders(table, [1, 2, 3], "eu"))
     table = catalog.load_table(("sales", "orders"))
@@ -129,7 +127,7 @@ async def test_deletes_are_applied(lake, endpoint):
     (first, _), (second, _) = data_files(table)
     table = commit_deletes(catalog, table, [position_delete_file(table, [(first, 0), (second, 2)])])
     survivors = table.scan().to_arrow().to_pylist()
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         a = structured(await s.call_tool("query_database", sql_args(
             arn, "SELECT count(*) AS n, sum(id) AS ids FROM orders")))
     assert a["rows"] == [[len(survivors), sum(r["id"] for r in survivors)]]
@@ -137,9 +135,9 @@ async def test_deletes_are_applied(lake, endpoint):
     assert a["scans"][0]["rowsDeleted"] == 2 and a["scans"][0]["deleteFilesRead"] == 1
 
 
-async def test_only_queries_run(shop, endpoint):
+async def test_only_queries_run(shop, data_lake):
     arn, catalog, _ = shop
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+    async with mcp_session(*data_lake.args, "--allow-write") as s:
         refusals = {}
         for sql in ["INSERT INTO orders VALUES (9, 'eu', 1.00)", "DROP TABLE orders", "DELETE FROM orders",
                     "CREATE TABLE x AS SELECT * FROM orders", "COPY orders TO '/tmp/x.csv'",
@@ -171,15 +169,15 @@ async def test_only_queries_run(shop, endpoint):
     assert len(catalog.load_table(("sales", "orders")).scan().to_arrow()) == 7
 
 
-async def test_row_byte_and_scan_limits(shop, endpoint):
+async def test_row_byte_and_scan_limits(shop, data_lake):
     arn, _, _ = shop
-    async with mcp_session("--endpoint-url", endpoint) as s:
+    async with mcp_session(*data_lake.args) as s:
         cut = structured(await s.call_tool("query_database", sql_args(arn, "SELECT id FROM orders ORDER BY id",
                                                                       max_rows=2)))
         small = structured(await s.call_tool("query_database", sql_args(
             arn, "SELECT repeat('x', 300000) AS big FROM orders")))
         bad_max = error_text(await s.call_tool("query_database", sql_args(arn, "SELECT 1", max_rows=20000)))
-    async with mcp_session("--endpoint-url", endpoint, "--max-scan-rows", "5") as s:
+    async with mcp_session(*data_lake.args, "--max-scan-rows", "5") as s:
         limited = structured(await s.call_tool("query_database", sql_args(arn, "SELECT id FROM orders LIMIT 3")))
         too_big = error_text(await s.call_tool("query_database", sql_args(arn, "SELECT sum(id) FROM orders")))
         pruned = structured(await s.call_tool("query_database", sql_args(

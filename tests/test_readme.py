@@ -3,7 +3,6 @@ marks exactly the write tools, as the real binary reports them."""
 import json
 import re
 import tempfile
-from pathlib import Path
 
 from conftest import ROOT, run_raw
 

@@ -2,7 +2,6 @@
 fan-out failures, concurrency, cancellation, traps, shutdown — and the server keeps serving."""
 import asyncio
 import json
-import os
 import signal
 import subprocess
 import time
@@ -125,8 +124,9 @@ async def test_fan_out_reports_a_failing_bucket_and_keeps_the_others():
             assert ep.max_in_flight <= 32
 
 
-async def test_parallel_calls_are_all_answered_with_their_own_results(endpoint):
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write") as s:
+async def test_parallel_calls_are_all_answered_with_their_own_results(backend):
+    args, _ = backend
+    async with mcp_session(*args, "--allow-write") as s:
         names = [f"bucket-{i:02d}" for i in range(16)]
         created = await asyncio.gather(*(s.call_tool("create_table_bucket", {"name": n}) for n in names))
         assert [structured(r)["arn"].rsplit("/", 1)[1] for r in created] == names

@@ -1,6 +1,5 @@
 """End to end: the official MCP client drives the real binary, which runs the guest in
 wasmtime, which signs and sends real S3 Tables requests to the moto emulator."""
-import json
 
 import pytest
 from mcp.shared.exceptions import MCPError

@@ -6,12 +6,9 @@ endpoint that records the request and checks its signature with botocore's S3 si
 Expected values come from PyIceberg's own view of each table, never from our output."""
 import datetime
 import json
-import subprocess
-import time
 from decimal import Decimal
 from unittest import mock
 
-import boto3
 import botocore.auth
 import botocore.awsrequest
 import botocore.credentials
@@ -26,69 +23,12 @@ from pyiceberg.types import (
 )
 
 from conftest import (
-    ACCESS_KEY, BINARY, REGION, SECRET_KEY, SESSION_TOKEN, error_text, mcp_session, server_env, structured,
+    ACCESS_KEY, REGION, SECRET_KEY, SESSION_TOKEN, client, error_text, mcp_session, structured,
 )
 from fault_endpoint import FaultEndpoint
-from iceberg_fixtures import GZIP_METADATA, S3TablesCatalog
+from iceberg_fixtures import GZIP_METADATA
 
 pytestmark = pytest.mark.anyio
-
-
-def client(service, endpoint):
-    return boto3.client(service, endpoint_url=endpoint, region_name=REGION, aws_access_key_id=ACCESS_KEY,
-                        aws_secret_access_key=SECRET_KEY, aws_session_token=SESSION_TOKEN)
-
-
-@pytest.fixture
-def lake(endpoint):
-    """A table bucket with namespace `sales`, and a PyIceberg catalog over it."""
-    s3tables = client("s3tables", endpoint)
-    arn = s3tables.create_table_bucket(name="lake")["arn"]
-    s3tables.create_namespace(tableBucketARN=arn, namespace=["sales"])
-    return arn, S3TablesCatalog(endpoint, arn), s3tables
-
-
-class DataLake:
-    """`lake` on either backend: the bucket's ARN, a PyIceberg catalog and an S3 Tables client
-    on it, and the arguments that point the binary there."""
-
-    def __init__(self, arn, catalog, s3tables, args):
-        self.arn, self.catalog, self.s3tables, self.args = arn, catalog, s3tables, args
-
-
-@pytest.fixture(params=["moto", "local"])
-def data_lake(request, tmp_path):
-    """A table bucket with namespace `sales` on moto, or on a `--local` lake — whose endpoint
-    a background server keeps up for PyIceberg (credentials from `--local-endpoint-file`) while
-    the test's own servers open the same directory."""
-    if request.param == "moto":
-        endpoint = request.getfixturevalue("endpoint")
-        arn, catalog, s3tables = request.getfixturevalue("lake")
-        yield DataLake(arn, catalog, s3tables, ["--endpoint-url", endpoint])
-        return
-    lake_dir, info_file = tmp_path / "lake", tmp_path / "endpoint.json"
-    keeper = subprocess.Popen([str(BINARY), "--local", str(lake_dir), "--local-endpoint-file", str(info_file)],
-                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env=server_env())
-    try:
-        deadline = time.time() + 30
-        while True:
-            try:
-                info = json.loads(info_file.read_text())
-                break
-            except (FileNotFoundError, ValueError):
-                assert time.time() < deadline and keeper.poll() is None, "the lake's server did not start"
-                time.sleep(0.05)
-        s3tables = boto3.client("s3tables", endpoint_url=info["endpoint"], region_name=info["region"],
-                                aws_access_key_id=info["accessKeyId"], aws_secret_access_key=info["secretAccessKey"])
-        arn = s3tables.create_table_bucket(name="lake")["arn"]
-        s3tables.create_namespace(tableBucketARN=arn, namespace=["sales"])
-        catalog = S3TablesCatalog(info["endpoint"], arn, region=info["region"], access_key=info["accessKeyId"],
-                                  secret_key=info["secretAccessKey"], session_token=None, io_impl="PutOnlyFileIO")
-        yield DataLake(arn, catalog, s3tables, ["--local", str(lake_dir)])
-    finally:
-        keeper.kill()
-        keeper.wait()
 
 
 def names(arn, table):

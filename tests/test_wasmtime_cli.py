@@ -2,7 +2,6 @@
 users of other wasi:http runtimes run it: configured by environment, talking to moto."""
 import contextlib
 import json
-import os
 import stat
 import subprocess
 import time

@@ -9,8 +9,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import mcp_session, structured
-from test_preview import ORDERS, expected
-from test_table_data import lake, names  # noqa: F401  (the `lake` fixture)
+from tables import ORDERS
+from test_preview import expected
+from test_table_data import names
 
 pytestmark = pytest.mark.anyio
 
@@ -28,8 +29,8 @@ def rows(table, level):
 
 
 @pytest.mark.parametrize("level", [1, 3, 9, 19, 22])
-async def test_files_pyarrow_wrote_at_every_zstd_level_read_back_exactly(lake, endpoint, level):
-    arn, catalog, _ = lake
+async def test_files_pyarrow_wrote_at_every_zstd_level_read_back_exactly(data_lake, level):
+    arn, catalog = data_lake.arn, data_lake.catalog
     name = f"z{level}"
     table = catalog.create_table(("sales", name), ORDERS, properties={
         "write.parquet.compression-codec": "zstd", "write.parquet.compression-level": str(level)})
@@ -40,7 +41,7 @@ async def test_files_pyarrow_wrote_at_every_zstd_level_read_back_exactly(lake, e
     with table.io.new_input(data_file).open() as f:
         meta = pq.ParquetFile(f).metadata
     assert {meta.row_group(0).column(c).compression for c in range(meta.num_columns)} == {"ZSTD"}
-    async with mcp_session("--endpoint-url", endpoint, "--max-preview-rows", ROWS) as s:
+    async with mcp_session(*data_lake.args, "--max-preview-rows", ROWS) as s:
         p = structured(await s.call_tool("preview_table", {**names(arn, name), "limit": ROWS}))
     assert p["rowCount"] == ROWS and not p["truncated"]
     assert p["rows"] == expected(table)
