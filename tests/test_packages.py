@@ -111,14 +111,13 @@ async def exercise(session, bucket: str):
 
 
 def readme_runner_config(command: str) -> dict:
-    """The README's Client configuration snippet that starts the server with `command`."""
-    readme = (ROOT / "README.md").read_text()
-    section = readme.split("## Client configuration", 1)[1].split("\n## ", 1)[0]
-    for block in re.findall(r"```json\n(.*?)```", section, re.S):
+    """The client configuration snippet (docs/clients.md) that starts the server with `command`."""
+    page = (ROOT / "docs" / "clients.md").read_text()
+    for block in re.findall(r"```json\n(.*?)```", page, re.S):
         server = json.loads(block)["mcpServers"]["s3tables"] if "mcpServers" in block else None
         if server and server["command"] == command:
             return server
-    raise AssertionError(f"the README's Client configuration has no `{command}` snippet")
+    raise AssertionError(f"docs/clients.md has no `{command}` snippet")
 
 
 # --- PyPI -------------------------------------------------------------------------------------
@@ -155,7 +154,7 @@ async def test_pip_install_offline_into_a_fresh_venv(wheel, endpoint, tmp_path):
 
 @pytest.mark.anyio
 async def test_uvx_runs_the_readme_snippet_from_the_wheel_offline(wheel, endpoint, tmp_path):
-    """The README's `uvx` snippet, with `--from <wheel>` and `--offline` in place of PyPI."""
+    """The `uvx` snippet of docs/clients.md, with `--from <wheel>` and `--offline` in place of PyPI."""
     config = readme_runner_config("uvx")
     assert config["args"][0] == "s3tables-mcp"
     env = {
@@ -227,7 +226,7 @@ def test_npm_packages_declare_platform_bin_and_registry_name(npm_tarballs, npm_p
 
 @pytest.mark.anyio
 async def test_npx_runs_the_readme_snippet_offline(npm_prefix, endpoint):
-    """The README's `npx` snippet, run offline where the tarballs were installed."""
+    """The `npx` snippet of docs/clients.md, run offline where the tarballs were installed."""
     tmp, prefix = npm_prefix
     config = readme_runner_config("npx")
     assert config["args"][:2] == ["-y", "s3tables-mcp"]

@@ -1,5 +1,6 @@
-"""The README's tool table tells the truth: each toolset lists exactly its tools, and ✎
-marks exactly the write tools, as the real binary reports them."""
+"""The README and docs/ tell the truth: the tool table (docs/tools.md) lists exactly each
+toolset's tools, and ✎ marks exactly the write tools, as the real binary reports them; every
+client snippet starts a working server; the first command is the server itself."""
 import json
 import re
 import tempfile
@@ -7,10 +8,11 @@ import tempfile
 from conftest import ROOT, run_raw
 
 LIST = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/list"})
+DOCS = ROOT / "docs"
 
 
 def readme_toolsets():
-    rows = re.findall(r"^\| `([a-z-]+)` \| (`.*) \|$", (ROOT / "README.md").read_text(), re.M)
+    rows = re.findall(r"^\| `([a-z-]+)` \| (`.*) \|$", (DOCS / "tools.md").read_text(), re.M)
     return {ts: dict((name, mark == "✎") for name, mark in re.findall(r"`([a-z_]+)`(✎?)", cell)) for ts, cell in rows}
 
 
@@ -29,7 +31,7 @@ def test_readme_tool_table_matches_the_server():
 
 # How the package runners start the server: `uvx s3tables-mcp ARGS` (the PyPI wheel) and
 # `npx -y s3tables-mcp ARGS` (the npm package). Both run the same binary with ARGS;
-# tests/test_packages.py runs these README snippets through the real wheel and npm package.
+# tests/test_packages.py runs these snippets (docs/clients.md) through the real wheel and npm package.
 RUNNERS = {"s3tables-mcp": [], "uvx": ["s3tables-mcp"], "npx": ["-y", "s3tables-mcp"]}
 
 
@@ -40,9 +42,11 @@ def binary_args(server) -> list:
     return server["args"][len(prefix):]
 
 
-def test_every_json_snippet_in_the_readme_parses():
-    blocks = re.findall(r"```json\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
-    assert len(blocks) >= 6
+def test_every_json_snippet_in_the_readme_and_docs_parses():
+    pages = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
+    blocks = [b for page in pages for b in re.findall(r"```json\n(.*?)```", page.read_text(), re.S)]
+    # The README's client config, the six of docs/clients.md and docs/local-lake.md's.
+    assert len(blocks) >= 8
     for block in blocks:
         config = json.loads(block)
         servers = config.get("mcpServers") or config.get("servers")
@@ -58,12 +62,20 @@ CLIENTS = {
 }
 
 
-def client_configs():
+def clients_page() -> str:
+    """docs/clients.md below its title: every client's configuration."""
+    return (DOCS / "clients.md").read_text().split("# Client configuration\n", 1)[1]
+
+
+def readme_client_section() -> str:
+    return (ROOT / "README.md").read_text().split("## Client configuration", 1)[1].split("\n## ", 1)[0]
+
+
+def client_configs(section=None, clients=CLIENTS):
     """Each client's JSON snippet: the first ```json block after a paragraph naming the client."""
-    readme = (ROOT / "README.md").read_text()
-    section = readme.split("## Client configuration", 1)[1].split("\n## ", 1)[0]
+    section = clients_page() if section is None else section
     found = {}
-    for client in CLIENTS:
+    for client in clients:
         m = re.search(rf"^{re.escape(client)} \(.*?\n\n```json\n(.*?)```", section, re.S | re.M)
         assert m, f"no config for {client}"
         found[client] = json.loads(m.group(1))
@@ -71,22 +83,26 @@ def client_configs():
 
 
 def test_every_client_config_starts_a_working_server():
-    """Each snippet's arguments are real flags: the binary starts with them and serves tools."""
+    """Each snippet's arguments are real flags: the binary starts with them and serves tools
+    (docs/clients.md's, and the README's own Claude Desktop one)."""
     init = json.dumps({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
         "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "readme", "version": "0"}}})
-    for client, config in client_configs().items():
+    configs = [(client, client, config) for client, config in client_configs().items()]
+    configs += [(f"README {client}", client, config)
+                for client, config in client_configs(readme_client_section(), ["Claude Desktop"]).items()]
+    for label, client, config in configs:
         server = config[CLIENTS[client]]["s3tables"]
-        assert server["command"] == "s3tables-mcp", client
-        assert server.get("type", "stdio") == "stdio", client
+        assert server["command"] == "s3tables-mcp", label
+        assert server.get("type", "stdio") == "stdio", label
         code, out, err = run_raw([init, LIST], *server["args"], env=server.get("env"))
-        assert code == 0, f"{client}: {err}"
+        assert code == 0, f"{label}: {err}"
         # Requests run concurrently: answers are matched by id, not order.
         by_id = {m["id"]: m for m in out}
-        assert by_id[0]["result"]["serverInfo"]["name"] == "s3tables-mcp", client
+        assert by_id[0]["result"]["serverInfo"]["name"] == "s3tables-mcp", label
         tools = by_id[1]["result"]["tools"]
-        assert any(t["name"] == "list_table_buckets" for t in tools), client
+        assert any(t["name"] == "list_table_buckets" for t in tools), label
         writes = any(not t["annotations"]["readOnlyHint"] for t in tools)
-        assert writes == ("--allow-write" in server["args"]), client
+        assert writes == ("--allow-write" in server["args"]), label
 
 
 def test_uvx_and_npx_snippets_pass_real_flags():
@@ -94,10 +110,8 @@ def test_uvx_and_npx_snippets_pass_real_flags():
     working server (tests/test_packages.py runs them through the packages themselves)."""
     init = json.dumps({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
         "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "readme", "version": "0"}}})
-    readme = (ROOT / "README.md").read_text()
-    section = readme.split("## Client configuration", 1)[1].split("\n## ", 1)[0]
     runners = set()
-    for block in re.findall(r"```json\n(.*?)```", section, re.S):
+    for block in re.findall(r"```json\n(.*?)```", clients_page(), re.S):
         server = json.loads(block)["mcpServers"]["s3tables"] if "mcpServers" in block else None
         if not server or server["command"] == "s3tables-mcp":
             continue

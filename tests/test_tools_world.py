@@ -54,5 +54,5 @@ def test_wassette_policies_grant_exactly_the_endpoint_and_the_variables_read():
         granted = [e["key"] for e in p["permissions"]["environment"]["allow"]]
         assert len(granted) == len(set(granted))
         assert set(granted) == keys | extra, name
-    readme = (ROOT / "README.md").read_text()
-    assert "deploy/wassette/policy.yaml" in readme and "s3tables.<region>.amazonaws.com" in readme
+    page = (ROOT / "docs" / "wasm-hosts.md").read_text()
+    assert "deploy/wassette/policy.yaml" in page and "s3tables.<region>.amazonaws.com" in page
