@@ -3,9 +3,10 @@ toolset's tools, and ✎ marks exactly the write tools, as the real binary repor
 client snippet starts a working server; the first command is the server itself."""
 import json
 import re
+import subprocess
 import tempfile
 
-from conftest import ROOT, run_raw
+from conftest import BINARY, ROOT, run_raw, server_env
 
 LIST = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/list"})
 DOCS = ROOT / "docs"
@@ -142,3 +143,44 @@ def test_command_one_starts_the_server_with_rust_alone():
         code, out, err = run_raw([init], *args, env={"XDG_DATA_HOME": data})
         assert code == 0 and out[0]["result"]["serverInfo"]["name"] == "s3tables-mcp", (out, err)
         assert f"local lake in {data}/s3tables-mcp/lake" in err, err
+
+
+def help_flags():
+    """`--help`'s flags: name -> (value name or None, default or None)."""
+    text = subprocess.run([str(BINARY), "--help"], capture_output=True, text=True, env=server_env(), check=True).stdout
+    flags = {}
+    for block in re.split(r"\n(?=\s+(?:-\w, )?--)", text):
+        head = re.match(r"\s+(?:-\w, )?--([a-z0-9-]+)(?:\[?[ =]*\[?<([A-Z_=]+)>)?", block)
+        if head:
+            default = re.search(r"\[default: ([^\]]+)\]", block)
+            flags[head.group(1)] = (head.group(2), default and default.group(1))
+    return flags
+
+
+def flag_table():
+    """docs/flags.md's rows: name -> (value names written, the row's text)."""
+    rows = {}
+    for cell, meaning in re.findall(r"^\| (`--.*?) \|(.*)\|$", (DOCS / "flags.md").read_text(), re.M):
+        for flag in re.findall(r"`--([a-z0-9-]+)(?:[ =]\[?([A-Z_=]+)\]?)?`", cell):
+            values, _ = rows.setdefault(flag[0], (set(), meaning))
+            values.add(flag[1] or None)
+    return rows
+
+
+def test_the_flag_table_is_the_help():
+    """Every flag `--help` shows has a row with its value name, and every row a flag; a
+    default `--help` states (from the settings registry, for the numeric ones) is the row's."""
+    shown, documented = help_flags(), flag_table()
+    assert set(shown) == set(documented), set(shown) ^ set(documented)
+    for name, (value, default) in shown.items():
+        values, meaning = documented[name]
+        assert value in values, (name, value, values)
+        if default is None or default.startswith("$"):
+            continue
+        if default.isdigit():
+            stated = re.search(r"default ([0-9][0-9,]*)( MiB)?", meaning)
+            assert stated, (name, meaning)
+            number = int(stated.group(1).replace(",", "")) * (1 << 20 if stated.group(2) else 1)
+            assert number == int(default), (name, default, meaning)
+        else:
+            assert f"default `{default}`" in meaning, (name, default, meaning)

@@ -4,6 +4,7 @@
 use crate::notify::Level;
 use crate::tools::toolsets::Toolsets;
 use s3tables_ops::grants::{Grants, Writes};
+use s3tables_ops::settings::{Limits as Settings, SETTINGS};
 use std::time::Duration;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,20 +61,28 @@ pub struct Limits {
     pub max_preview_rows: u32,
 }
 
-impl Default for Limits {
-    fn default() -> Self {
+impl Limits {
+    /// The limits the settings give (`s3tables_ops::settings`, bounds already checked), and
+    /// fixed budgets of a request's phases.
+    fn from_settings(s: &Settings) -> Limits {
         Limits {
-            max_attempts: crate::aws::retry::DEFAULT_MAX_ATTEMPTS,
-            call_timeout: Duration::from_secs(90),
+            max_attempts: s.max_attempts,
+            call_timeout: Duration::from_secs_f64(s.call_timeout),
             connect_timeout: Duration::from_secs(10),
             first_byte_timeout: Duration::from_secs(30),
             between_bytes_timeout: Duration::from_secs(30),
-            max_response_bytes: 10 * 1024 * 1024,
+            max_response_bytes: s.max_response_bytes,
             fan_out: 32,
-            max_scan_rows: 1_000_000,
-            max_scan_bytes: 64 * 1024 * 1024,
-            max_preview_rows: 500,
+            max_scan_rows: s.max_scan_rows,
+            max_scan_bytes: s.max_scan_mib.saturating_mul(1024 * 1024),
+            max_preview_rows: s.max_preview_rows,
         }
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits::from_settings(&Settings::default())
     }
 }
 
@@ -81,25 +90,23 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
-    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --allow-read-bucket BUCKETS, --max-attempts N, --call-timeout SECS, --max-response-bytes N, --max-scan-rows N, --max-scan-mib N, --max-preview-rows N)")]
+    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --allow-read-bucket BUCKETS{settings})", settings = guest_settings())]
     UnknownArgument(String),
     #[error("{0} needs a value")]
     MissingValue(String),
     #[error("{flag}: {why}")]
     BadValue { flag: String, why: String },
+    #[error(transparent)]
+    Setting(#[from] s3tables_ops::settings::SettingError),
 }
 
-fn number<T>(flag: &str, value: &str, min: T) -> Result<T, ConfigError>
-where
-    T: std::str::FromStr + PartialOrd + std::fmt::Display,
-{
-    match value.parse::<T>() {
-        Ok(n) if n >= min => Ok(n),
-        _ => Err(ConfigError::BadValue {
-            flag: flag.into(),
-            why: format!("expected a number of at least {min}, got {value:?}"),
-        }),
-    }
+/// `, --call-timeout SECS, …`: the settings the guest reads, for an error message.
+fn guest_settings() -> String {
+    SETTINGS
+        .iter()
+        .filter(|s| s.guest)
+        .map(|s| format!(", --{} {}", s.name, s.value_name))
+        .collect()
 }
 
 impl Config {
@@ -115,7 +122,7 @@ impl Config {
     ) -> Result<Config, ConfigError> {
         let mut grants = Grants::default();
         let mut toolsets = Toolsets::default();
-        let mut limits = Limits::default();
+        let mut settings = Settings::default();
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let (flag, inline) = match arg.split_once('=') {
@@ -172,18 +179,13 @@ impl Config {
                         why,
                     })?
                 }
-                "--max-attempts" => limits.max_attempts = number(flag, value()?, 1)?,
-                "--call-timeout" => {
-                    limits.call_timeout = Duration::from_secs_f64(number(flag, value()?, 0.001)?)
+                other => {
+                    let name = other.strip_prefix("--").unwrap_or(other);
+                    if !SETTINGS.iter().any(|s| s.guest && s.name == name) {
+                        return Err(ConfigError::UnknownArgument(arg.to_string()));
+                    }
+                    settings.set(name, value()?).transpose()?;
                 }
-                "--max-response-bytes" => limits.max_response_bytes = number(flag, value()?, 1024)?,
-                "--max-scan-rows" => limits.max_scan_rows = number(flag, value()?, 1)?,
-                "--max-preview-rows" => limits.max_preview_rows = number(flag, value()?, 1)?,
-                "--max-scan-mib" => {
-                    limits.max_scan_bytes =
-                        number::<usize>(flag, value()?, 1)?.saturating_mul(1024 * 1024)
-                }
-                _ => return Err(ConfigError::UnknownArgument(arg.to_string())),
             }
         }
         let non_empty = |name: &str| env(name).filter(|v| !v.trim().is_empty());
@@ -210,7 +212,7 @@ impl Config {
                 .or_else(|| non_empty("AWS_ENDPOINT_URL")),
             credentials,
             credentials_error: non_empty("S3TABLES_MCP_CREDENTIALS_ERROR"),
-            limits,
+            limits: Limits::from_settings(&settings),
             log_level: non_empty("S3TABLES_MCP_LOG_LEVEL").and_then(|l| Level::parse(l.trim())),
             data_plane_in_host: non_empty(DATA_PLANE_ENV).is_some_and(|v| v.trim() == "host"),
         })
@@ -282,7 +284,7 @@ mod tests {
         assert_eq!(c.limits.max_response_bytes, 2048);
         assert!(matches!(
             Config::from_args_env(["--max-attempts", "0"], env(&[])),
-            Err(ConfigError::BadValue { .. })
+            Err(ConfigError::Setting(_))
         ));
         assert!(matches!(
             Config::from_args_env(["--toolsets"], env(&[])),

@@ -1,6 +1,7 @@
 //! Raw command-line input, as parsed; `config.rs` validates it.
 
-use clap::Parser;
+use clap::{Arg, ArgMatches, Parser};
+use s3tables_ops::settings::{Limits, SETTINGS};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug, Clone)]
@@ -38,12 +39,12 @@ pub struct Cli {
     pub region: Option<String>,
 
     /// AWS profile for credentials and region [env: AWS_PROFILE].
-    #[arg(global = true, long, env = "AWS_PROFILE")]
+    #[arg(global = true, long, value_name = "PROFILE", env = "AWS_PROFILE")]
     pub profile: Option<String>,
 
     /// Send requests to this endpoint instead of AWS (e.g. a local emulator)
     /// [default: $AWS_ENDPOINT_URL_S3TABLES, then $AWS_ENDPOINT_URL].
-    #[arg(global = true, long)]
+    #[arg(global = true, long, value_name = "URL")]
     pub endpoint_url: Option<String>,
 
     /// Send S3 requests (table data) here, path-style, instead of AWS
@@ -85,42 +86,9 @@ pub struct Cli {
     #[arg(global = true, long, value_name = "PATH")]
     pub component: Option<PathBuf>,
 
-    /// Time budget of one tool call, retries and pages included, in seconds.
-    #[arg(global = true, long, value_name = "SECS", default_value_t = 90.0)]
-    pub call_timeout: f64,
-
-    /// Attempts per AWS request (throttling, 5xx and connection errors are retried with backoff).
-    #[arg(global = true, long, value_name = "N", default_value_t = 3)]
-    pub max_attempts: u32,
-
-    /// Largest AWS response body accepted, in bytes.
-    #[arg(global = true, long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
-    pub max_response_bytes: usize,
-
-    /// Largest inbound MCP message accepted, in bytes.
-    #[arg(global = true, long, value_name = "BYTES", default_value_t = 4 * 1024 * 1024)]
-    pub max_message_bytes: usize,
-
-    /// Requests handled at once; further requests wait.
-    #[arg(global = true, long, value_name = "N", default_value_t = 64)]
-    pub max_concurrency: usize,
-
-    /// Rows of table data one query_database call may decode; a query needing more is refused.
-    #[arg(global = true, long, value_name = "N", default_value_t = 1_000_000)]
-    pub max_scan_rows: u64,
-
-    /// Table data one query_database call may hold in memory, in MiB (keep it well under
-    /// --memory-limit-mib); a query needing more is refused.
-    #[arg(global = true, long, value_name = "MIB", default_value_t = 64)]
-    pub max_scan_mib: usize,
-
-    /// The most rows one preview_table call returns.
-    #[arg(global = true, long, value_name = "N", default_value_t = 500)]
-    pub max_preview_rows: u32,
-
-    /// Memory limit of each guest instance, in MiB.
-    #[arg(global = true, long, value_name = "MIB", default_value_t = 256)]
-    pub memory_limit_mib: usize,
+    /// The budgets and limits: `--call-timeout`, `--max-*`, `--memory-limit-mib`.
+    #[command(flatten)]
+    pub limits: LimitArgs,
 
     /// Serve MCP over Streamable HTTP at http://ADDR/mcp instead of stdio (e.g. 127.0.0.1:8080).
     #[arg(global = true, long, value_name = "ADDR")]
@@ -141,7 +109,7 @@ pub struct Cli {
     pub no_cache: bool,
 
     /// Log level for stderr (error, warn, info, debug, trace) [env: S3TABLES_MCP_LOG].
-    #[arg(global = true, long, default_value = "warn")]
+    #[arg(global = true, long, value_name = "LEVEL", default_value = "warn")]
     pub log_level: String,
 
     /// Extra arguments for the guest, verbatim. For testing that the host's own gates hold
@@ -170,4 +138,59 @@ pub enum Command {
         #[arg(long, hide = true, value_name = "BUILD")]
         only: Option<String>,
     },
+}
+
+/// The numeric settings, as flags made from their one declaration
+/// (`s3tables_ops::settings`): name, value name, help, default and bounds, checked as parsed.
+#[derive(Debug, Clone, Default)]
+pub struct LimitArgs(pub Limits);
+
+impl clap::Args for LimitArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        let defaults = Limits::default();
+        cmd.args(SETTINGS.iter().map(|s| {
+            let name = s.name;
+            let mut arg = Arg::new(name)
+                .long(name)
+                .value_name(s.value_name)
+                .help(s.help)
+                .global(true)
+                .value_parser(move |text: &str| {
+                    Limits::default()
+                        .set(name, text)
+                        .unwrap_or(Ok(()))
+                        .map(|()| text.to_string())
+                });
+            if let Some(default) = defaults.get(name) {
+                arg = arg.default_value(default);
+            }
+            arg
+        }))
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl clap::FromArgMatches for LimitArgs {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut limits = Limits::default();
+        for s in SETTINGS {
+            if let Some(text) = matches.get_one::<String>(s.name) {
+                if let Some(Err(e)) = limits.set(s.name, text) {
+                    return Err(clap::Error::raw(
+                        clap::error::ErrorKind::ValueValidation,
+                        format!("{e}\n"),
+                    ));
+                }
+            }
+        }
+        Ok(LimitArgs(limits))
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
+    }
 }

@@ -9,58 +9,34 @@ use std::time::Duration;
 
 pub const DEFAULT_REGION: &str = "us-east-1";
 
-/// Per-request limits on the guest.
+/// Per-request limits on the guest, from the settings (`s3tables_ops::settings`, which also
+/// checked their bounds as the flags were parsed).
 #[derive(Clone, Debug)]
 pub struct Limits {
+    /// The settings as given; the guest's share is handed over as flags.
+    pub settings: s3tables_ops::settings::Limits,
     /// Longest accepted inbound message (one line on stdio).
     pub max_message_bytes: usize,
     /// Linear memory per guest instance.
     pub max_memory_bytes: usize,
-    /// The guest's own budget for a tool call (it stops retrying when it runs out).
-    pub call_timeout: Duration,
     /// The host's hard stop for one request: the guest's budget plus a margin.
     pub request_timeout: Duration,
-    pub max_attempts: u32,
-    pub max_response_bytes: usize,
     pub max_concurrency: usize,
-    /// Table data one SQL query may decode and hold (the guest enforces them).
-    pub max_scan_rows: u64,
-    pub max_scan_mib: usize,
-    /// The most rows one preview_table call returns (the guest enforces it).
-    pub max_preview_rows: u32,
 }
 
 /// How much longer than the guest's budget the host waits before stopping it.
 const HARD_STOP_MARGIN: Duration = Duration::from_secs(15);
 
 impl Limits {
-    fn from_cli(cli: &Cli) -> Result<Limits> {
-        if !(cli.call_timeout.is_finite() && cli.call_timeout > 0.0) {
-            bail!("--call-timeout must be a positive number of seconds");
+    fn from_cli(cli: &Cli) -> Limits {
+        let settings = cli.limits.0.clone();
+        Limits {
+            max_message_bytes: settings.max_message_bytes,
+            max_memory_bytes: settings.memory_limit_mib * 1024 * 1024,
+            request_timeout: Duration::from_secs_f64(settings.call_timeout) + HARD_STOP_MARGIN,
+            max_concurrency: settings.max_concurrency,
+            settings,
         }
-        if cli.max_attempts == 0
-            || cli.max_concurrency == 0
-            || cli.memory_limit_mib < 16
-            || cli.max_response_bytes < 1024
-            || cli.max_scan_rows == 0
-            || cli.max_scan_mib == 0
-            || cli.max_preview_rows == 0
-        {
-            bail!("--max-attempts, --max-concurrency, --max-scan-rows, --max-scan-mib and --max-preview-rows must be at least 1, --memory-limit-mib at least 16, --max-response-bytes at least 1024");
-        }
-        let call_timeout = Duration::from_secs_f64(cli.call_timeout);
-        Ok(Limits {
-            max_message_bytes: cli.max_message_bytes,
-            max_memory_bytes: cli.memory_limit_mib * 1024 * 1024,
-            call_timeout,
-            request_timeout: call_timeout + HARD_STOP_MARGIN,
-            max_attempts: cli.max_attempts,
-            max_response_bytes: cli.max_response_bytes,
-            max_concurrency: cli.max_concurrency,
-            max_scan_rows: cli.max_scan_rows,
-            max_scan_mib: cli.max_scan_mib,
-            max_preview_rows: cli.max_preview_rows,
-        })
     }
 }
 
@@ -290,7 +266,7 @@ impl Config {
             }
             Regions::Only(list)
         };
-        let limits = Limits::from_cli(&cli)?;
+        let limits = Limits::from_cli(&cli);
         let http = HttpConfig::from_cli(&cli)?;
         let patterns = |flag: &str, list: &Option<String>| -> Result<Vec<String>> {
             match list {
@@ -365,21 +341,7 @@ impl Config {
             argv.push("--toolsets".into());
             argv.push(t.clone());
         }
-        argv.push(format!(
-            "--call-timeout={}",
-            self.limits.call_timeout.as_secs_f64()
-        ));
-        argv.push(format!("--max-attempts={}", self.limits.max_attempts));
-        argv.push(format!(
-            "--max-response-bytes={}",
-            self.limits.max_response_bytes
-        ));
-        argv.push(format!("--max-scan-rows={}", self.limits.max_scan_rows));
-        argv.push(format!("--max-scan-mib={}", self.limits.max_scan_mib));
-        argv.push(format!(
-            "--max-preview-rows={}",
-            self.limits.max_preview_rows
-        ));
+        argv.extend(self.limits.settings.guest_args());
         argv.extend(self.guest_args.iter().cloned());
         argv
     }

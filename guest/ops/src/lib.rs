@@ -6,6 +6,7 @@ pub mod endpoint;
 pub mod grants;
 mod model;
 pub mod protocol;
+pub mod settings;
 mod table;
 
 pub use model::*;

@@ -6,7 +6,6 @@ use super::error;
 use crate::http::{HttpResponse, TransportError};
 use std::time::Duration;
 
-pub const DEFAULT_MAX_ATTEMPTS: u32 = 3;
 const BASE: Duration = Duration::from_millis(50);
 const THROTTLED_BASE: Duration = Duration::from_secs(1);
 const CAP: Duration = Duration::from_secs(20);
