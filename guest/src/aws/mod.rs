@@ -149,6 +149,25 @@ pub struct Call<'a> {
     pub region: &'a str,
 }
 
+/// One request for [`Client::send_retrying`].
+pub struct Outgoing<'r> {
+    pub unsigned: HttpRequest,
+    pub service: sign::Service,
+    pub region: &'r str,
+    /// Names the request in retry log lines (`GetTable`, `GET s3://bucket/key`).
+    pub label: &'r str,
+}
+
+/// What came of sending one request.
+pub struct Sent {
+    /// The last attempt's outcome.
+    pub outcome: Result<HttpResponse, TransportError>,
+    pub attempts: u32,
+    /// Retrying stopped because the call ran out of time: `outcome` is a failure that would
+    /// otherwise have been retried.
+    pub out_of_time: bool,
+}
+
 pub struct Client<'a> {
     pub config: &'a Config,
     pub transport: &'a dyn Transport,
@@ -190,35 +209,66 @@ impl<'a> Client<'a> {
     /// Sends every call concurrently, retrying each as the standard retry mode says.
     /// Results are in call order.
     pub fn call_many(&self, calls: &[Call]) -> Vec<Result<Value, CallError>> {
+        let built: Vec<Result<HttpRequest, CallError>> =
+            calls.iter().map(|call| self.build(call)).collect();
+        let outgoing: Vec<Outgoing> = built
+            .iter()
+            .zip(calls)
+            .filter_map(|(req, call)| {
+                Some(Outgoing {
+                    unsigned: req.as_ref().ok()?.clone(),
+                    service: sign::Service::S3Tables,
+                    region: call.region,
+                    label: call.op.name,
+                })
+            })
+            .collect();
+        let mut sent = self.send_retrying(&outgoing).into_iter();
+        built
+            .into_iter()
+            .zip(calls)
+            .map(|(req, call)| {
+                req?;
+                match sent.next() {
+                    Some(result) => self.finish(call.op, result?),
+                    None => unreachable!("one outcome per request sent"),
+                }
+            })
+            .collect()
+    }
+
+    /// Sends every request concurrently — each signed anew for every attempt, at its own
+    /// time — and retries those the standard retry mode retries, until each succeeds, fails
+    /// for good, runs out of attempts or the call runs out of time. The guest's one retry
+    /// loop: S3 Tables calls and S3 object requests go through it alike. Results are in
+    /// request order; an error is one that stopped the request before it was sent (no
+    /// credentials, a signing failure).
+    pub fn send_retrying(&self, requests: &[Outgoing]) -> Vec<Result<Sent, CallError>> {
         let limits = &self.config.limits;
-        let mut results: Vec<Option<Result<Value, CallError>>> =
-            calls.iter().map(|_| None).collect();
-        // (index, unsigned request) of the calls still in flight.
-        let mut pending = Vec::new();
-        for (i, call) in calls.iter().enumerate() {
-            match self.build(call) {
-                Ok(req) => pending.push((i, req)),
-                Err(e) => results[i] = Some(Err(e)),
-            }
-        }
+        let Some(credentials) = self.config.credentials.as_ref() else {
+            let why = &self.config.credentials_error;
+            return requests
+                .iter()
+                .map(|_| Err(CallError::NoCredentials(why.clone())))
+                .collect();
+        };
+        let mut results: Vec<Option<Result<Sent, CallError>>> =
+            requests.iter().map(|_| None).collect();
+        let mut pending: Vec<usize> = (0..requests.len()).collect();
         let mut attempt = 0;
         while !pending.is_empty() {
             attempt += 1;
             self.max_attempts_used
                 .set(self.max_attempts_used.get().max(attempt));
-            let signed: Vec<HttpRequest> = match pending
+            let signed: Result<Vec<HttpRequest>, sign::SignError> = pending
                 .iter()
-                .map(|(i, req)| self.sign(req, calls[*i].region))
-                .collect::<Result<_, CallError>>()
-            {
+                .map(|&i| self.sign(&requests[i], credentials))
+                .collect();
+            let signed = match signed {
                 Ok(s) => s,
-                Err(e) => {
-                    // Signing fails the same way for every request (credentials, clock): report it on each.
-                    let message = match &e {
-                        CallError::Sign(sign::SignError(m)) => m.clone(),
-                        other => other.to_string(),
-                    };
-                    for (i, _) in pending.drain(..) {
+                Err(sign::SignError(message)) => {
+                    // Signing fails the same way for every request (credentials, clock).
+                    for i in pending.drain(..) {
                         results[i] = Some(Err(CallError::Sign(sign::SignError(message.clone()))));
                     }
                     break;
@@ -227,9 +277,8 @@ impl<'a> Client<'a> {
             let outcomes = self.transport.send_all(&signed);
             let mut again = Vec::new();
             let mut delay = Duration::ZERO;
-            for ((i, req), outcome) in pending.into_iter().zip(outcomes) {
-                let verdict = retry::classify(&outcome);
-                match verdict {
+            for (i, outcome) in pending.into_iter().zip(outcomes) {
+                match retry::classify(&outcome) {
                     retry::Verdict::Retry { throttled } if attempt < limits.max_attempts => {
                         let wait = retry::backoff(
                             attempt,
@@ -238,40 +287,43 @@ impl<'a> Client<'a> {
                             retry::retry_after(&outcome),
                         );
                         delay = delay.max(wait);
-                        let op = calls[i].op.name;
+                        let label = requests[i].label;
                         self.notices.log(Level::Warning, || {
                             serde_json::json!(format!(
-                                "{op}: attempt {attempt} failed ({}); retrying in {} ms",
+                                "{label}: attempt {attempt} failed ({}); retrying in {} ms",
                                 retry::describe(&outcome),
                                 wait.as_millis()
                             ))
                         });
-                        again.push((i, req, outcome));
+                        again.push((i, outcome));
                     }
-                    _ => results[i] = Some(self.finish(calls[i].op, outcome, attempt)),
+                    _ => {
+                        results[i] = Some(Ok(Sent {
+                            outcome,
+                            attempts: attempt,
+                            out_of_time: false,
+                        }))
+                    }
                 }
             }
             if !again.is_empty() && self.clock.elapsed() + delay >= limits.call_timeout {
-                // No time left for another attempt: report what the last one said.
-                for (i, _, outcome) in again.drain(..) {
-                    results[i] = Some(match self.finish(calls[i].op, outcome, attempt) {
-                        Ok(v) => Ok(v),
-                        Err(e) => Err(CallError::Deadline {
-                            limit: limits.call_timeout,
-                            attempts: attempt,
-                            last: e.to_string(),
-                        }),
-                    });
+                // No time left for another attempt: the last one's outcome is the answer.
+                for (i, outcome) in again.drain(..) {
+                    results[i] = Some(Ok(Sent {
+                        outcome,
+                        attempts: attempt,
+                        out_of_time: true,
+                    }));
                 }
             }
             if !again.is_empty() && !delay.is_zero() {
                 self.clock.sleep(delay);
             }
-            pending = again.into_iter().map(|(i, req, _)| (i, req)).collect();
+            pending = again.into_iter().map(|(i, _)| i).collect();
         }
         results
             .into_iter()
-            .map(|r| r.expect("every call finished"))
+            .map(|r| r.unwrap_or_else(|| unreachable!("every request finished")))
             .collect()
     }
 
@@ -285,16 +337,22 @@ impl<'a> Client<'a> {
         Ok(request::build(call.op, call.input, &endpoint)?)
     }
 
-    /// Signs a fresh copy of the request (each attempt is signed anew, at its own time).
-    fn sign(&self, unsigned: &HttpRequest, region: &str) -> Result<HttpRequest, CallError> {
-        let credentials = self
-            .config
-            .credentials
-            .as_ref()
-            .ok_or(CallError::NoCredentials(None))?;
-        let mut req = unsigned.clone();
-        sign::sign_request(&mut req, credentials, region, self.clock.now())?;
-        // Say how long the body is, even when it is empty, so no request goes out chunked.
+    /// A signed copy of the request, for one attempt.
+    fn sign(
+        &self,
+        request: &Outgoing,
+        credentials: &crate::config::Credentials,
+    ) -> Result<HttpRequest, sign::SignError> {
+        let mut req = request.unsigned.clone();
+        sign::sign_for(
+            request.service,
+            &mut req,
+            credentials,
+            request.region,
+            self.clock.now(),
+        )?;
+        // Say how long the body is, even when it is empty, so no request goes out chunked
+        // (the length is not signed).
         if !req.body.is_empty() || !matches!(req.method, "GET" | "HEAD") {
             req.headers
                 .push(("content-length".into(), req.body.len().to_string()));
@@ -302,7 +360,21 @@ impl<'a> Client<'a> {
         Ok(req)
     }
 
-    fn finish(
+    /// The answer of `op`, or what the service or the transport said instead; when time ran
+    /// out before a retry, the deadline error with the last failure.
+    fn finish(&self, op: &'static OpSpec, sent: Sent) -> Result<Value, CallError> {
+        let attempts = sent.attempts;
+        match self.decode(op, sent.outcome, attempts) {
+            Err(last) if sent.out_of_time => Err(CallError::Deadline {
+                limit: self.config.limits.call_timeout,
+                attempts,
+                last: last.to_string(),
+            }),
+            decoded => decoded,
+        }
+    }
+
+    fn decode(
         &self,
         op: &'static OpSpec,
         outcome: Result<HttpResponse, TransportError>,

@@ -45,17 +45,8 @@ impl Service {
 #[error("could not sign the request: {0}")]
 pub struct SignError(pub String);
 
-/// Adds `x-amz-date`, `authorization` (and `x-amz-security-token`) to an s3tables request.
-pub fn sign_request(
-    request: &mut HttpRequest,
-    credentials: &Credentials,
-    region: &str,
-    time: SystemTime,
-) -> Result<(), SignError> {
-    sign_for(Service::S3Tables, request, credentials, region, time)
-}
-
-/// Signs `request` by the rules of `service`.
+/// Signs `request` by the rules of `service`: adds `x-amz-date`, `authorization` (and
+/// `x-amz-security-token`, and for S3 `x-amz-content-sha256`).
 pub fn sign_for(
     service: Service,
     request: &mut HttpRequest,

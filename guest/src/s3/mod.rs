@@ -10,8 +10,8 @@ pub mod location;
 pub mod xml;
 
 use crate::aws::error::ServiceError;
-use crate::aws::{retry, sign, CallError, Client};
-use crate::http::{HttpRequest, HttpResponse, TransportError};
+use crate::aws::{sign, CallError, Client, Outgoing, Sent};
+use crate::http::{HttpRequest, HttpResponse};
 pub use location::{LocationError, S3Location};
 
 /// What the request was for, to say which permission a refusal is about.
@@ -305,18 +305,37 @@ impl<'a> S3<'a> {
             query,
         )
         .map_err(|e| call_err(e.into()))?;
-        let mut headers = headers;
-        if method == "PUT" {
-            // S3 wants the length up front (no chunked uploads); it is not signed.
-            headers.push(("content-length".into(), body.len().to_string()));
-        }
-        let unsigned = HttpRequest {
-            method,
-            url,
-            headers,
-            body,
+        let label = format!("{method} {target}");
+        let outgoing = Outgoing {
+            unsigned: HttpRequest {
+                method,
+                url,
+                headers,
+                body,
+            },
+            service: sign::Service::S3,
+            region: self.region,
+            label: &label,
         };
-        let (outcome, attempts) = self.send(&unsigned).map_err(call_err)?;
+        let Some(sent) = self.client.send_retrying(&[outgoing]).pop() else {
+            unreachable!("one outcome per request");
+        };
+        let Sent {
+            outcome,
+            attempts,
+            out_of_time,
+        } = sent.map_err(call_err)?;
+        if out_of_time {
+            let last = match &outcome {
+                Ok(resp) => describe(&xml::parse_error(resp)),
+                Err(e) => e.to_string(),
+            };
+            return Err(call_err(CallError::Deadline {
+                limit: config.limits.call_timeout,
+                attempts,
+                last,
+            }));
+        }
         match outcome {
             Ok(resp) if (200..300).contains(&resp.status) => Ok(resp),
             Ok(resp) => Err(S3Error::Service {
@@ -328,61 +347,6 @@ impl<'a> S3<'a> {
             Err(source) => Err(call_err(CallError::Transport { source, attempts })),
         }
     }
-
-    /// Sends with the standard retry mode; the last outcome and the attempts it took.
-    #[allow(clippy::type_complexity)]
-    fn send(
-        &self,
-        unsigned: &HttpRequest,
-    ) -> Result<(Result<HttpResponse, TransportError>, u32), CallError> {
-        let client = self.client;
-        let limits = &client.config.limits;
-        let credentials = client
-            .config
-            .credentials
-            .as_ref()
-            .ok_or_else(|| CallError::NoCredentials(client.config.credentials_error.clone()))?;
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            client
-                .max_attempts_used
-                .set(client.max_attempts_used.get().max(attempt));
-            let mut req = unsigned.clone();
-            sign::sign_for(
-                sign::Service::S3,
-                &mut req,
-                credentials,
-                self.region,
-                client.clock.now(),
-            )?;
-            let outcome = client.transport.send(&req);
-            let retry::Verdict::Retry { throttled } = retry::classify(&outcome) else {
-                return Ok((outcome, attempt));
-            };
-            if attempt >= limits.max_attempts {
-                return Ok((outcome, attempt));
-            }
-            let delay = retry::backoff(
-                attempt,
-                throttled,
-                client.clock.random(),
-                retry::retry_after(&outcome),
-            );
-            if client.clock.elapsed() + delay >= limits.call_timeout {
-                let last = match &outcome {
-                    Ok(resp) => describe(&xml::parse_error(resp)),
-                    Err(e) => e.to_string(),
-                };
-                return Err(CallError::Deadline {
-                    limit: limits.call_timeout,
-                    attempts: attempt,
-                    last,
-                });
-            }
-            client.clock.sleep(delay);
-        }
-    }
 }
 
 #[cfg(test)]
@@ -390,7 +354,7 @@ mod tests {
     use super::*;
     use crate::aws::FixedClock;
     use crate::config::{Config, Credentials};
-    use crate::http::Transport;
+    use crate::http::{Transport, TransportError};
     use std::cell::RefCell;
     use std::time::SystemTime;
 
@@ -493,5 +457,37 @@ mod tests {
             script.seen.borrow()[0].url,
             "http://127.0.0.1:9/abc--table-s3/k"
         );
+    }
+
+    #[test]
+    fn a_put_says_its_length_unsigned_and_runs_out_of_time_as_a_deadline() {
+        let mut c = config(&[]);
+        c.limits.call_timeout = std::time::Duration::from_millis(1);
+        let script = Script {
+            answers: RefCell::new(vec![answer(503, "<Error><Code>SlowDown</Code></Error>")]),
+            seen: RefCell::default(),
+        };
+        let clock = FixedClock::new(SystemTime::UNIX_EPOCH);
+        let client = Client::new(&c, &script, &clock);
+        let s3 = S3::new(&client, "us-east-1");
+        let loc = S3Location::parse("s3://abc--table-s3/data/f.parquet").unwrap();
+        let err = s3
+            .put_object(&loc, b"12345".to_vec())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("ran out of time") && err.contains("after 1 attempt(s)"),
+            "{err}"
+        );
+        let seen = script.seen.borrow();
+        let header = |n: &str| {
+            seen[0]
+                .headers
+                .iter()
+                .find(|(k, _)| k == n)
+                .map(|(_, v)| v.clone())
+        };
+        assert_eq!(header("content-length").as_deref(), Some("5"));
+        assert!(!header("authorization").unwrap().contains("content-length"));
     }
 }
