@@ -63,7 +63,15 @@ fn signing(c: &mut Criterion) {
         group.bench_function(name, |b| {
             b.iter_batched_ref(
                 || unsigned.clone(),
-                |req| sign::sign_request(req, &creds, "us-east-1", signing_time()),
+                |req| {
+                    sign::sign_for(
+                        sign::Service::S3Tables,
+                        req,
+                        &creds,
+                        "us-east-1",
+                        signing_time(),
+                    )
+                },
                 BatchSize::SmallInput,
             )
         });
@@ -81,7 +89,14 @@ fn request_building(c: &mut Criterion) {
         group.bench_function(tool, |b| {
             b.iter(|| {
                 let mut req = build(tool, black_box(&args));
-                sign::sign_request(&mut req, &creds, "us-east-1", signing_time()).expect("signed");
+                sign::sign_for(
+                    sign::Service::S3Tables,
+                    &mut req,
+                    &creds,
+                    "us-east-1",
+                    signing_time(),
+                )
+                .expect("signed");
                 req
             })
         });

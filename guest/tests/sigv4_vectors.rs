@@ -55,7 +55,14 @@ fn build_signed(
         secret_access_key: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY".into(),
         session_token: token.map(str::to_string),
     };
-    sign::sign_request(&mut req, &creds, region, vector_time()).expect("signed");
+    sign::sign_for(
+        sign::Service::S3Tables,
+        &mut req,
+        &creds,
+        region,
+        vector_time(),
+    )
+    .expect("signed");
     req
 }
 

@@ -8,7 +8,7 @@
 //! instance under the same capability policy as stdio. Browsers' cross-site requests are
 //! refused by `Origin`; a non-loopback bind requires a bearer token.
 
-use super::{error_line, peek, run_request, LogLevel, Peek, ToolCall};
+use super::{error_line, run_request, Envelope, LogLevel, Peek};
 use crate::audit::AuditLog;
 use crate::config::{Config, HttpConfig};
 use crate::runtime::Runtime;
@@ -68,9 +68,7 @@ impl Shared {
     /// Runs a request once a concurrency permit is free; `None` when shutting down.
     async fn run(
         &self,
-        message: &str,
-        id: Value,
-        tool: Option<&ToolCall>,
+        message: &Envelope,
         notify: Option<mpsc::UnboundedSender<String>>,
     ) -> Option<Vec<String>> {
         let _permit = self.permits.acquire().await.ok()?;
@@ -80,8 +78,6 @@ impl Shared {
                 self.audit.as_ref(),
                 &self.log_level,
                 message,
-                id,
-                tool,
                 notify,
             )
             .await,
@@ -219,14 +215,14 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
             )
         }
     };
-    let message = String::from_utf8_lossy(&body).into_owned();
-    let parsed: Value = serde_json::from_str(&message).unwrap_or(Value::Null);
+    let message = Envelope::parse(String::from_utf8_lossy(&body).into_owned());
+    let parsed = &message.value;
     let headers = McpHeaders {
         protocol_version: version.as_deref(),
         method: mcp_method.as_deref(),
         name: mcp_name.as_deref(),
     };
-    if let Err(r) = protocol::check_http_request(&headers, &parsed) {
+    if let Err(r) = protocol::check_http_request(&headers, parsed) {
         let id = parsed.get("id").cloned().unwrap_or(Value::Null);
         let mut error = serde_json::json!({"code": r.code, "message": r.message});
         if let Some(data) = r.data {
@@ -237,12 +233,12 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
         return respond(status, Some("application/json"), line);
     }
     let stateless = protocol::is_stateless_http(&headers);
-    match peek(&message) {
-        Peek::Request { id, tool } => {
-            if accepts_events && may_notify(&parsed, stateless, &shared.log_level) {
-                return event_stream(shared, message, id, tool);
+    match message.peek() {
+        Peek::Request { .. } => {
+            if accepts_events && may_notify(parsed, stateless, &shared.log_level) {
+                return event_stream(shared, message);
             }
-            let Some(messages) = shared.run(&message, id, tool.as_ref(), None).await else {
+            let Some(messages) = shared.run(&message, None).await else {
                 return json_error(
                     StatusCode::SERVICE_UNAVAILABLE,
                     INTERNAL_ERROR,
@@ -272,7 +268,7 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
                     "shutting down",
                 );
             };
-            match shared.runtime.handle(&message, false).await {
+            match shared.runtime.handle(&message.text, false).await {
                 Ok(h) if h.messages.is_empty() => respond(StatusCode::ACCEPTED, None, Bytes::new()),
                 Ok(h) => respond(
                     StatusCode::BAD_REQUEST,
@@ -292,16 +288,11 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
 /// Answers a request with an event stream: its notifications as the guest sends them, then
 /// its answer. The request runs in its own task, so the stream flows while it works; a
 /// client that goes away drops the stream, and the rest is discarded.
-fn event_stream(
-    shared: Arc<Shared>,
-    message: String,
-    id: Value,
-    tool: Option<ToolCall>,
-) -> Response<Body> {
+fn event_stream(shared: Arc<Shared>, message: Envelope) -> Response<Body> {
     let (tx, rx) = mpsc::unbounded_channel();
     tokio::spawn(async move {
         let messages = shared
-            .run(&message, id, tool.as_ref(), Some(tx.clone()))
+            .run(&message, Some(tx.clone()))
             .await
             .unwrap_or_default();
         for m in messages {

@@ -12,67 +12,85 @@ use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc::UnboundedSender;
 
-/// What the host needs to know about a message without interpreting it.
+/// An inbound message, parsed once on arrival. The guest gets `text` (it parses it itself,
+/// in its own sandbox); every decision of the host — routing, cancellation, the tool and
+/// arguments that scope the append-only checks and the audit log, the HTTP header checks,
+/// the log level — reads `value`, borrowed, never copied.
+pub struct Envelope {
+    pub text: String,
+    /// The parsed message; `Null` when it is not JSON (the guest answers that).
+    pub value: Value,
+}
+
+/// What a message is, to the host.
 #[derive(Debug, PartialEq)]
-pub enum Peek {
+pub enum Peek<'a> {
     /// A request: its id, and for `tools/call` the tool and its arguments (only tool calls
     /// reach AWS, so credentials are fetched only for them; they are also what is audited).
-    Request { id: Value, tool: Option<ToolCall> },
+    Request {
+        id: &'a Value,
+        tool: Option<ToolCall<'a>>,
+    },
     /// `notifications/cancelled` for this request id.
-    Cancel(Value),
+    Cancel(&'a Value),
     /// Anything else (other notifications, responses, garbage): the guest sorts it out.
     Other,
 }
 
 /// A `tools/call` request as the host sees it.
 #[derive(Debug, PartialEq)]
-pub struct ToolCall {
-    pub name: String,
-    pub arguments: Value,
+pub struct ToolCall<'a> {
+    pub name: &'a str,
+    pub arguments: &'a Value,
     /// `_meta.progressToken`: the host reports its own slow steps (preparing the data plane)
     /// under it.
-    pub progress_token: Option<Value>,
+    pub progress_token: Option<&'a Value>,
 }
 
-pub fn peek(message: &str) -> Peek {
-    let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(message) else {
-        return Peek::Other;
-    };
-    let method = obj.get("method").and_then(Value::as_str);
-    match (obj.get("id"), method) {
-        (Some(id @ (Value::String(_) | Value::Number(_))), Some(m)) => {
-            let params = obj.get("params");
-            let tool = (m == "tools/call").then(|| {
-                let name = params
-                    .and_then(|p| p.get("name"))
-                    .and_then(Value::as_str)
-                    .unwrap_or_default();
-                let arguments = params
-                    .and_then(|p| p.get("arguments"))
-                    .cloned()
-                    .unwrap_or(Value::Null);
-                let progress_token = params
-                    .and_then(|p| p.pointer("/_meta/progressToken"))
-                    .filter(|t| t.is_string() || t.is_number())
-                    .cloned();
-                ToolCall {
-                    name: name.to_string(),
-                    arguments,
-                    progress_token,
+impl Envelope {
+    pub fn parse(text: String) -> Envelope {
+        let value = serde_json::from_str(&text).unwrap_or(Value::Null);
+        Envelope { text, value }
+    }
+
+    fn method(&self) -> Option<&str> {
+        self.value.get("method").and_then(Value::as_str)
+    }
+
+    pub fn peek(&self) -> Peek<'_> {
+        const NO_ARGUMENTS: &Value = &Value::Null;
+        let params = self.value.get("params");
+        match (self.value.get("id"), self.method()) {
+            (Some(id @ (Value::String(_) | Value::Number(_))), Some(method)) => Peek::Request {
+                id,
+                tool: (method == "tools/call").then(|| ToolCall {
+                    name: params
+                        .and_then(|p| p.get("name"))
+                        .and_then(Value::as_str)
+                        .unwrap_or_default(),
+                    arguments: params
+                        .and_then(|p| p.get("arguments"))
+                        .unwrap_or(NO_ARGUMENTS),
+                    progress_token: params
+                        .and_then(|p| p.pointer("/_meta/progressToken"))
+                        .filter(|t| t.is_string() || t.is_number()),
+                }),
+            },
+            (None, Some("notifications/cancelled")) => {
+                match params.and_then(|p| p.get("requestId")) {
+                    Some(id @ (Value::String(_) | Value::Number(_))) => Peek::Cancel(id),
+                    _ => Peek::Other,
                 }
-            });
-            Peek::Request {
-                id: id.clone(),
-                tool,
             }
+            _ => Peek::Other,
         }
-        (None, Some("notifications/cancelled")) => {
-            match obj.get("params").and_then(|p| p.get("requestId")) {
-                Some(id @ (Value::String(_) | Value::Number(_))) => Peek::Cancel(id.clone()),
-                _ => Peek::Other,
-            }
-        }
-        _ => Peek::Other,
+    }
+
+    /// The level a `logging/setLevel` request asks for.
+    fn requested_log_level(&self) -> Option<&str> {
+        (self.method() == Some("logging/setLevel"))
+            .then(|| self.value.pointer("/params/level").and_then(Value::as_str))
+            .flatten()
     }
 }
 
@@ -96,18 +114,14 @@ impl LogLevel {
     }
 
     /// Remembers the level of a `logging/setLevel` request that the guest accepted.
-    fn remember(&self, message: &str, answer: Option<&str>) {
-        let Ok(request) = serde_json::from_str::<Value>(message) else {
+    fn remember(&self, message: &Envelope, answer: Option<&str>) {
+        let Some(level) = message.requested_log_level() else {
             return;
         };
-        if request.get("method").and_then(Value::as_str) != Some("logging/setLevel") {
-            return;
-        }
         let accepted = answer
             .and_then(|a| serde_json::from_str::<Value>(a).ok())
             .is_some_and(|a| a.get("result").is_some());
-        let level = request.pointer("/params/level").and_then(Value::as_str);
-        if let (true, Some(level)) = (accepted, level) {
+        if accepted {
             *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(level.to_string());
         }
     }
@@ -120,23 +134,26 @@ pub async fn run_request(
     runtime: &Runtime,
     audit: Option<&AuditLog>,
     log_level: &LogLevel,
-    message: &str,
-    id: Value,
-    tool: Option<&ToolCall>,
+    message: &Envelope,
     notify: Option<UnboundedSender<String>>,
 ) -> Vec<String> {
     let started = std::time::Instant::now();
+    let (id, tool) = match message.peek() {
+        Peek::Request { id, tool } => (id.clone(), tool),
+        Peek::Cancel(_) | Peek::Other => (Value::Null, None),
+    };
     let request = Request {
         needs_credentials: tool.is_some(),
         notify,
         log_level: log_level.get(),
-        tool: tool.map(|t| t.name.clone()),
-        progress_token: tool.and_then(|t| t.progress_token.clone()),
+        tool: tool.as_ref().map(|t| t.name.to_string()),
+        progress_token: tool.as_ref().and_then(|t| t.progress_token.cloned()),
         scope: tool
-            .map(|t| CallScope::of_call(&t.name, &t.arguments))
+            .as_ref()
+            .map(|t| CallScope::of_call(t.name, t.arguments))
             .unwrap_or_default(),
     };
-    let (messages, request_ids) = match runtime.handle_with(message, &request).await {
+    let (messages, request_ids) = match runtime.handle_with(&message.text, &request).await {
         Ok(h) => (h.messages, h.request_ids),
         Err(e) => {
             tracing::error!("request {id} failed inside the sandbox: {e:#}");
@@ -145,10 +162,10 @@ pub async fn run_request(
         }
     };
     log_level.remember(message, messages.first().map(String::as_str));
-    if let (Some(audit), Some(tool)) = (audit, tool) {
+    if let (Some(audit), Some(tool)) = (audit, &tool) {
         audit.record(
-            &tool.name,
-            &tool.arguments,
+            tool.name,
+            tool.arguments,
             messages.first().map(String::as_str),
             &request_ids,
             started.elapsed(),
@@ -176,52 +193,73 @@ pub async fn terminated() {
 mod tests {
     use super::*;
 
+    fn check(text: &str, expected: Peek) {
+        assert_eq!(Envelope::parse(text.to_string()).peek(), expected, "{text}");
+    }
+
     #[test]
     fn peeks_ids_tool_calls_and_cancellations() {
-        assert_eq!(
-            peek(
-                r#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"list_tables","arguments":{"prefix":"a"}}}"#
-            ),
+        check(
+            r#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"list_tables","arguments":{"prefix":"a"}}}"#,
             Peek::Request {
-                id: json!(7),
+                id: &json!(7),
                 tool: Some(ToolCall {
-                    name: "list_tables".into(),
-                    arguments: json!({"prefix": "a"}),
+                    name: "list_tables",
+                    arguments: &json!({"prefix": "a"}),
                     progress_token: None,
-                })
-            }
+                }),
+            },
         );
-        assert_eq!(
-            peek(
-                r#"{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"query_database","_meta":{"progressToken":"p1"}}}"#
-            ),
+        check(
+            r#"{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"query_database","_meta":{"progressToken":"p1"}}}"#,
             Peek::Request {
-                id: json!(8),
+                id: &json!(8),
                 tool: Some(ToolCall {
-                    name: "query_database".into(),
-                    arguments: Value::Null,
-                    progress_token: Some(json!("p1")),
-                })
-            }
+                    name: "query_database",
+                    arguments: &Value::Null,
+                    progress_token: Some(&json!("p1")),
+                }),
+            },
         );
-        assert_eq!(
-            peek(r#"{"jsonrpc":"2.0","id":"a","method":"ping"}"#),
+        check(
+            r#"{"jsonrpc":"2.0","id":"a","method":"ping"}"#,
             Peek::Request {
-                id: json!("a"),
-                tool: None
-            }
+                id: &json!("a"),
+                tool: None,
+            },
         );
-        assert_eq!(
-            peek(
-                r#"{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":3}}"#
-            ),
-            Peek::Cancel(json!(3))
+        check(
+            r#"{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":3}}"#,
+            Peek::Cancel(&json!(3)),
         );
-        assert_eq!(
-            peek(r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#),
-            Peek::Other
+        check(
+            r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#,
+            Peek::Other,
         );
-        assert_eq!(peek("{oops"), Peek::Other);
+        check("{oops", Peek::Other);
         assert_ne!(id_key(&json!(1)), id_key(&json!("1")));
+    }
+
+    #[test]
+    fn only_an_accepted_set_level_is_remembered() {
+        let level = LogLevel::default();
+        let set = |l: &str| {
+            Envelope::parse(format!(
+                r#"{{"jsonrpc":"2.0","id":1,"method":"logging/setLevel","params":{{"level":"{l}"}}}}"#
+            ))
+        };
+        level.remember(
+            &set("debug"),
+            Some(r#"{"jsonrpc":"2.0","id":1,"error":{"code":-32602,"message":"no"}}"#),
+        );
+        assert_eq!(level.get(), None);
+        level.remember(
+            &set("info"),
+            Some(r#"{"jsonrpc":"2.0","id":1,"result":{}}"#),
+        );
+        assert_eq!(level.get().as_deref(), Some("info"));
+        let ping = Envelope::parse(r#"{"jsonrpc":"2.0","id":2,"method":"ping"}"#.into());
+        level.remember(&ping, Some(r#"{"jsonrpc":"2.0","id":2,"result":{}}"#));
+        assert_eq!(level.get().as_deref(), Some("info"));
     }
 }

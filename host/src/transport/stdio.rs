@@ -4,7 +4,7 @@
 //! never answers. stdout carries only protocol messages; on EOF or SIGTERM the server stops
 //! reading, lets in-flight requests finish (bounded), and exits 0.
 
-use super::{error_line, id_key, peek, Peek};
+use super::{error_line, id_key, Envelope, Peek};
 use crate::audit::AuditLog;
 use crate::config::Config;
 use crate::runtime::Runtime;
@@ -119,14 +119,16 @@ pub async fn serve(config: Config) -> Result<()> {
                 continue;
             }
         };
-        match peek(&message) {
+        let message = Envelope::parse(message);
+        match message.peek() {
             Peek::Cancel(id) => {
-                if let Some(handle) = in_flight.lock().expect("lock").remove(&id_key(&id)) {
+                if let Some(handle) = in_flight.lock().expect("lock").remove(&id_key(id)) {
                     tracing::info!("cancelled request {id}");
                     handle.abort();
                 }
             }
-            Peek::Request { id, tool } => {
+            Peek::Request { id, .. } => {
+                let key = id_key(id);
                 let permit = permits.clone().acquire_owned().await?;
                 let (runtime, tx, registry, audit, log_level) = (
                     runtime.clone(),
@@ -135,9 +137,9 @@ pub async fn serve(config: Config) -> Result<()> {
                     audit.clone(),
                     log_level.clone(),
                 );
-                let key = id_key(&id);
                 // Registered under the lock so a completion cannot race the insertion.
                 let mut map = in_flight.lock().expect("lock");
+                let done = key.clone();
                 let handle = tasks.spawn(async move {
                     // Progress and log notifications are written as the guest sends them.
                     let messages = super::run_request(
@@ -145,13 +147,11 @@ pub async fn serve(config: Config) -> Result<()> {
                         audit.as_deref(),
                         &log_level,
                         &message,
-                        id.clone(),
-                        tool.as_ref(),
                         Some(tx.clone()),
                     )
                     .await;
                     // Unregister before answering: once removed, a cancel can no longer abort it.
-                    registry.lock().expect("lock").remove(&id_key(&id));
+                    registry.lock().expect("lock").remove(&done);
                     for m in messages {
                         let _ = tx.send(m);
                     }
@@ -163,7 +163,7 @@ pub async fn serve(config: Config) -> Result<()> {
                 // Notifications and malformed input: answered (if at all) by the guest.
                 let (runtime, tx) = (runtime.clone(), tx.clone());
                 tasks.spawn(async move {
-                    if let Ok(handled) = runtime.handle(&message, false).await {
+                    if let Ok(handled) = runtime.handle(&message.text, false).await {
                         for m in handled.messages {
                             let _ = tx.send(m);
                         }
