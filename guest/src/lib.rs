@@ -4,7 +4,8 @@
 pub mod aws;
 pub mod config;
 pub mod http;
-pub mod iceberg;
+/// The Iceberg layer is a crate of its own (`guest/iceberg`); `crate::iceberg` names it here.
+pub use s3tables_iceberg as iceberg;
 pub mod jsonrpc;
 pub mod mcp;
 pub mod notify;

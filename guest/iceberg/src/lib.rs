@@ -1,9 +1,45 @@
-//! Iceberg file formats, shared by the guest (which reads and writes tables) and the host
-//! (which checks what an appending call commits, `host/src/append_only.rs`). Pure Rust with
-//! no WASI or MCP dependency, so it builds and tests natively. Today it holds Avro, read and
-//! written (manifests and manifest lists), and the metadata file's decoding; the rest of the
-//! guest's Iceberg layer is to follow (issue #19).
+//! Apache Iceberg tables without an Iceberg library, shared by the guest (which reads and
+//! writes tables) and the host (which checks what an appending call commits,
+//! `host/src/append_only.rs`). Pure Rust with no WASI, network or MCP dependency, so it builds
+//! and tests natively.
+//!
+//! Always here: Avro, read and written (manifests and manifest lists), and the metadata
+//! file's decoding (plain or gzip). With the `files` feature (the guest's): the metadata
+//! summarized for `describe_table` (`describe`, `history`, `manifests`), Parquet data files
+//! and delete files (position, equality, deletion vectors) read and pruned for
+//! `preview_table` and `query_database` (`scan`, `deletes`, `dv`, `prune`, `bounds`,
+//! `filter`, `parquet_rows`, `values`, `time`, `transform`), and the files of a new snapshot
+//! written (`write`). Nothing here sends a request: the guest fetches and stores the bytes.
 
 pub mod avro;
 pub mod avro_write;
 pub mod metadata;
+
+#[cfg(feature = "files")]
+pub mod bounds;
+#[cfg(feature = "files")]
+pub mod deletes;
+#[cfg(feature = "files")]
+pub mod describe;
+#[cfg(feature = "files")]
+pub mod dv;
+#[cfg(feature = "files")]
+pub mod filter;
+#[cfg(feature = "files")]
+pub mod history;
+#[cfg(feature = "files")]
+pub mod manifests;
+#[cfg(feature = "files")]
+pub mod parquet_rows;
+#[cfg(feature = "files")]
+pub mod prune;
+#[cfg(feature = "files")]
+pub mod scan;
+#[cfg(feature = "files")]
+pub mod time;
+#[cfg(feature = "files")]
+pub mod transform;
+#[cfg(feature = "files")]
+pub mod values;
+#[cfg(feature = "files")]
+pub mod write;

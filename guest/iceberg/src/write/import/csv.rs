@@ -32,7 +32,7 @@
 //! `rows::convert`'s strict rules; struct, list and map columns → an error.
 
 use super::{ImportError, Problems, Rows, Source, SourceColumn};
-use crate::iceberg::write::rows::{self, Field, Primitive, Type};
+use crate::write::rows::{self, Field, Primitive, Type};
 use serde_json::{json, Map, Number, Value};
 use std::num::IntErrorKind;
 
@@ -418,7 +418,7 @@ fn quote(text: &str) -> String {
 mod tests {
     use super::super::{column_names, inferred_schema, json_rows as rows_for};
     use super::*;
-    use crate::iceberg::write::Datum;
+    use crate::write::Datum;
 
     fn cells(source: &Source) -> Vec<Vec<Option<String>>> {
         match &source.rows {

@@ -26,7 +26,7 @@
 //! refused rather than read wrong.
 
 use super::{ImportError, Rows, Source, SourceColumn};
-use crate::iceberg::values::render;
+use crate::values::render;
 use bytes::Bytes;
 use parquet::basic::{ConvertedType as C, LogicalType, Repetition, TimeUnit, Type as Physical};
 use parquet::errors::ParquetError;
@@ -337,8 +337,8 @@ fn fixed(t: &Type, logical: Option<&LogicalType>) -> Result<String, String> {
 mod tests {
     use super::super::{column_names, inferred_schema, json_rows};
     use super::*;
-    use crate::iceberg::write::parquet_file;
-    use crate::iceberg::write::rows;
+    use crate::write::parquet_file;
+    use crate::write::rows;
     use parquet::file::properties::WriterProperties;
     use parquet::file::writer::SerializedFileWriter;
     use parquet::schema::parser::parse_message_type;

@@ -236,7 +236,7 @@ fn be_i128(bytes: &[u8]) -> Option<i128> {
     Some(i128::from_be_bytes(buf))
 }
 
-pub(crate) fn decimal_string(unscaled: i128, scale: u32) -> String {
+pub fn decimal_string(unscaled: i128, scale: u32) -> String {
     let digits = unscaled.unsigned_abs().to_string();
     let sign = if unscaled < 0 { "-" } else { "" };
     let scale = scale as usize;
@@ -258,7 +258,7 @@ fn float(f: f64) -> Value {
     }
 }
 
-pub(crate) fn date(days: i64) -> String {
+pub fn date(days: i64) -> String {
     let (y, m, d) = civil_from_days(days);
     format!("{y:04}-{m:02}-{d:02}")
 }
@@ -278,7 +278,7 @@ fn time_of_day(units: i64, digits: u32) -> String {
 }
 
 /// `units` (10^-digits seconds) since the epoch → ISO-8601, with `Z` when `utc`.
-pub(crate) fn timestamp(units: i64, digits: u32, utc: bool) -> String {
+pub fn timestamp(units: i64, digits: u32, utc: bool) -> String {
     let per_day = 86_400 * 10i64.pow(digits);
     let days = units.div_euclid(per_day);
     let in_day = units.rem_euclid(per_day);

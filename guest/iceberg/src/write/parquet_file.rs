@@ -691,9 +691,9 @@ fn upper_bytes(b: &[u8]) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::iceberg::bounds::{decode, Literal};
-    use crate::iceberg::parquet_rows::{read_rows, RangeSource, Want};
-    use crate::iceberg::write::rows::convert;
+    use crate::bounds::{decode, Literal};
+    use crate::parquet_rows::{read_rows, RangeSource, Want};
+    use crate::write::rows::convert;
     use serde_json::json;
 
     struct Memory(Vec<u8>);
@@ -1090,7 +1090,7 @@ mod tests {
     }
 
     fn base64_of(b: &[u8]) -> String {
-        crate::iceberg::values::base64(b)
+        crate::values::base64(b)
     }
 
     #[test]

@@ -13,9 +13,9 @@
 
 use super::rows::{parse_primitive, Primitive};
 use super::{Datum, Row};
-use crate::iceberg::prune::murmur3_32;
-use crate::iceberg::time::civil_from_days;
-use crate::iceberg::transform::Transform;
+use crate::prune::murmur3_32;
+use crate::time::civil_from_days;
+use crate::transform::Transform;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 

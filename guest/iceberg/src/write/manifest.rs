@@ -13,7 +13,7 @@
 //! manifest stays valid when a conflicting commit forces a retry with the next sequence number.
 
 use super::parquet_file::Metrics;
-use s3tables_iceberg::avro_write::{self, AvroWriteError, Codec};
+use crate::avro_write::{self, AvroWriteError, Codec};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -188,7 +188,7 @@ fn list_entry(new: &NewManifest, snapshot_id: i64, sequence_number: i64) -> Valu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::iceberg::avro;
+    use crate::avro;
 
     fn file(path: &str, rows: u64) -> NewDataFile {
         let mut metrics = Metrics::default();

@@ -1,6 +1,6 @@
 //! Writing to Iceberg tables: JSON rows converted to the table's schema (`rows`), Parquet data
 //! files (`parquet_file`), partition values (`partition`), Avro manifests and manifest lists
-//! (`manifest`, with `s3tables_iceberg::avro_write`), and the metadata that makes them the table's next snapshot
+//! (`manifest`, with `crate::avro_write`), and the metadata that makes them the table's next snapshot
 //! (`snapshot`). Nothing here talks to the network: `tools::composite::append` writes the
 //! files and commits them.
 

@@ -38,8 +38,8 @@
 //! to [`MAX_ERRORS`]) and no row is returned when there is any.
 
 use super::{Datum, Row};
-use crate::iceberg::time::{civil_from_days, days_from_civil};
-use crate::iceberg::values::base64;
+use crate::time::{civil_from_days, days_from_civil};
+use crate::values::base64;
 use serde_json::{Number, Value};
 use std::collections::HashSet;
 use std::fmt;
@@ -1239,20 +1239,13 @@ mod tests {
         let cases = [
             (
                 "decimal(10, 2)",
-                json!(crate::iceberg::values::decimal_string(-1230, 2)),
+                json!(crate::values::decimal_string(-1230, 2)),
             ),
-            ("date", json!(crate::iceberg::values::date(19_000))),
-            (
-                "timestamp",
-                json!(crate::iceberg::values::timestamp(-1, 6, false)),
-            ),
+            ("date", json!(crate::values::date(19_000))),
+            ("timestamp", json!(crate::values::timestamp(-1, 6, false))),
             (
                 "timestamptz",
-                json!(crate::iceberg::values::timestamp(
-                    1_700_000_000_123_456,
-                    6,
-                    true
-                )),
+                json!(crate::values::timestamp(1_700_000_000_123_456, 6, true)),
             ),
             ("binary", json!(base64(&[0, 255, 7]))),
         ];

@@ -6,15 +6,14 @@
 //! text, which orders correctly because each type has one fixed-width ISO-8601 form; a
 //! timestamp value may leave out the fraction (and, for timestamptz, the `Z`).
 
-use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::Value;
 use std::cmp::Ordering;
 
 // Inlined: the tool's inputSchema stays one self-contained object, without `$defs`.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(inline))]
 #[serde(rename_all = "snake_case")]
-#[schemars(inline)]
 pub enum Op {
     Eq,
     Ne,
@@ -27,9 +26,9 @@ pub enum Op {
 }
 
 /// Keep only rows whose `column` satisfies `op` with `value`.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(inline))]
 #[serde(deny_unknown_fields)]
-#[schemars(inline)]
 pub struct Filter {
     /// A top-level column of a primitive type.
     pub column: String,
