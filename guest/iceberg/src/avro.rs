@@ -204,7 +204,7 @@ impl Decoder<'_> {
                             .and_then(Value::as_u64)
                             .ok_or_else(|| invalid("fixed without a size"))?;
                         let n = usize::try_from(size).map_err(|_| invalid("fixed too large"))?;
-                        Ok(json!(hex(c.take(n)?)))
+                        Ok(json!(crate::text::hex(c.take(n)?)))
                     }
                     // A primitive with attributes (`{"type": "long", "logicalType": …}`), or a
                     // nested type definition.
@@ -226,7 +226,7 @@ impl Decoder<'_> {
             "double" => json!(f64::from_le_bytes(
                 c.take(8)?.try_into().map_err(|_| AvroError::Truncated)?
             )),
-            "bytes" => json!(hex(c.bytes()?)),
+            "bytes" => json!(crate::text::hex(c.bytes()?)),
             "string" => json!(String::from_utf8_lossy(c.bytes()?)),
             other => {
                 let schema = self
@@ -265,10 +265,6 @@ impl Decoder<'_> {
             }
         }
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// An object container file, decoded: the header metadata (as text) and every record.

@@ -87,17 +87,6 @@ pub fn decode(ty: &str, bytes: &[u8]) -> Option<Literal> {
     }
 }
 
-/// Decodes a hex string (how the Avro reader renders `bytes`).
-pub fn unhex(hex: &str) -> Option<Vec<u8>> {
-    if !hex.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
-        .collect()
-}
-
 /// A filter value (as written by the user, already checked against the column type) as a
 /// literal of the column's Iceberg type `ty`.
 pub fn from_filter(ty: &str, value: &Value) -> Option<Literal> {
@@ -128,7 +117,7 @@ pub fn from_filter(ty: &str, value: &Value) -> Option<Literal> {
 /// partition field's result type `ty`.
 pub fn from_partition_value(ty: &str, value: &Value) -> Option<Literal> {
     if decimal_scale(ty).is_some() {
-        return decode(ty, &unhex(value.as_str()?)?);
+        return decode(ty, &crate::text::unhex(value.as_str()?)?);
     }
     match ty {
         "int" | "long" | "date" | "timestamp" | "timestamptz" | "timestamp_ns"
@@ -244,7 +233,6 @@ mod tests {
             from_partition_value("decimal(10, 2)", &json!("04ce")),
             Some(Literal::Decimal(1230))
         );
-        assert_eq!(unhex("0g"), None);
         assert_eq!(
             Literal::Str("a".into()).compare(&Literal::Str("b".into())),
             Some(Ordering::Less)

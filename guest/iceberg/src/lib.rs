@@ -3,8 +3,8 @@
 //! `host/src/append_only.rs`). Pure Rust with no WASI, network or MCP dependency, so it builds
 //! and tests natively.
 //!
-//! Always here: Avro, read and written (manifests and manifest lists), and the metadata
-//! file's decoding (plain or gzip). With the `files` feature (the guest's): the metadata
+//! Always here: Avro, read and written (manifests and manifest lists), the metadata file's
+//! decoding (plain or gzip), and bytes as text (`text`: hex, UUIDs, base64). With the `files` feature (the guest's): the metadata
 //! summarized for `describe_table` (`describe`, `history`, `manifests`), Parquet data files
 //! and delete files (position, equality, deletion vectors) read and pruned for
 //! `preview_table` and `query_database` (`scan`, `deletes`, `dv`, `prune`, `bounds`,
@@ -14,6 +14,7 @@
 pub mod avro;
 pub mod avro_write;
 pub mod metadata;
+pub mod text;
 
 #[cfg(feature = "files")]
 pub mod bounds;

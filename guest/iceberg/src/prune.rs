@@ -272,7 +272,7 @@ impl Pruner {
             let ty = result_type(&field.transform, &self.ty);
             let decode = |b: &Value| {
                 b.as_str()
-                    .and_then(bounds::unhex)
+                    .and_then(crate::text::unhex)
                     .and_then(|b| bounds::decode(ty, &b))
             };
             if !in_range(op, &target, decode(lower).as_ref(), decode(upper).as_ref()) {
@@ -334,7 +334,7 @@ impl Pruner {
                 };
                 let bound = |key| {
                     metric(file, key, id)
-                        .and_then(|b| b.as_str().and_then(bounds::unhex))
+                        .and_then(|b| b.as_str().and_then(crate::text::unhex))
                         .and_then(|b| bounds::decode(&self.ty, &b))
                 };
                 in_range(
@@ -353,9 +353,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn hex(b: &[u8]) -> String {
-        b.iter().map(|x| format!("{x:02x}")).collect()
-    }
+    use crate::text::hex;
 
     fn pruner(ty: &str, op: Op, value: Option<Value>) -> Pruner {
         let filter = Filter {

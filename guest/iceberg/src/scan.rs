@@ -7,9 +7,9 @@
 //! file is `deletes::DeleteIndex`; `plan_files` does the whole planning at once.
 
 use super::avro::Container;
-use super::bounds::unhex;
 use super::deletes::DeleteIndex;
 use super::prune::{Pruner, Specs};
+use crate::text::unhex;
 use serde_json::Value;
 
 /// Iceberg's reserved field id of a position delete file's `file_path` column.

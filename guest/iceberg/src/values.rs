@@ -14,6 +14,7 @@
 //! has no ids), so renamed fields show their current names and fields the file lacks are null.
 
 use super::time::civil_from_days;
+use crate::text;
 use parquet::record::{Field, Row};
 use parquet::schema::types::Type;
 use serde_json::{json, Map, Value};
@@ -170,7 +171,10 @@ fn primitive(value: &Field, ty: &str) -> Value {
         ("timestamp_ns" | "timestamptz_ns", Field::Long(ns)) => {
             json!(timestamp(*ns, 9, ty == "timestamptz_ns"))
         }
-        ("uuid", Field::Bytes(b)) if b.data().len() == 16 => json!(uuid(b.data())),
+        ("uuid", Field::Bytes(b)) => match <&[u8; 16]>::try_from(b.data()) {
+            Ok(id) => json!(text::uuid(id)),
+            Err(_) => fallback(value),
+        },
         ("float" | "double", Field::Float(f)) => float(f64::from(*f)),
         ("float" | "double", Field::Double(f)) => float(*f),
         _ => fallback(value),
@@ -195,10 +199,10 @@ fn fallback(value: &Field) -> Value {
         Field::Double(v) => float(*v),
         Field::Decimal(d) => match be_i128(d.data()) {
             Some(n) => json!(decimal_string(n, d.scale().max(0) as u32)),
-            None => json!(base64(d.data())),
+            None => json!(text::base64(d.data())),
         },
         Field::Str(s) => json!(s),
-        Field::Bytes(b) => json!(base64(b.data())),
+        Field::Bytes(b) => json!(text::base64(b.data())),
         Field::Date(d) => json!(date(i64::from(*d))),
         Field::TimeMillis(ms) => json!(time_of_day(i64::from(*ms) * 1000, 6)),
         Field::TimeMicros(us) => json!(time_of_day(*us, 6)),
@@ -290,37 +294,6 @@ pub fn timestamp(units: i64, digits: u32, utc: bool) -> String {
     )
 }
 
-fn uuid(b: &[u8]) -> String {
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
-}
-
-/// Standard base64 with padding.
-pub fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = (u32::from(chunk[0]) << 16)
-            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
-            | u32::from(*chunk.get(2).unwrap_or(&0));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,18 +325,7 @@ mod tests {
     }
 
     #[test]
-    fn bytes_render_as_base64_and_uuids_in_their_form() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
-        assert_eq!(
-            uuid(&[
-                0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xde, 0xf0, 0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc,
-                0xde, 0xf0
-            ]),
-            "12345678-9abc-def0-1234-56789abcdef0"
-        );
+    fn floats_that_json_cannot_hold_are_text() {
         assert_eq!(float(f64::NAN), json!("NaN"));
         assert_eq!(float(1.5), json!(1.5));
     }

@@ -31,23 +31,23 @@ pub use api::{ACCOUNT, REGION};
 /// Largest request body accepted (a data file).
 const MAX_BODY: usize = 1024 * 1024 * 1024;
 
-pub(crate) fn random_hex(bytes: usize) -> String {
-    let mut buf = vec![0u8; bytes];
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut buf = [0u8; N];
     // The OS's generator does not fail on the platforms we build for; zeros would still work.
     let _ = getrandom::fill(&mut buf);
-    buf.iter().map(|b| format!("{b:02x}")).collect()
+    buf
 }
 
+/// `bytes` random bytes as hex (credentials, temporary file names).
+pub(crate) fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    let _ = getrandom::fill(&mut buf);
+    s3tables_iceberg::text::hex(&buf)
+}
+
+/// A random (version 4) UUID, as the service mints ids.
 pub(crate) fn random_uuid() -> String {
-    let h = random_hex(16);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
+    s3tables_iceberg::text::random_uuid(random_bytes())
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -119,14 +119,9 @@ fn counts(map: &BTreeMap<i32, i64>) -> Value {
 fn bounds(map: &BTreeMap<i32, Vec<u8>>) -> Value {
     Value::Array(
         map.iter()
-            .map(|(k, v)| json!({"key": k, "value": hex(v)}))
+            .map(|(k, v)| json!({"key": k, "value": crate::text::hex(v)}))
             .collect(),
     )
-}
-
-/// Bytes as the Avro reader and writer exchange them.
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The new manifest's entry in the manifest list.

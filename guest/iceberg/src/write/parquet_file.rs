@@ -1090,7 +1090,7 @@ mod tests {
     }
 
     fn base64_of(b: &[u8]) -> String {
-        crate::values::base64(b)
+        crate::text::base64(b)
     }
 
     #[test]

@@ -14,6 +14,7 @@
 use super::rows::{parse_primitive, Primitive};
 use super::{Datum, Row};
 use crate::prune::murmur3_32;
+use crate::text;
 use crate::time::civil_from_days;
 use crate::transform::Transform;
 use serde_json::{json, Map, Value};
@@ -478,11 +479,11 @@ impl Field {
                 };
                 let bytes = fixed_decimal(*v, decimal_size(precision))
                     .ok_or_else(|| self.out_of_range())?;
-                json!(hex(&bytes))
+                json!(text::hex(&bytes))
             }
             PartitionValue::String(s) => json!(s),
-            PartitionValue::Uuid(b) => json!(hex(b)),
-            PartitionValue::Fixed(b) | PartitionValue::Binary(b) => json!(hex(b)),
+            PartitionValue::Uuid(b) => json!(text::hex(b)),
+            PartitionValue::Fixed(b) | PartitionValue::Binary(b) => json!(text::hex(b)),
         })
     }
 
@@ -522,8 +523,9 @@ impl Field {
             PartitionValue::Timestamp(us) => human_timestamp(*us),
             PartitionValue::TimestampTz(us) => format!("{}Z", human_timestamp(*us)),
             PartitionValue::String(s) => s.clone(),
-            PartitionValue::Uuid(b) => human_uuid(b),
-            PartitionValue::Fixed(b) | PartitionValue::Binary(b) => base64(b),
+            PartitionValue::Uuid(b) => text::uuid(b),
+            // Java's human form of binary and fixed values.
+            PartitionValue::Fixed(b) | PartitionValue::Binary(b) => text::base64(b),
         }
     }
 }
@@ -656,10 +658,6 @@ fn finite(v: f64) -> Option<Value> {
     serde_json::Number::from_f64(v).map(Value::Number)
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn human_date(days: i64) -> String {
     let (y, m, d) = civil_from_days(days);
     format!("{y:04}-{m:02}-{d:02}")
@@ -699,40 +697,6 @@ fn human_decimal(v: i128, scale: u32) -> String {
     let padded = format!("{digits:0>width$}", width = scale + 1);
     let (int, frac) = padded.split_at(padded.len() - scale);
     format!("{sign}{int}.{frac}")
-}
-
-fn human_uuid(b: &[u8; 16]) -> String {
-    let h = hex(b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
-}
-
-/// Standard base64 with padding (Java's human form of binary and fixed values).
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
 }
 
 /// Java's `URLEncoder.encode(s, UTF_8)` (what Iceberg uses for partition paths): letters,
@@ -1254,10 +1218,6 @@ mod tests {
         assert_eq!(human_time(0), "00:00");
         assert_eq!(human_time(1_000), "00:00:00.001");
         assert_eq!(human_time(60_000_000), "00:01");
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
         assert_eq!(human_decimal(-5, 2), "-0.05");
         assert_eq!(human_decimal(i128::MIN, 0), i128::MIN.to_string());
         assert_eq!(url_encode("a=b&c~*"), "a%3Db%26c%7E*");

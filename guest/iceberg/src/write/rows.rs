@@ -38,8 +38,8 @@
 //! to [`MAX_ERRORS`]) and no row is returned when there is any.
 
 use super::{Datum, Row};
+use crate::text;
 use crate::time::{civil_from_days, days_from_civil};
-use crate::values::base64;
 use serde_json::{Number, Value};
 use std::collections::HashSet;
 use std::fmt;
@@ -829,62 +829,14 @@ fn offset_minutes(zone: &str) -> Option<i64> {
 }
 
 fn uuid(s: &str) -> Result<[u8; 16], String> {
-    let bad = || format!("expected a UUID xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, got {s:?}");
-    let b = s.as_bytes();
-    if b.len() != 36 || [8, 13, 18, 23].iter().any(|&i| b[i] != b'-') {
-        return Err(bad());
-    }
-    let hex: Vec<u8> = b.iter().copied().filter(|c| *c != b'-').collect();
-    let mut out = [0u8; 16];
-    // Checked first: `from_str_radix` would also take a sign.
-    if hex.len() != 32 || !hex.iter().all(u8::is_ascii_hexdigit) {
-        return Err(bad());
-    }
-    for (slot, pair) in out.iter_mut().zip(hex.chunks(2)) {
-        let text = std::str::from_utf8(pair).map_err(|_| bad())?;
-        *slot = u8::from_str_radix(text, 16).map_err(|_| bad())?;
-    }
-    Ok(out)
+    text::parse_uuid(s)
+        .ok_or_else(|| format!("expected a UUID xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, got {s:?}"))
 }
 
-/// Standard base64 with padding, canonical (what `values::base64` writes).
+/// Standard base64 with padding, canonical (what `text::base64` writes).
 fn unbase64(s: &str) -> Result<Vec<u8>, String> {
-    let bad = || format!("expected standard base64 with padding, got {:?}", short(s));
-    if !s.len().is_multiple_of(4) {
-        return Err(bad());
-    }
-    let body = s.trim_end_matches('=');
-    if s.len() - body.len() > 2 {
-        return Err(bad());
-    }
-    let mut out = Vec::with_capacity(body.len() * 3 / 4);
-    let mut acc = 0u32;
-    let mut bits = 0;
-    for c in body.bytes() {
-        acc = acc << 6 | u32::from(sextet(c).ok_or_else(bad)?);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    // Non-zero leftover bits would be lost: only the canonical form is accepted.
-    if base64(&out) != s {
-        return Err(bad());
-    }
-    Ok(out)
-}
-
-fn sextet(c: u8) -> Option<u8> {
-    match c {
-        b'A'..=b'Z' => Some(c - b'A'),
-        b'a'..=b'z' => Some(c - b'a' + 26),
-        b'0'..=b'9' => Some(c - b'0' + 52),
-        b'+' => Some(62),
-        b'/' => Some(63),
-        _ => None,
-    }
+    text::unbase64(s)
+        .ok_or_else(|| format!("expected standard base64 with padding, got {:?}", short(s)))
 }
 
 fn short(s: &str) -> String {
@@ -1247,7 +1199,7 @@ mod tests {
                 "timestamptz",
                 json!(crate::values::timestamp(1_700_000_000_123_456, 6, true)),
             ),
-            ("binary", json!(base64(&[0, 255, 7]))),
+            ("binary", json!(text::base64(&[0, 255, 7]))),
         ];
         let expected = [
             Datum::Decimal(-1230),

@@ -250,16 +250,10 @@ fn max_field_id(value: &Value) -> i64 {
 
 /// A random (version 4) UUID from 128 random bits.
 pub fn uuid(high: u64, low: u64) -> String {
-    let high = (high & !0xf000) | 0x4000;
-    let low = (low & !(0b11 << 62)) | (0b10 << 62);
-    format!(
-        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
-        high >> 32,
-        (high >> 16) & 0xffff,
-        high & 0xffff,
-        low >> 48,
-        low & 0xffff_ffff_ffff
-    )
+    let mut bits = [0u8; 16];
+    bits[..8].copy_from_slice(&high.to_be_bytes());
+    bits[8..].copy_from_slice(&low.to_be_bytes());
+    crate::text::random_uuid(bits)
 }
 
 /// A snapshot id: positive, as Iceberg writers make them.
