@@ -16,31 +16,26 @@ pub mod avro_write;
 pub mod metadata;
 pub mod text;
 
-#[cfg(feature = "files")]
-pub mod bounds;
-#[cfg(feature = "files")]
-pub mod deletes;
-#[cfg(feature = "files")]
-pub mod describe;
-#[cfg(feature = "files")]
-pub mod dv;
-#[cfg(feature = "files")]
-pub mod filter;
-#[cfg(feature = "files")]
-pub mod history;
-#[cfg(feature = "files")]
-pub mod manifests;
-#[cfg(feature = "files")]
-pub mod parquet_rows;
-#[cfg(feature = "files")]
-pub mod prune;
-#[cfg(feature = "files")]
-pub mod scan;
-#[cfg(feature = "files")]
-pub mod time;
-#[cfg(feature = "files")]
-pub mod transform;
-#[cfg(feature = "files")]
-pub mod values;
-#[cfg(feature = "files")]
-pub mod write;
+/// Modules of the `files` feature.
+macro_rules! files {
+    ($($module:ident),* $(,)?) => {
+        $( #[cfg(feature = "files")] pub mod $module; )*
+    };
+}
+
+files!(
+    bounds,
+    deletes,
+    describe,
+    dv,
+    filter,
+    history,
+    manifests,
+    parquet_rows,
+    prune,
+    scan,
+    time,
+    transform,
+    values,
+    write,
+);
