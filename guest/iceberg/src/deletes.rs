@@ -16,7 +16,7 @@
 use super::dv;
 use super::parquet_rows::{read_rows, RangeSource, Want};
 use super::prune::Specs;
-use super::scan::{DataFile, DeleteFile, DeleteKind, DELETE_FILE_PATH_ID, DELETE_POS_ID};
+use super::content::{DataFile, DeleteFile, DeleteKind, DELETE_FILE_PATH_ID, DELETE_POS_ID};
 use roaring::RoaringTreemap;
 use serde_json::{json, Value};
 use std::cell::RefCell;

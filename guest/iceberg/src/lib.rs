@@ -4,12 +4,13 @@
 //! and tests natively.
 //!
 //! Always here: Avro, read and written (manifests and manifest lists), the metadata file's
-//! decoding (plain or gzip), and bytes as text (`text`: hex, UUIDs, base64). With the `files` feature (the guest's): the metadata
-//! summarized for `describe_table` (`describe`, `history`, `manifests`), Parquet data files
-//! and delete files (position, equality, deletion vectors) read and pruned for
-//! `preview_table` and `query_database` (`scan`, `deletes`, `dv`, `prune`, `bounds`,
-//! `filter`, `parquet_rows`, `values`, `time`, `transform`), and the files of a new snapshot
-//! written (`write`). Nothing here sends a request: the guest fetches and stores the bytes.
+//! decoding (plain or gzip), and bytes as text (`text`: hex, UUIDs, base64). With the `files`
+//! feature (the guest's): the metadata summarized for `describe_table` (`describe`, `history`,
+//! `manifests`); Parquet data files and delete files (position, equality, deletion vectors)
+//! read and pruned for `preview_table` and `query_database` (`scan` plans, `content` is what
+//! it finds, `deletes` and `dv` apply, `prune` and `bounds` skip, `filter`, `parquet_rows`,
+//! `values`, `time`, `transform`); and the files of a new snapshot written (`write`). Nothing
+//! here sends a request: the guest fetches and stores the bytes.
 
 pub mod avro;
 pub mod avro_write;
@@ -25,6 +26,7 @@ macro_rules! files {
 
 files!(
     bounds,
+    content,
     deletes,
     describe,
     dv,

@@ -3,27 +3,16 @@
 
 use super::addressing::{self, Pending};
 use super::args::{structure_to_wire, ArgError};
+use super::gate::{admit, failure, success, Admitted};
 use super::{Tool, MAX_RESULTS_ARG, REGION_ARG};
 use crate::aws::{endpoint, Call, CallError, Client};
 use crate::jsonrpc::RpcError;
 use crate::notify::Level;
-use s3tables_ops::grants::Refusal;
 use s3tables_ops::OpSpec;
 use serde_json::{json, Map, Value};
 
 /// A page loop that never ends is a broken endpoint; stop long before memory does.
 const MAX_PAGES: usize = 10_000;
-
-/// A successful tool result: the JSON as structured content and as text.
-pub fn success(value: Value) -> Value {
-    let text = serde_json::to_string_pretty(&value).unwrap_or_default();
-    json!({"content": [{"type": "text", "text": text}], "structuredContent": value, "isError": false})
-}
-
-/// A failed tool result the assistant can read and act on.
-pub fn failure(message: &str) -> Value {
-    json!({"content": [{"type": "text", "text": message}], "isError": true})
-}
 
 struct Parsed {
     input: Map<String, Value>,
@@ -114,52 +103,6 @@ fn parse(
         max_results,
         pending,
     })
-}
-
-/// What the checks before a tool runs decided.
-pub(super) enum Admitted<'a> {
-    /// Run it with these arguments.
-    Arguments(&'a Map<String, Value>),
-    /// Not permitted: this tool result says why.
-    Refused(Value),
-}
-
-/// The checks every tool call passes, generated or composite, in this order: the grants (a
-/// hidden tool is unknown; a refused one gets a tool error, before its arguments are even
-/// parsed, let alone the network), the toolset, and `arguments` being an object.
-pub(super) fn admit<'a>(
-    client: &Client,
-    name: &str,
-    grant: Result<(), Refusal>,
-    toolset: &str,
-    arguments: Option<&'a Value>,
-    empty: &'a Map<String, Value>,
-) -> Result<Admitted<'a>, RpcError> {
-    match grant {
-        Ok(()) => {}
-        Err(Refusal::Hidden(_)) => {
-            return Err(RpcError::invalid_params(format!(
-                "Unknown tool: {name} (disabled by --tools/--deny-tools)"
-            )))
-        }
-        Err(refusal) => {
-            return Ok(Admitted::Refused(failure(&format!(
-                "Operation not permitted: {refusal}"
-            ))))
-        }
-    }
-    if !client.config.toolsets.contains(toolset) {
-        return Err(RpcError::invalid_params(format!(
-            "Tool {name} is not enabled; start the server with --toolsets {toolset} (or all)"
-        )));
-    }
-    match arguments {
-        None | Some(Value::Null) => Ok(Admitted::Arguments(empty)),
-        Some(Value::Object(obj)) => Ok(Admitted::Arguments(obj)),
-        Some(_) => Err(RpcError::invalid_params(
-            "`arguments` must be an object".to_string(),
-        )),
-    }
 }
 
 /// Runs `tools/call`. Protocol faults are `Err`; everything the user can act on is a tool result.

@@ -5,6 +5,7 @@ pub mod addressing;
 pub mod args;
 pub mod call;
 pub mod composite;
+pub mod gate;
 pub mod schema;
 pub mod toolsets;
 

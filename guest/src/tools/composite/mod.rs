@@ -14,7 +14,7 @@ mod table_meta;
 pub mod table_read;
 pub mod table_write;
 
-use super::call::{admit, failure, success, Admitted};
+use super::gate::{admit, failure, success, Admitted};
 use super::REGION_ARG;
 use crate::aws::{endpoint, Client};
 use crate::config::Config;
