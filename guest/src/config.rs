@@ -180,10 +180,12 @@ impl Config {
                     })?
                 }
                 other => {
-                    let name = other.strip_prefix("--").unwrap_or(other);
-                    if !SETTINGS.iter().any(|s| s.guest && s.name == name) {
+                    let Some(name) = other
+                        .strip_prefix("--")
+                        .filter(|name| SETTINGS.iter().any(|s| s.guest && s.name == *name))
+                    else {
                         return Err(ConfigError::UnknownArgument(arg.to_string()));
-                    }
+                    };
                     settings.set(name, value()?).transpose()?;
                 }
             }
@@ -294,9 +296,12 @@ mod tests {
 
     #[test]
     fn rejects_unknown_arguments() {
-        assert_eq!(
-            Config::from_args_env(["--allow-everything"], env(&[])).unwrap_err(),
-            ConfigError::UnknownArgument("--allow-everything".into())
-        );
+        for arg in ["--allow-everything", "max-attempts", "--memory-limit-mib"] {
+            assert_eq!(
+                Config::from_args_env([arg, "5"], env(&[])).unwrap_err(),
+                ConfigError::UnknownArgument(arg.into()),
+                "a setting needs its dashes, and the host's own are not the guest's"
+            );
+        }
     }
 }
