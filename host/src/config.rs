@@ -13,15 +13,13 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 /// checked their bounds as the flags were parsed).
 #[derive(Clone, Debug)]
 pub struct Limits {
-    /// The settings as given; the guest's share is handed over as flags.
+    /// The settings as given (the message size and concurrency limits are read from here);
+    /// the guest's share is handed over as flags.
     pub settings: s3tables_ops::settings::Limits,
-    /// Longest accepted inbound message (one line on stdio).
-    pub max_message_bytes: usize,
     /// Linear memory per guest instance.
     pub max_memory_bytes: usize,
     /// The host's hard stop for one request: the guest's budget plus a margin.
     pub request_timeout: Duration,
-    pub max_concurrency: usize,
 }
 
 /// How much longer than the guest's budget the host waits before stopping it.
@@ -31,10 +29,8 @@ impl Limits {
     fn from_cli(cli: &Cli) -> Limits {
         let settings = cli.limits.0.clone();
         Limits {
-            max_message_bytes: settings.max_message_bytes,
             max_memory_bytes: settings.memory_limit_mib * 1024 * 1024,
             request_timeout: Duration::from_secs_f64(settings.call_timeout) + HARD_STOP_MARGIN,
-            max_concurrency: settings.max_concurrency,
             settings,
         }
     }

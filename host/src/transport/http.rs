@@ -320,8 +320,8 @@ pub async fn serve(config: Config) -> Result<()> {
     let shared = Arc::new(Shared {
         audit: config.audit_log.as_deref().map(AuditLog::open),
         log_level: LogLevel::default(),
-        permits: Semaphore::new(config.limits.max_concurrency),
-        max_body: config.limits.max_message_bytes,
+        permits: Semaphore::new(config.limits.settings.max_concurrency),
+        max_body: config.limits.settings.max_message_bytes,
         http: HttpConfig {
             addr: local,
             ..http

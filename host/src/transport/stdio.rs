@@ -62,9 +62,9 @@ fn finish(line: Vec<u8>, total: usize, max: usize) -> Result<String, usize> {
 }
 
 pub async fn serve(config: Config) -> Result<()> {
-    let max = config.limits.max_message_bytes;
+    let max = config.limits.settings.max_message_bytes;
     let drain_timeout = config.limits.request_timeout;
-    let permits = Arc::new(Semaphore::new(config.limits.max_concurrency));
+    let permits = Arc::new(Semaphore::new(config.limits.settings.max_concurrency));
     let audit = config
         .audit_log
         .as_deref()
