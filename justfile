@@ -48,9 +48,10 @@ gen-ops:
 gen-tools:
     python3 guest/ops/gen/gen_tools.py
 
-# The SQL engine's unit tests (DataFusion, natively, dev profile).
+# The SQL engine's unit tests and the Arrow reader's (DataFusion, natively, dev profile).
 test-sql:
     cargo test --locked -p s3tables-mcp-guest --features sql --lib sql::
+    cargo test --locked -p s3tables-iceberg --features arrow,zstd --lib
 
 # Fuzz the guest's message entry point longer than CI does.
 fuzz cases="2000000":
@@ -74,6 +75,11 @@ bench *ARGS: setup build bench-reference
 # call, and the sizes of what is downloaded (measures; asserts nothing).
 bench-first-run: setup dist
     S3TABLES_MCP_BIN=target/dist/s3tables-mcp .venv/bin/python tests/bench/first_run.py
+
+# query_database on a 1,000,000-row table beside the reference server's engine path (PyIceberg
+# + Daft) and the floor (PyArrow), five queries, time and peak RSS (measures; asserts nothing).
+bench-data *ARGS: setup build bench-reference
+    .venv/bin/python tests/bench/data.py {{ARGS}}
 
 # The --local quickstart (bucket, namespace, table, 1,000-row append, preview, SQL), timed (asserts nothing).
 bench-local: setup build

@@ -47,6 +47,8 @@ cargo test --locked --release --workspace
 # The SQL engine's own tests (feature `sql`, only in the data-plane build): in the dev profile,
 # which compiles DataFusion natively in a third of the release build's time.
 cargo test --locked -p s3tables-mcp-guest --features sql --lib sql::
+# The Arrow reader (feature `arrow`, only in the SQL build), checked against the row reader.
+cargo test --locked -p s3tables-iceberg --features arrow,zstd --lib
 
 step "build: the binary users download (profile dist: size-optimised, fat LTO)"
 cargo build --locked --profile dist -p s3tables-mcp

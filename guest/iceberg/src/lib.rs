@@ -24,6 +24,9 @@ macro_rules! files {
     };
 }
 
+#[cfg(feature = "arrow")]
+pub mod arrow;
+
 files!(
     bounds,
     content,

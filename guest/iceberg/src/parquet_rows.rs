@@ -11,6 +11,7 @@ use parquet::file::reader::{ChunkReader, FileReader, Length, SerializedFileReade
 use parquet::schema::types::Type;
 use serde_json::{Map, Value};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// Bytes read at the end of a file for its footer in the first request.
 const FOOTER_GUESS: u64 = 64 * 1024;
@@ -24,7 +25,7 @@ pub trait RangeSource {
 
 /// The pieces of one file fetched so far; the parquet reader may only touch those.
 #[derive(Clone)]
-struct Pieces {
+pub(crate) struct Pieces {
     len: u64,
     fetched: Arc<Mutex<Vec<(u64, Bytes)>>>,
 }
@@ -79,6 +80,8 @@ pub struct FileRead {
     pub bytes: u64,
     /// Rows decoded (kept or not).
     pub scanned: u64,
+    /// Time spent waiting for the fetched bytes.
+    pub fetching: Duration,
 }
 
 /// Which rows to keep, and when to stop.
@@ -91,6 +94,87 @@ pub struct Want<'a> {
     pub max_scanned: u64,
 }
 
+/// One Parquet file being read with ranged GETs: the pieces fetched so far and what fetching
+/// them took. Shared by the row reader here and the Arrow reader (`arrow::read`).
+pub(crate) struct Fetcher<'a> {
+    source: &'a dyn RangeSource,
+    pub pieces: Pieces,
+    pub stats: FileRead,
+}
+
+impl<'a> Fetcher<'a> {
+    /// Fetches the footer of the `len`-byte file: its metadata, length and `PAR1`.
+    pub fn open(source: &'a dyn RangeSource, len: u64) -> Result<Fetcher<'a>, String> {
+        if len < 12 {
+            return Err(format!("{len} bytes is too small for a Parquet file"));
+        }
+        let mut file = Fetcher {
+            source,
+            pieces: Pieces {
+                len,
+                fetched: Arc::new(Mutex::new(Vec::new())),
+            },
+            stats: FileRead::default(),
+        };
+        let tail_start = len.saturating_sub(FOOTER_GUESS);
+        file.fetch(tail_start, len - 1)?;
+        let tail = file.pieces.find(len - 8, 8).map_err(|e| e.to_string())?;
+        if &tail[4..8] != b"PAR1" {
+            return Err("not a Parquet file (no PAR1 at its end)".into());
+        }
+        let meta_len = u64::from(u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]));
+        if meta_len + 8 > len - 4 {
+            return Err("the Parquet footer's length is larger than the file".into());
+        }
+        if meta_len + 8 > len - tail_start {
+            // A footer larger than the first guess: fetch it whole (the reader wants one slice).
+            file.fetch(len - 8 - meta_len, len - 1)?;
+        }
+        Ok(file)
+    }
+
+    fn fetch(&mut self, start: u64, end: u64) -> Result<(), String> {
+        let began = Instant::now();
+        let bytes = self.source.range(start, end)?;
+        self.stats.fetching += began.elapsed();
+        if bytes.len() as u64 != end - start + 1 {
+            return Err(format!(
+                "asked for bytes {start}-{end}, got {} bytes",
+                bytes.len()
+            ));
+        }
+        self.stats.requests += 1;
+        self.stats.bytes += bytes.len() as u64;
+        self.pieces.add(start, bytes);
+        Ok(())
+    }
+
+    /// Fetches the column chunks `chunks` (byte ranges `start..end`), merging near ones.
+    pub fn fetch_chunks(&mut self, mut chunks: Vec<(u64, u64)>) -> Result<(), String> {
+        chunks.sort_unstable();
+        let mut merged: Vec<(u64, u64)> = Vec::new();
+        for (start, end) in chunks {
+            match merged.last_mut() {
+                Some(last) if start <= last.1.saturating_add(MERGE_GAP) => last.1 = last.1.max(end),
+                _ => merged.push((start, end)),
+            }
+        }
+        for (start, end) in merged {
+            if end > self.pieces.len || end <= start {
+                return Err("a column chunk lies outside the file".into());
+            }
+            self.fetch(start, end - 1)?;
+        }
+        Ok(())
+    }
+}
+
+/// The byte range `start..end` of a column chunk.
+pub(crate) fn chunk_range(column: &parquet::file::metadata::ColumnChunkMetaData) -> (u64, u64) {
+    let (start, n) = column.byte_range();
+    (start, start.saturating_add(n))
+}
+
 /// Appends the rows of the Parquet file (`len` bytes, from `source`) that `want` keeps to
 /// `rows`, each an object of `fields` (Iceberg top-level fields, in that order), until `rows`
 /// holds `want.rows` or `want.max_scanned` rows were decoded.
@@ -101,42 +185,8 @@ pub fn read_rows(
     want: &Want,
     rows: &mut Vec<Value>,
 ) -> Result<FileRead, String> {
-    let mut stats = FileRead::default();
-    if len < 12 {
-        return Err(format!("{len} bytes is too small for a Parquet file"));
-    }
-    let pieces = Pieces {
-        len,
-        fetched: Arc::new(Mutex::new(Vec::new())),
-    };
-    let mut fetch = |start: u64, end: u64| -> Result<(), String> {
-        let bytes = source.range(start, end)?;
-        if bytes.len() as u64 != end - start + 1 {
-            return Err(format!(
-                "asked for bytes {start}-{end}, got {} bytes",
-                bytes.len()
-            ));
-        }
-        stats.requests += 1;
-        stats.bytes += bytes.len() as u64;
-        pieces.add(start, bytes);
-        Ok(())
-    };
-    // The footer: metadata, its length (4 bytes, little-endian) and `PAR1`.
-    let tail_start = len.saturating_sub(FOOTER_GUESS);
-    fetch(tail_start, len - 1)?;
-    let tail = pieces.find(len - 8, 8).map_err(|e| e.to_string())?;
-    if &tail[4..8] != b"PAR1" {
-        return Err("not a Parquet file (no PAR1 at its end)".into());
-    }
-    let meta_len = u64::from(u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]));
-    if meta_len + 8 > len - 4 {
-        return Err("the Parquet footer's length is larger than the file".into());
-    }
-    if meta_len + 8 > len - tail_start {
-        // A footer larger than the first guess: fetch it whole (the reader wants one slice).
-        fetch(len - 8 - meta_len, len - 1)?;
-    }
+    let mut file = Fetcher::open(source, len)?;
+    let pieces = file.pieces.clone();
     let reader = SerializedFileReader::new(pieces.clone())
         .map_err(|e| format!("invalid Parquet metadata: {e}"))?;
     let root = reader.metadata().file_metadata().schema();
@@ -192,7 +242,7 @@ pub fn read_rows(
             }
             continue;
         }
-        let mut ranges: Vec<(u64, u64)> = group
+        let chunks = group
             .columns()
             .iter()
             .filter(|c| {
@@ -202,25 +252,9 @@ pub fn read_rows(
                     .first()
                     .is_some_and(|top| names.contains(top))
             })
-            .map(|c| {
-                let (start, n) = c.byte_range();
-                (start, start.saturating_add(n))
-            })
+            .map(chunk_range)
             .collect();
-        ranges.sort_unstable();
-        let mut merged: Vec<(u64, u64)> = Vec::new();
-        for (start, end) in ranges {
-            match merged.last_mut() {
-                Some(last) if start <= last.1.saturating_add(MERGE_GAP) => last.1 = last.1.max(end),
-                _ => merged.push((start, end)),
-            }
-        }
-        for (start, end) in merged {
-            if end > len || end <= start {
-                return Err("a column chunk lies outside the file".into());
-            }
-            fetch(start, end - 1)?;
-        }
+        file.fetch_chunks(chunks)?;
         let group_reader = reader.get_row_group(g).map_err(|e| e.to_string())?;
         let iter = group_reader
             .get_row_iter(Some(projection.clone()))
@@ -237,8 +271,8 @@ pub fn read_rows(
             }
         }
     }
-    stats.scanned = scanned;
-    Ok(stats)
+    file.stats.scanned = scanned;
+    Ok(file.stats)
 }
 
 #[cfg(test)]

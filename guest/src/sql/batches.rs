@@ -1,7 +1,7 @@
-//! One table scan read into Arrow: the rows the reader hands out (JSON, as `iceberg::values`
-//! renders them) are decoded with the scan's Arrow schema a data file at a time, within the
-//! query's budget of decoded rows and held bytes. A query whose answer would need more is
-//! refused rather than answered from part of the data.
+//! One table scan read into Arrow batches, within the query's budget of decoded rows and held
+//! bytes. A query whose answer would need more is refused rather than answered from part of
+//! the data. `decode` turns rows rendered as JSON (`iceberg::values`) into a batch, for the
+//! reads that go through the row reader.
 
 use super::pushdown;
 use super::table::{PrefetchedTable, ScanKey};
@@ -56,15 +56,10 @@ pub fn read(
         Some(p) => Arc::new(table.schema.project(p).map_err(|e| e.to_string())?),
         None => Arc::clone(&table.schema),
     };
-    let mut fields: Vec<Value> = match &key.projection {
+    let fields: Vec<Value> = match &key.projection {
         Some(p) => p.iter().map(|&i| table.fields[i].clone()).collect(),
         None => table.fields.clone(),
     };
-    // `count(*)` reads no column, but rows are counted by decoding one.
-    let count_only = fields.is_empty();
-    if count_only {
-        fields.extend(table.fields.iter().take(1).cloned());
-    }
     let filters: Vec<_> = key
         .filter_exprs
         .iter()
@@ -72,23 +67,14 @@ pub fn read(
         .collect();
     let request = ReadRequest {
         fields: &fields,
+        schema: &schema,
         filters: &filters,
         limit: key.fetch.map(|n| n as u64),
         max_scanned: budget.rows_left,
     };
     let mut batches = Vec::new();
     // A refusal here comes back out of `tables.read` as its error.
-    let mut sink = |rows: Vec<Value>| -> Result<(), String> {
-        let batch = if count_only {
-            RecordBatch::try_new_with_options(
-                Arc::new(Schema::empty()),
-                vec![],
-                &RecordBatchOptions::new().with_row_count(Some(rows.len())),
-            )
-            .map_err(|e| e.to_string())?
-        } else {
-            decode(&schema, &rows)?
-        };
+    let mut sink = |batch: RecordBatch| -> Result<(), String> {
         let size = batch.get_array_memory_size();
         if size > budget.bytes_left {
             return Err(budget.too_many_bytes());
@@ -105,7 +91,7 @@ pub fn read(
         return Err(budget.too_many_rows());
     }
     let mut details = json!({
-        "columns": fields_names(if count_only { &[] } else { &fields }),
+        "columns": fields_names(&fields),
         "prunedBy": key.filter_exprs.iter().filter(|e| pushdown::to_filter(e).is_some()).map(ToString::to_string).collect::<Vec<_>>(),
         "limit": key.fetch,
         "rowsReturned": rows_returned,
@@ -120,8 +106,17 @@ fn fields_names(fields: &[Value]) -> Vec<Value> {
     fields.iter().map(|f| f["name"].clone()).collect()
 }
 
-/// Rows (objects keyed by column name) as one batch of `schema`.
+/// Rows (objects keyed by column name) as one batch of `schema` (no columns: a batch that
+/// only counts the rows).
 pub fn decode(schema: &SchemaRef, rows: &[Value]) -> Result<RecordBatch, String> {
+    if schema.fields().is_empty() {
+        return RecordBatch::try_new_with_options(
+            Arc::new(Schema::empty()),
+            vec![],
+            &RecordBatchOptions::new().with_row_count(Some(rows.len())),
+        )
+        .map_err(|e| e.to_string());
+    }
     let mut decoder = ReaderBuilder::new(Arc::clone(schema))
         .with_batch_size(rows.len().max(1))
         .build_decoder()

@@ -4,23 +4,25 @@
 //! 1. *plan*: the text is parsed and refused unless it is one query (`statement`); the
 //!    tables it names are opened (`Tables::open`: their schemas) and the query is planned and
 //!    optimized, which pushes projections, filters and limits down to each table scan;
-//! 2. *fetch*: every table scan of the optimized plan is read (`Tables::read`) with exactly its
-//!    columns, its filters for pruning (`pushdown`) and its limit, within a budget of rows and
-//!    bytes, and converted to Arrow (`batches`);
+//! 2. *fetch*: every table scan of the optimized plan is read (`Tables::read`) into Arrow
+//!    batches with exactly its columns, its filters for pruning (`pushdown`) and its limit,
+//!    within a budget of rows and bytes (`batches`);
 //! 3. *execute*: the same plan runs over the fetched batches (`table::PrefetchedTable` hands
 //!    each scan its own), and the answer is rendered as JSON within a row and byte limit.
 //!
 //! Splitting fetch from execute keeps the engine's `'static`, `Send` world apart from the
 //! guest's single-threaded, borrowing S3 client.
 
-mod batches;
+pub mod batches;
 pub mod pushdown;
 mod render;
 pub mod statement;
 mod table;
-pub mod types;
 
+use crate::iceberg::arrow::schema::arrow_schema;
 use crate::iceberg::filter::Filter;
+use datafusion::arrow::datatypes::SchemaRef;
+use datafusion::arrow::record_batch::RecordBatch;
 use datafusion::catalog::MemorySchemaProvider;
 use datafusion::common::tree_node::TreeNodeRecursion;
 use datafusion::common::TableReference;
@@ -43,20 +45,22 @@ pub trait Tables {
     /// The top-level fields (Iceberg schema JSON) of `namespace.name`'s schema being read.
     fn open(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String>;
 
-    /// Reads the table `open` returned as number `table` (0, 1, …): rows holding `fields`,
-    /// skipping files that cannot match `filters`, stopping after `limit` rows or
-    /// `max_scanned` decoded rows, handed to `sink` a data file at a time.
+    /// Reads the table `open` returned as number `table` (0, 1, …): batches of `schema`
+    /// (the Arrow schema of `fields`; no fields: batches of rows without columns), skipping
+    /// files that cannot match `filters`, stopping after `limit` rows or `max_scanned`
+    /// decoded rows, handed to `sink` as they are decoded.
     fn read(
         &mut self,
         table: usize,
         request: &ReadRequest,
-        sink: &mut dyn FnMut(Vec<Value>) -> Result<(), String>,
+        sink: &mut dyn FnMut(RecordBatch) -> Result<(), String>,
     ) -> Result<ReadReport, String>;
 }
 
 /// One scan of a table.
 pub struct ReadRequest<'a> {
     pub fields: &'a [Value],
+    pub schema: &'a SchemaRef,
     pub filters: &'a [Filter],
     pub limit: Option<u64>,
     pub max_scanned: u64,
@@ -138,7 +142,7 @@ pub fn query(
                 continue;
             }
             let fields = tables.open(&ns, &name)?;
-            let schema = types::arrow_schema(&fields)
+            let schema = arrow_schema(&fields)
                 .map_err(|e| format!("The table {ns}.{name} has a schema SQL cannot read: {e}"))?;
             let provider = Arc::new(PrefetchedTable::new(opened.len(), fields, schema));
             let catalog_provider = ctx

@@ -689,14 +689,14 @@ fn upper_bytes(b: &[u8]) -> Option<Vec<u8>> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::bounds::{decode, Literal};
     use crate::parquet_rows::{read_rows, RangeSource, Want};
     use crate::write::rows::convert;
     use serde_json::json;
 
-    struct Memory(Vec<u8>);
+    pub(crate) struct Memory(pub Vec<u8>);
 
     impl RangeSource for Memory {
         fn range(&self, start: u64, end: u64) -> Result<Vec<u8>, String> {
@@ -728,7 +728,7 @@ mod tests {
     }
 
     /// A field of each primitive type (ids 1…), optional or not.
-    fn primitives(required: bool) -> Value {
+    pub(crate) fn primitives(required: bool) -> Value {
         let types = [
             "boolean",
             "int",
@@ -755,7 +755,7 @@ mod tests {
         schema(Value::Array(fields))
     }
 
-    fn primitive_rows() -> Vec<Value> {
+    pub(crate) fn primitive_rows() -> Vec<Value> {
         let names = |values: Vec<Value>| {
             Value::Object(
                 values
@@ -879,7 +879,7 @@ mod tests {
         );
     }
 
-    fn nested_schema() -> Value {
+    pub(crate) fn nested_schema() -> Value {
         schema(json!([
             {"id": 1, "name": "id", "required": true, "type": "long"},
             {"id": 2, "name": "address", "required": false, "type": {"type": "struct", "fields": [
@@ -905,7 +905,7 @@ mod tests {
         ]))
     }
 
-    fn nested_rows() -> Vec<Value> {
+    pub(crate) fn nested_rows() -> Vec<Value> {
         vec![
             json!({"id": 1, "address": {"zip": "10115", "geo": {"lat": 52.5}},
                 "tags": ["a", null, "b"], "matrix": [[1, 2], null, [], [null, 3]],

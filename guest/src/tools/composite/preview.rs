@@ -5,7 +5,7 @@
 //! data file (`iceberg::deletes`); a filter prunes manifests and data files (`iceberg::prune`).
 
 use super::table_meta::{load, TableRef};
-use super::table_read::{self, select_columns, ReadSpec, TableSource};
+use super::table_read::{self, select_columns, JsonRows, ReadSpec, TableSource};
 use super::{parse, region, schema_of, Composite, Failure};
 use crate::aws::Client;
 use crate::iceberg::filter::Filter;
@@ -215,10 +215,11 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
         all_fields,
     };
     let mut rows = Vec::new();
-    let stats = table_read::read(&source, snapshot, &spec, &mut |mut file_rows| {
+    let mut collect = |mut file_rows: Vec<Value>| {
         rows.append(&mut file_rows);
         Ok(())
-    })?;
+    };
+    let stats = table_read::read(&source, snapshot, &spec, &mut JsonRows(&mut collect))?;
     out.insert("rowCount".into(), json!(rows.len()));
     out.insert("rows".into(), Value::Array(rows));
     out.insert("filesRead".into(), json!(stats.files_read));

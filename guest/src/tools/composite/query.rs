@@ -72,13 +72,18 @@ use engine::run;
 #[cfg(feature = "sql")]
 mod engine {
     use super::super::table_meta::{load, Loaded, TableRef};
-    use super::super::table_read::{self, ReadSpec, TableSource};
+    use super::super::table_read::{
+        self, data_file_error, DecodeFile, FileCounts, FileTask, ReadSpec, TableSource,
+    };
     use super::super::{parse, region, Failure};
     use super::Args;
     use crate::aws::Client;
+    use crate::iceberg::arrow::read::{read_batches, Want};
     use crate::iceberg::describe;
     use crate::iceberg::prune::Pruner;
-    use crate::sql::{self, Limits, ReadReport, ReadRequest, Tables};
+    use crate::sql::{self, batches, Limits, ReadReport, ReadRequest, Tables};
+    use datafusion::arrow::datatypes::SchemaRef;
+    use datafusion::arrow::record_batch::RecordBatch;
     use serde_json::{json, Map, Value};
 
     const DEFAULT_MAX_ROWS: u32 = 1_000;
@@ -190,7 +195,7 @@ mod engine {
             &mut self,
             table: usize,
             request: &ReadRequest,
-            sink: &mut dyn FnMut(Vec<Value>) -> Result<(), String>,
+            sink: &mut dyn FnMut(RecordBatch) -> Result<(), String>,
         ) -> Result<ReadReport, String> {
             let opened = &self.opened[table];
             let meta = &opened.loaded.meta;
@@ -226,10 +231,11 @@ mod engine {
                     .iter()
                     .find(|s| s["snapshot-id"].as_i64() == Some(id))
             });
-            let stats = table_read::read(&source, snapshot, &spec, &mut |rows| {
-                sink(rows).map_err(Failure::Tool)
-            })
-            .map_err(|f| {
+            let mut decode = ArrowBatches {
+                schema: request.schema,
+                sink,
+            };
+            let stats = table_read::read(&source, snapshot, &spec, &mut decode).map_err(|f| {
                 let (Failure::Tool(m) | Failure::Schema(m)) = f;
                 m
             })?;
@@ -244,7 +250,46 @@ mod engine {
                     "deleteFilesRead": stats.delete_files_read,
                     "rowsDeleted": stats.deleted,
                     "rowsScanned": stats.scanned,
+                    "dataFetchMs": stats.fetching.as_millis() as u64,
+                    "dataDecodeMs": stats.decoding.as_millis() as u64,
                 }),
+            })
+        }
+    }
+
+    /// Data files decoded straight into Arrow batches of the scan's schema.
+    struct ArrowBatches<'a> {
+        schema: &'a SchemaRef,
+        sink: &'a mut dyn FnMut(RecordBatch) -> Result<(), String>,
+    }
+
+    impl DecodeFile for ArrowBatches<'_> {
+        fn decode(&mut self, task: &FileTask) -> Result<FileCounts, Failure> {
+            if task.predicate.is_some() || !task.deletes.equality.is_empty() {
+                // Equality deletes compare values as the row reader renders them: that reader
+                // decodes this file, and its rows become one batch.
+                let (rows, counts) = table_read::json_rows(task)?;
+                let batch = batches::decode(self.schema, &rows).map_err(Failure::Tool)?;
+                (self.sink)(batch).map_err(Failure::Tool)?;
+                return Ok(counts);
+            }
+            let want = Want {
+                fields: task.fields,
+                schema: self.schema,
+                deleted: &task.deletes.positions,
+                rows: task.rows,
+                max_scanned: task.max_scanned,
+            };
+            let read = read_batches(task.source, task.file.size, &want, &mut |batch| {
+                (self.sink)(batch)
+            })
+            .map_err(|e| data_file_error(task.file, &e))?;
+            Ok(FileCounts {
+                scanned: read.file.scanned,
+                deleted: read.deleted,
+                kept: read.kept,
+                fetching: read.file.fetching,
+                decoding: read.decoding,
             })
         }
     }

@@ -9,14 +9,15 @@ use super::table_meta::{in_warehouse, Loaded};
 use super::Failure;
 use crate::aws::Client;
 use crate::iceberg::avro;
-use crate::iceberg::deletes::{DeleteIndex, DeleteLoader, OpenFile};
+use crate::iceberg::deletes::{DeleteIndex, DeleteLoader, OpenFile, RowDeletes};
 use crate::iceberg::filter::Predicate;
 use crate::iceberg::parquet_rows::{read_rows, RangeSource, Want};
 use crate::iceberg::prune::{Pruner, Specs};
-use crate::iceberg::scan::{self, Content};
+use crate::iceberg::scan::{self, Content, DataFile};
 use crate::s3::{Purpose, S3Location, S3};
 use serde_json::{Map, Value};
 use std::cell::Cell;
+use std::time::{Duration, Instant};
 
 /// What to read.
 pub struct ReadSpec<'a> {
@@ -47,6 +48,10 @@ pub struct ReadStats {
     pub kept: u64,
     /// Every live row of the snapshot was looked at.
     pub complete: bool,
+    /// Waiting for data files' bytes (not metadata, manifests or delete files).
+    pub fetching: Duration,
+    /// Decoding data files.
+    pub decoding: Duration,
 }
 
 impl ReadStats {
@@ -65,13 +70,100 @@ pub struct TableSource<'a> {
     pub all_fields: &'a [Value],
 }
 
-/// Reads the rows of `snapshot` (none: an empty table) that `spec` asks for, handing each
-/// data file's kept rows to `sink` (objects of `spec.fields`, nothing else).
+/// One data file to decode, with everything that decides which of its rows are kept.
+pub struct FileTask<'a> {
+    pub source: &'a dyn RangeSource,
+    pub file: &'a DataFile,
+    pub deletes: &'a RowDeletes,
+    /// The fields to decode: the wanted ones (`ReadSpec::fields`, first, in order), then the
+    /// columns read only for the predicate or equality deletes, named in `hidden`.
+    pub fields: &'a [Value],
+    pub hidden: &'a [String],
+    pub predicate: Option<&'a Predicate>,
+    /// Stop once this many rows were kept.
+    pub rows: u64,
+    /// Stop after decoding this many rows of the file.
+    pub max_scanned: u64,
+}
+
+/// What decoding one data file did.
+#[derive(Debug, Default)]
+pub struct FileCounts {
+    pub scanned: u64,
+    pub deleted: u64,
+    pub kept: u64,
+    /// Waiting for the file's bytes.
+    pub fetching: Duration,
+    /// Decoding them (the rest of the file's time).
+    pub decoding: Duration,
+}
+
+/// How a reader's caller wants rows: each data file's kept rows decoded and handed on.
+pub trait DecodeFile {
+    fn decode(&mut self, task: &FileTask) -> Result<FileCounts, Failure>;
+}
+
+/// Rows as JSON objects of the wanted fields (`values` renders them), a data file at a time.
+pub struct JsonRows<'s>(pub &'s mut dyn FnMut(Vec<Value>) -> Result<(), Failure>);
+
+impl DecodeFile for JsonRows<'_> {
+    fn decode(&mut self, task: &FileTask) -> Result<FileCounts, Failure> {
+        let (rows, counts) = json_rows(task)?;
+        (self.0)(rows)?;
+        Ok(counts)
+    }
+}
+
+/// The kept rows of one data file as JSON objects of the wanted fields.
+pub fn json_rows(task: &FileTask) -> Result<(Vec<Value>, FileCounts), Failure> {
+    let began = Instant::now();
+    let position = Cell::new(0u64);
+    let deleted = Cell::new(0u64);
+    let keep = |row: &Value| {
+        let pos = position.get();
+        position.set(pos + 1);
+        if task.deletes.is_deleted(pos, row) {
+            deleted.set(deleted.get() + 1);
+            return false;
+        }
+        task.predicate.is_none_or(|p| p.keeps(row))
+    };
+    let want = Want {
+        rows: usize::try_from(task.rows).unwrap_or(usize::MAX),
+        keep: &keep,
+        max_scanned: task.max_scanned,
+    };
+    let mut rows = Vec::new();
+    let read = read_rows(task.source, task.file.size, task.fields, &want, &mut rows)
+        .map_err(|e| data_file_error(task.file, &e))?;
+    if !task.hidden.is_empty() {
+        for row in &mut rows {
+            if let Value::Object(obj) = row {
+                strip(obj, task.hidden);
+            }
+        }
+    }
+    let counts = FileCounts {
+        scanned: read.scanned,
+        deleted: deleted.get(),
+        kept: rows.len() as u64,
+        fetching: read.fetching,
+        decoding: began.elapsed().saturating_sub(read.fetching),
+    };
+    Ok((rows, counts))
+}
+
+pub fn data_file_error(file: &DataFile, why: &str) -> Failure {
+    Failure::Tool(format!("Could not read the data file {}: {why}", file.path))
+}
+
+/// Reads the rows of `snapshot` (none: an empty table) that `spec` asks for, each data file's
+/// kept rows decoded by `decode` (rows of `spec.fields`, nothing else).
 pub fn read(
     table: &TableSource,
     snapshot: Option<&Value>,
     spec: &ReadSpec,
-    sink: &mut dyn FnMut(Vec<Value>) -> Result<(), Failure>,
+    decode: &mut dyn DecodeFile,
 ) -> Result<ReadStats, Failure> {
     let mut stats = ReadStats {
         complete: true,
@@ -175,49 +267,26 @@ pub fn read(
                 file_hidden.push(name);
                 file_fields.push(needed);
             }
-            let position = Cell::new(0u64);
-            let deleted = Cell::new(0u64);
-            let keep = |row: &Value| {
-                let pos = position.get();
-                position.set(pos + 1);
-                if deletes.is_deleted(pos, row) {
-                    deleted.set(deleted.get() + 1);
-                    return false;
-                }
-                spec.predicate.is_none_or(|p| p.keeps(row))
-            };
             let location = warehouse_object(&file.path, warehouse, "data file")?;
-            let want = Want {
-                rows: usize::try_from(spec.limit - stats.kept).unwrap_or(usize::MAX),
-                keep: &keep,
+            let counts = decode.decode(&FileTask {
+                source: &S3File { s3: &s3, location },
+                file: &file,
+                deletes: &deletes,
+                fields: &file_fields,
+                hidden: &file_hidden,
+                predicate: spec.predicate,
+                rows: spec.limit - stats.kept,
                 max_scanned: spec.max_scanned - stats.scanned,
-            };
-            let mut rows = Vec::new();
-            let read = read_rows(
-                &S3File { s3: &s3, location },
-                file.size,
-                &file_fields,
-                &want,
-                &mut rows,
-            )
-            .map_err(|e| {
-                Failure::Tool(format!("Could not read the data file {}: {e}", file.path))
             })?;
             stats.files_read += 1;
-            stats.scanned += read.scanned;
-            stats.deleted += deleted.get();
-            stats.kept += rows.len() as u64;
-            if (read.scanned as i64) < file.record_count {
+            stats.scanned += counts.scanned;
+            stats.deleted += counts.deleted;
+            stats.kept += counts.kept;
+            stats.fetching += counts.fetching;
+            stats.decoding += counts.decoding;
+            if (counts.scanned as i64) < file.record_count {
                 stats.complete = false;
             }
-            if !file_hidden.is_empty() {
-                for row in &mut rows {
-                    if let Value::Object(obj) = row {
-                        strip(obj, &file_hidden);
-                    }
-                }
-            }
-            sink(rows)?;
         }
     }
     stats.delete_files_read = loader.files_read;

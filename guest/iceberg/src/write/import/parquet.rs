@@ -265,7 +265,6 @@ fn primitive_type(t: &Type) -> Result<String, String> {
             l @ (LogicalType::Variant(_)
             | LogicalType::Geometry(_)
             | LogicalType::Geography(_)
-            | LogicalType::File
             | LogicalType::_Unknown { .. }),
         ) => return Err(format!("Parquet logical type {l:?} is not supported")),
         _ => {}

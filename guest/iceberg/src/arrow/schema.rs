@@ -4,7 +4,7 @@
 //! UTC, uuid as text, binary and fixed as base64 text, maps with string keys as Arrow maps and
 //! other maps as lists of `{key, value}` structs.
 
-use datafusion::arrow::datatypes::{DataType, Field, Fields, Schema, TimeUnit};
+use arrow_schema::{DataType, Field, Fields, Schema, TimeUnit};
 use serde_json::Value;
 use std::sync::Arc;
 

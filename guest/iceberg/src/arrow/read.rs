@@ -1,0 +1,308 @@
+//! One Parquet data file → Arrow record batches of the table's schema, with the `parquet`
+//! crate's Arrow reader: ranged GETs as the row reader does them (`parquet_rows::Fetcher`:
+//! the footer, then per row group only the chunks of the projected columns), decoding only
+//! the projected top-level columns, and position deletes (position delete files and deletion
+//! vectors) applied to each batch as a selection mask. Equality deletes compare rendered
+//! values and stay with the row reader (`deletes`); the caller sends those files there.
+//!
+//! A read that names no column (`count(*)`) decodes nothing: each row group's row count, less
+//! its deleted positions, is the answer.
+
+use super::adapt::{child_index, columns_of};
+use crate::parquet_rows::{chunk_range, Fetcher, FileRead, RangeSource};
+use arrow_array::{BooleanArray, RecordBatch, RecordBatchOptions};
+use arrow_schema::{Fields, Schema, SchemaRef};
+use parquet::arrow::arrow_reader::{
+    ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder,
+};
+use parquet::arrow::ProjectionMask;
+use roaring::RoaringTreemap;
+use serde_json::Value;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Rows per batch handed to the sink.
+pub const BATCH_ROWS: usize = 8192;
+
+/// What to read of one file.
+pub struct Want<'a> {
+    /// Iceberg top-level fields of the batches, in the order of `schema`.
+    pub fields: &'a [Value],
+    /// Their Arrow schema (`schema::arrow_schema(fields)`).
+    pub schema: &'a SchemaRef,
+    /// Positions of the file's deleted rows.
+    pub deleted: &'a RoaringTreemap,
+    /// Stop once this many rows were kept.
+    pub rows: u64,
+    /// Stop after this many rows of the file (kept or deleted).
+    pub max_scanned: u64,
+}
+
+/// What reading one file took, beyond the fetching (`FileRead`).
+#[derive(Debug, Default)]
+pub struct BatchRead {
+    pub file: FileRead,
+    /// Rows dropped because they are deleted.
+    pub deleted: u64,
+    /// Rows handed to the sink.
+    pub kept: u64,
+    /// Time spent decoding and adapting (the rest of the read's time is `file.fetching`).
+    pub decoding: Duration,
+}
+
+/// Reads the Parquet file (`len` bytes, from `source`) into batches of `want.schema`, handing
+/// each to `sink`, until `want.rows` rows were kept or `want.max_scanned` rows looked at.
+pub fn read_batches(
+    source: &dyn RangeSource,
+    len: u64,
+    want: &Want,
+    sink: &mut dyn FnMut(RecordBatch) -> Result<(), String>,
+) -> Result<BatchRead, String> {
+    let began = Instant::now();
+    let mut file = Fetcher::open(source, len)?;
+    let meta = ArrowReaderMetadata::load(&file.pieces, ArrowReaderOptions::new())
+        .map_err(|e| format!("invalid Parquet metadata: {e}"))?;
+    let parquet = Arc::clone(meta.metadata());
+    let descr = parquet.file_metadata().schema_descr_ptr();
+    let file_fields: Fields = meta.schema().fields().clone();
+    // The file's top-level column of each wanted field (none: added to the table later).
+    let roots: Vec<Option<usize>> = want
+        .fields
+        .iter()
+        .map(|f| child_index(&file_fields, f))
+        .collect();
+    let mut projected: Vec<usize> = roots.iter().flatten().copied().collect();
+    projected.sort_unstable();
+    projected.dedup();
+    // Where each wanted field is among the decoded (projected) columns.
+    let found: Vec<Option<usize>> = roots
+        .iter()
+        .map(|r| r.and_then(|r| projected.binary_search(&r).ok()))
+        .collect();
+    let mut out = BatchRead::default();
+    // Time in the sink is the caller's, not this read's.
+    let mut sinking = Duration::ZERO;
+    let mut position = 0u64;
+    for g in 0..parquet.num_row_groups() {
+        let group = parquet.row_group(g);
+        let group_rows = u64::try_from(group.num_rows()).unwrap_or(0);
+        let start = position;
+        position += group_rows;
+        let budget = want.max_scanned.saturating_sub(out.file.scanned);
+        if out.kept >= want.rows || budget == 0 {
+            break;
+        }
+        let rows = group_rows.min(budget);
+        if want.fields.is_empty() {
+            // Nothing to decode: the row count is in the metadata.
+            let deleted = deleted_in(want.deleted, start, rows);
+            let kept = (rows - deleted).min(want.rows - out.kept);
+            out.file.scanned += rows;
+            out.deleted += deleted;
+            out.kept += kept;
+            let batch = RecordBatch::try_new_with_options(
+                Arc::new(Schema::empty()),
+                vec![],
+                &RecordBatchOptions::new().with_row_count(Some(kept as usize)),
+            )
+            .map_err(|e| e.to_string())?;
+            sink(batch)?;
+            continue;
+        }
+        if !projected.is_empty() {
+            let chunks = group
+                .columns()
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| projected.contains(&descr.get_column_root_idx(*i)))
+                .map(|(_, c)| chunk_range(c))
+                .collect();
+            file.fetch_chunks(chunks)?;
+        }
+        let reader =
+            ParquetRecordBatchReaderBuilder::new_with_metadata(file.pieces.clone(), meta.clone())
+                .with_projection(ProjectionMask::roots(&descr, projected.iter().copied()))
+                .with_row_groups(vec![g])
+                .with_batch_size(BATCH_ROWS)
+                .with_limit(usize::try_from(rows).unwrap_or(usize::MAX))
+                .build()
+                .map_err(|e| e.to_string())?;
+        let mut at = start;
+        for batch in reader {
+            if out.kept >= want.rows {
+                break;
+            }
+            let batch = batch.map_err(|e| e.to_string())?;
+            let n = batch.num_rows();
+            out.file.scanned += n as u64;
+            let columns = columns_of(
+                batch.columns(),
+                &found,
+                n,
+                want.fields,
+                want.schema.fields(),
+            )?;
+            let mut adapted = RecordBatch::try_new_with_options(
+                Arc::clone(want.schema),
+                columns,
+                &RecordBatchOptions::new().with_row_count(Some(n)),
+            )
+            .map_err(|e| e.to_string())?;
+            let deleted = deleted_in(want.deleted, at, n as u64);
+            if deleted > 0 {
+                let keep: BooleanArray = (at..at + n as u64)
+                    .map(|p| Some(!want.deleted.contains(p)))
+                    .collect();
+                adapted = arrow_select::filter::filter_record_batch(&adapted, &keep)
+                    .map_err(|e| e.to_string())?;
+                out.deleted += deleted;
+            }
+            at += n as u64;
+            let room = usize::try_from(want.rows - out.kept).unwrap_or(usize::MAX);
+            if adapted.num_rows() > room {
+                adapted = adapted.slice(0, room);
+            }
+            out.kept += adapted.num_rows() as u64;
+            let handed = Instant::now();
+            sink(adapted)?;
+            sinking += handed.elapsed();
+        }
+    }
+    out.file.requests = file.stats.requests;
+    out.file.bytes = file.stats.bytes;
+    out.file.fetching = file.stats.fetching;
+    out.decoding = began
+        .elapsed()
+        .saturating_sub(file.stats.fetching + sinking);
+    Ok(out)
+}
+
+/// How many of the positions `start..start + n` are deleted.
+fn deleted_in(deleted: &RoaringTreemap, start: u64, n: u64) -> u64 {
+    if n == 0 || deleted.is_empty() {
+        return 0;
+    }
+    deleted.range_cardinality(start..start + n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::arrow::schema::arrow_schema;
+    use crate::parquet_rows::{read_rows, Want as RowWant};
+    use crate::write::parquet_file::tests::{
+        nested_rows, nested_schema, primitive_rows, primitives, Memory,
+    };
+    use crate::write::parquet_file::write;
+    use crate::write::rows::convert;
+    use arrow_select::concat::concat_batches;
+
+    fn file(schema: &Value, rows: &[Value]) -> Vec<u8> {
+        write(schema, &convert(schema, rows).unwrap())
+            .unwrap()
+            .bytes
+    }
+
+    /// The batches read straight into Arrow.
+    fn batches(
+        bytes: &[u8],
+        fields: &[Value],
+        deleted: &RoaringTreemap,
+        rows: u64,
+    ) -> (RecordBatch, BatchRead) {
+        let schema = Arc::new(arrow_schema(fields).unwrap());
+        let want = Want {
+            fields,
+            schema: &schema,
+            deleted,
+            rows,
+            max_scanned: u64::MAX,
+        };
+        let mut got = Vec::new();
+        let read = read_batches(
+            &Memory(bytes.to_vec()),
+            bytes.len() as u64,
+            &want,
+            &mut |b| {
+                got.push(b);
+                Ok(())
+            },
+        )
+        .unwrap();
+        (concat_batches(&schema, &got).unwrap(), read)
+    }
+
+    /// The rows the row reader renders, read into Arrow as the SQL engine did before.
+    fn via_json(bytes: &[u8], fields: &[Value]) -> RecordBatch {
+        let want = RowWant {
+            rows: usize::MAX,
+            keep: &|_| true,
+            max_scanned: u64::MAX,
+        };
+        let mut rows = Vec::new();
+        read_rows(
+            &Memory(bytes.to_vec()),
+            bytes.len() as u64,
+            fields,
+            &want,
+            &mut rows,
+        )
+        .unwrap();
+        let schema = Arc::new(arrow_schema(fields).unwrap());
+        let mut decoder = arrow_json::ReaderBuilder::new(Arc::clone(&schema))
+            .build_decoder()
+            .unwrap();
+        decoder.serialize(&rows).unwrap();
+        decoder
+            .flush()
+            .unwrap()
+            .unwrap_or_else(|| RecordBatch::new_empty(schema))
+    }
+
+    #[test]
+    fn every_type_reads_as_the_row_reader_renders_it() {
+        for (schema, rows) in [
+            (primitives(true), primitive_rows()),
+            (primitives(false), primitive_rows()),
+            (nested_schema(), nested_rows()),
+        ] {
+            let bytes = file(&schema, &rows);
+            let fields = schema["fields"].as_array().unwrap();
+            let (arrow, read) = batches(&bytes, fields, &RoaringTreemap::new(), u64::MAX);
+            assert_eq!(read.kept, rows.len() as u64);
+            assert_eq!(arrow, via_json(&bytes, fields));
+        }
+    }
+
+    #[test]
+    fn projection_evolution_deletes_and_limits() {
+        let schema = primitives(false);
+        let rows = primitive_rows();
+        let bytes = file(&schema, &rows);
+        let all = schema["fields"].as_array().unwrap();
+        // Two columns in another order, one renamed, and one the file does not have.
+        let mut renamed = all[2].clone();
+        renamed["name"] = "big".into();
+        let added =
+            serde_json::json!({"id": 99, "name": "added", "required": false, "type": "string"});
+        let fields = vec![renamed, all[0].clone(), added];
+        let (arrow, _) = batches(&bytes, &fields, &RoaringTreemap::new(), u64::MAX);
+        assert_eq!(arrow.schema().field(0).name(), "big");
+        assert_eq!(arrow.column(2).null_count(), 2);
+        assert_eq!(
+            arrow.slice(0, 1),
+            batches(&bytes, &fields, &RoaringTreemap::new(), 1).0
+        );
+        // The first row deleted: only the second is read, and counted as deleted.
+        let deleted: RoaringTreemap = [0u64].into_iter().collect();
+        let (kept, read) = batches(&bytes, &fields, &deleted, u64::MAX);
+        assert_eq!(
+            (kept.num_rows(), read.deleted, read.file.scanned),
+            (1, 1, 2)
+        );
+        assert_eq!(kept, arrow.slice(1, 1));
+        // count(*): no column decoded, no column chunk fetched.
+        let (count, read) = batches(&bytes, &[], &deleted, u64::MAX);
+        assert_eq!((count.num_rows(), read.kept, read.file.requests), (1, 1, 1));
+    }
+}
