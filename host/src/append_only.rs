@@ -498,11 +498,7 @@ const CARRIED_FIELDS: [&str; 6] = [
 /// The manifest list of the current snapshot of `meta`, if it has one.
 fn current_manifest_list(meta: &Value) -> Option<&str> {
     let current = meta["current-snapshot-id"].as_i64()?;
-    meta["snapshots"]
-        .as_array()?
-        .iter()
-        .find(|s| s["snapshot-id"].as_i64() == Some(current))?["manifest-list"]
-        .as_str()
+    metadata::find_snapshot(meta, current)?["manifest-list"].as_str()
 }
 
 /// Top-level metadata fields an append may change; every other field stays as it was.
@@ -550,10 +546,7 @@ pub fn extends<'n>(old: &Value, new: &'n Value) -> Result<&'n Value, Violation> 
     let id = snapshot["snapshot-id"]
         .as_i64()
         .ok_or_else(|| Violation::NewSnapshot("snapshot-id is missing".into()))?;
-    if old_snaps
-        .iter()
-        .any(|s| s["snapshot-id"].as_i64() == Some(id))
-    {
+    if metadata::find_snapshot(old, id).is_some() {
         return Err(Violation::NewSnapshot(format!("id {id} is already taken")));
     }
     let old_current = old["current-snapshot-id"].as_i64().filter(|id| *id >= 0);

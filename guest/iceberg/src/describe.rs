@@ -3,6 +3,7 @@
 //! the names of their source columns, properties, the current snapshot and a bounded history.
 
 use super::time::iso8601_millis;
+use crate::metadata::find_snapshot;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 
@@ -73,6 +74,11 @@ pub fn current_snapshot_id(meta: &Value) -> Option<i64> {
         .as_i64()
         .filter(|id| *id != -1)
         .or_else(|| meta["refs"]["main"]["snapshot-id"].as_i64())
+}
+
+/// The current snapshot (`current_snapshot_id`), if the metadata has it.
+pub fn current_snapshot(meta: &Value) -> Option<&Value> {
+    find_snapshot(meta, current_snapshot_id(meta)?)
 }
 
 fn snapshot(s: &Value) -> Value {
@@ -161,12 +167,7 @@ pub fn describe(meta: &Value, max_snapshots: usize) -> Value {
         .map(|s| s.iter().collect())
         .unwrap_or_default();
     snapshots.sort_by_key(|s| std::cmp::Reverse(s["timestamp-ms"].as_i64().unwrap_or(i64::MIN)));
-    let current_id = current_snapshot_id(meta);
-    let current = current_id.and_then(|id| {
-        snapshots
-            .iter()
-            .find(|s| s["snapshot-id"].as_i64() == Some(id))
-    });
+    let current = current_snapshot(meta);
 
     let mut out = Map::new();
     out.insert("formatVersion".into(), meta["format-version"].clone());
@@ -198,7 +199,7 @@ pub fn describe(meta: &Value, max_snapshots: usize) -> Value {
     );
     out.insert(
         "currentSnapshot".into(),
-        current.map_or(Value::Null, |s| snapshot(s)),
+        current.map_or(Value::Null, snapshot),
     );
     out.insert("snapshotCount".into(), json!(snapshots.len()));
     out.insert(

@@ -3,6 +3,7 @@
 //! the snapshots' `timestamp-ms` along the current snapshot's ancestry.
 
 use super::describe::current_snapshot_id;
+use crate::metadata::find_snapshot;
 use super::time::iso8601_millis;
 use serde_json::Value;
 
@@ -20,11 +21,7 @@ pub fn snapshot_as_of(meta: &Value, at_ms: i64) -> Result<i64, String> {
         .as_array()
         .map(Vec::as_slice)
         .unwrap_or_default();
-    let find = |id: i64| {
-        snapshots
-            .iter()
-            .find(|s| s["snapshot-id"].as_i64() == Some(id))
-    };
+    let find = |id: i64| find_snapshot(meta, id);
     let (first, chosen) = if log.is_empty() {
         // The current snapshot and its ancestors, newest first.
         let mut chain = Vec::new();

@@ -23,6 +23,14 @@ pub enum MetadataError {
     Version(i64),
 }
 
+/// The snapshot with this id in a table's metadata.
+pub fn find_snapshot(meta: &Value, id: i64) -> Option<&Value> {
+    meta["snapshots"]
+        .as_array()?
+        .iter()
+        .find(|s| s["snapshot-id"].as_i64() == Some(id))
+}
+
 /// Decodes a metadata file's bytes into its JSON object.
 pub fn decode(bytes: &[u8]) -> Result<Value, MetadataError> {
     let json = if bytes.starts_with(&[0x1f, 0x8b]) {

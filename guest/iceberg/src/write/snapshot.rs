@@ -3,6 +3,7 @@
 //! the logs extended — everything else (schemas, specs, properties, other refs) kept as read.
 //! Also the names of the files an append writes, in the layout Iceberg writers use.
 
+use crate::metadata::find_snapshot;
 use serde_json::{json, Map, Value};
 
 /// Why the table's metadata cannot take an append from this server.
@@ -147,14 +148,6 @@ fn trim_metadata_log(obj: &mut Map<String, Value>) {
 
 const PREVIOUS_VERSIONS_MAX: &str = "write.metadata.previous-versions-max";
 const DEFAULT_PREVIOUS_VERSIONS_MAX: usize = 100;
-
-/// The snapshot with this id in a table's metadata.
-pub fn find_snapshot(meta: &Value, id: i64) -> Option<&Value> {
-    meta["snapshots"]
-        .as_array()?
-        .iter()
-        .find(|s| s["snapshot-id"].as_i64() == Some(id))
-}
 
 fn push(obj: &mut Map<String, Value>, key: &str, value: Value) {
     match obj.get_mut(key) {

@@ -110,12 +110,7 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
         out.extend(summary);
     }
     // The manifest list adds file and row counts per manifest; without it the rest still stands.
-    let current = describe::current_snapshot_id(&meta).and_then(|id| {
-        meta["snapshots"]
-            .as_array()?
-            .iter()
-            .find(|s| s["snapshot-id"].as_i64() == Some(id))
-    });
+    let current = describe::current_snapshot(&meta);
     if let Some(list) = current.and_then(|s| s["manifest-list"].as_str()) {
         let warehouse = located["warehouseLocation"].as_str();
         match read_manifest_list(client, &region, list, warehouse, &meta) {

@@ -10,7 +10,7 @@ use super::{parse, region, schema_of, Composite, Failure};
 use crate::aws::Client;
 use crate::iceberg::filter::Filter;
 use crate::iceberg::prune::Pruner;
-use crate::iceberg::{describe, history, time};
+use crate::iceberg::{describe, history, metadata, time};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
@@ -118,23 +118,17 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
     };
     let loaded = load(client, "preview_table", &table, &region)?;
     let meta = &loaded.meta;
-    let snapshots = meta["snapshots"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    let find = |id: i64| {
-        snapshots
-            .iter()
-            .find(|s| s["snapshot-id"].as_i64() == Some(id))
-    };
     let travel_to = match (args.snapshot_id, as_of_ms) {
         (Some(id), _) => Some(id),
         (None, Some(ms)) => Some(history::snapshot_as_of(meta, ms).map_err(Failure::Tool)?),
         (None, None) => None,
     };
     let snapshot = match travel_to {
-        Some(id) => Some(find(id).ok_or_else(|| {
-            let known: Vec<String> = snapshots
+        Some(id) => Some(metadata::find_snapshot(meta, id).ok_or_else(|| {
+            let known: Vec<String> = meta["snapshots"]
+                .as_array()
+                .map(Vec::as_slice)
+                .unwrap_or_default()
                 .iter()
                 .rev()
                 .take(10)
@@ -145,7 +139,7 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
                 if known.is_empty() { "none".to_string() } else { known.join(", ") }
             ))
         })?),
-        None => describe::current_snapshot_id(meta).and_then(find),
+        None => describe::current_snapshot(meta),
     };
     // A snapshot is read with the schema it was written with; the current one otherwise.
     let schema = snapshot

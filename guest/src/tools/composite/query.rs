@@ -225,12 +225,7 @@ mod engine {
                 loaded: &opened.loaded,
                 all_fields: &opened.fields,
             };
-            let snapshot = describe::current_snapshot_id(meta).and_then(|id| {
-                meta["snapshots"]
-                    .as_array()?
-                    .iter()
-                    .find(|s| s["snapshot-id"].as_i64() == Some(id))
-            });
+            let snapshot = describe::current_snapshot(meta);
             let mut decode = ArrowBatches {
                 schema: request.schema,
                 sink,

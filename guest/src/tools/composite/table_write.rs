@@ -27,7 +27,7 @@ use crate::iceberg::write::partition::PartitionSpec;
 use crate::iceberg::write::rows::RowError;
 use crate::iceberg::write::snapshot::{self, NewSnapshot};
 use crate::iceberg::write::{parquet_file, Row};
-use crate::iceberg::{avro, describe};
+use crate::iceberg::{avro, describe, metadata};
 use crate::s3::{Purpose, S3Location, S3};
 use serde_json::{json, Map, Value};
 use std::time::{Duration, UNIX_EPOCH};
@@ -369,7 +369,7 @@ enum Commit {
 /// The commit of this call that the table holds, if any: the snapshot with this call's id
 /// and one of the manifest lists it wrote.
 fn own_commit(meta: &Value, snapshot_id: i64, sent: &[Sent]) -> Option<Done> {
-    let snapshot = snapshot::find_snapshot(meta, snapshot_id)?;
+    let snapshot = metadata::find_snapshot(meta, snapshot_id)?;
     let list = snapshot["manifest-list"].as_str()?;
     let tried = sent.iter().find(|s| s.manifest_list == list)?;
     Some(Done {
@@ -482,7 +482,7 @@ fn sent_without_answer(e: &CallError) -> bool {
 
 /// The parent snapshot's manifest list records, to carry into the new list.
 fn parent_manifests(s3: &S3, loaded: &Loaded, snapshot_id: i64) -> Result<Vec<Value>, Failure> {
-    let list = snapshot::find_snapshot(&loaded.meta, snapshot_id)
+    let list = metadata::find_snapshot(&loaded.meta, snapshot_id)
         .and_then(|s| s["manifest-list"].as_str())
         .ok_or_else(|| {
             Failure::Tool(format!(
@@ -550,11 +550,7 @@ fn check_unchanged_layout(first: &Value, now: &Value, snapshot_id: i64) -> Resul
             ));
         }
     }
-    let taken = now["snapshots"].as_array().is_some_and(|s| {
-        s.iter()
-            .any(|s| s["snapshot-id"].as_i64() == Some(snapshot_id))
-    });
-    if taken {
+    if metadata::find_snapshot(now, snapshot_id).is_some() {
         return Err(format!(
             "Snapshot id {snapshot_id} was taken by another writer"
         ));
