@@ -6,9 +6,10 @@
 use super::pushdown;
 use super::table::{PrefetchedTable, ScanKey};
 use super::{Limits, ReadRequest, Tables};
-use datafusion::arrow::datatypes::{Schema, SchemaRef};
+use crate::iceberg::arrow::read::row_count_batch;
+use datafusion::arrow::datatypes::SchemaRef;
 use datafusion::arrow::json::reader::ReaderBuilder;
-use datafusion::arrow::record_batch::{RecordBatch, RecordBatchOptions};
+use datafusion::arrow::record_batch::RecordBatch;
 use serde_json::{json, Value};
 use std::sync::Arc;
 
@@ -110,12 +111,7 @@ fn fields_names(fields: &[Value]) -> Vec<Value> {
 /// only counts the rows).
 pub fn decode(schema: &SchemaRef, rows: &[Value]) -> Result<RecordBatch, String> {
     if schema.fields().is_empty() {
-        return RecordBatch::try_new_with_options(
-            Arc::new(Schema::empty()),
-            vec![],
-            &RecordBatchOptions::new().with_row_count(Some(rows.len())),
-        )
-        .map_err(|e| e.to_string());
+        return row_count_batch(rows.len());
     }
     let mut decoder = ReaderBuilder::new(Arc::clone(schema))
         .with_batch_size(rows.len().max(1))

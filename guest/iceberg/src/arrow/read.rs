@@ -38,9 +38,10 @@ pub struct Want<'a> {
     pub max_scanned: u64,
 }
 
-/// What reading one file took, beyond the fetching (`FileRead`).
+/// What reading one file took.
 #[derive(Debug, Default)]
 pub struct BatchRead {
+    /// Requests, bytes, time fetching, rows decoded (as the row reader counts them).
     pub file: FileRead,
     /// Rows dropped because they are deleted.
     pub deleted: u64,
@@ -88,7 +89,7 @@ pub fn read_batches(
         let group_rows = u64::try_from(group.num_rows()).unwrap_or(0);
         let start = position;
         position += group_rows;
-        let budget = want.max_scanned.saturating_sub(out.file.scanned);
+        let budget = want.max_scanned.saturating_sub(file.stats.scanned);
         if out.kept >= want.rows || budget == 0 {
             break;
         }
@@ -97,16 +98,10 @@ pub fn read_batches(
             // Nothing to decode: the row count is in the metadata.
             let deleted = deleted_in(want.deleted, start, rows);
             let kept = (rows - deleted).min(want.rows - out.kept);
-            out.file.scanned += rows;
+            file.stats.scanned += rows;
             out.deleted += deleted;
             out.kept += kept;
-            let batch = RecordBatch::try_new_with_options(
-                Arc::new(Schema::empty()),
-                vec![],
-                &RecordBatchOptions::new().with_row_count(Some(kept as usize)),
-            )
-            .map_err(|e| e.to_string())?;
-            sink(batch)?;
+            sink(row_count_batch(kept as usize)?)?;
             continue;
         }
         if !projected.is_empty() {
@@ -134,7 +129,7 @@ pub fn read_batches(
             }
             let batch = batch.map_err(|e| e.to_string())?;
             let n = batch.num_rows();
-            out.file.scanned += n as u64;
+            file.stats.scanned += n as u64;
             let columns = columns_of(
                 batch.columns(),
                 &found,
@@ -168,13 +163,21 @@ pub fn read_batches(
             sinking += handed.elapsed();
         }
     }
-    out.file.requests = file.stats.requests;
-    out.file.bytes = file.stats.bytes;
-    out.file.fetching = file.stats.fetching;
     out.decoding = began
         .elapsed()
         .saturating_sub(file.stats.fetching + sinking);
+    out.file = file.stats;
     Ok(out)
+}
+
+/// A batch of `rows` rows and no columns (what a scan that reads no column hands out).
+pub fn row_count_batch(rows: usize) -> Result<RecordBatch, String> {
+    RecordBatch::try_new_with_options(
+        Arc::new(Schema::empty()),
+        vec![],
+        &RecordBatchOptions::new().with_row_count(Some(rows)),
+    )
+    .map_err(|e| e.to_string())
 }
 
 /// How many of the positions `start..start + n` are deleted.
@@ -301,6 +304,10 @@ mod tests {
             (1, 1, 2)
         );
         assert_eq!(kept, arrow.slice(1, 1));
+        // Only columns the file does not have: nulls, one per row, and no column chunk fetched.
+        let (nulls, read) = batches(&bytes, &fields[2..], &RoaringTreemap::new(), u64::MAX);
+        assert_eq!((nulls.num_rows(), nulls.column(0).null_count()), (2, 2));
+        assert_eq!(read.file.requests, 1);
         // count(*): no column decoded, no column chunk fetched.
         let (count, read) = batches(&bytes, &[], &deleted, u64::MAX);
         assert_eq!((count.num_rows(), read.kept, read.file.requests), (1, 1, 1));

@@ -1,8 +1,9 @@
-//! Iceberg types as Arrow types, so the SQL engine sees each column with its real type. The
-//! mapping follows the rows `iceberg::values` renders (which the Arrow JSON decoder reads
-//! back): decimals exact (Decimal128), dates and times as Arrow temporal types, timestamptz in
-//! UTC, uuid as text, binary and fixed as base64 text, maps with string keys as Arrow maps and
-//! other maps as lists of `{key, value}` structs.
+//! Iceberg types as Arrow types, so the SQL engine sees each column with its real type. One
+//! mapping for the schema the engine plans with, the batches `read` decodes (`adapt` converts
+//! to it) and the rows the row reader renders (`values`, read back by the Arrow JSON decoder):
+//! decimals exact (Decimal128), dates and times as Arrow temporal types, timestamptz in UTC,
+//! uuid as text, binary and fixed as base64 text, maps with string keys as Arrow maps and other
+//! maps as lists of `{key, value}` structs.
 
 use arrow_schema::{DataType, Field, Fields, Schema, TimeUnit};
 use serde_json::Value;
