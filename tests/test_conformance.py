@@ -47,7 +47,8 @@ def test_conformance_suite_with_baseline(endpoint, tmp_path):
             "sep-2575-server-unsupported-version-error"} <= passed
     # The legacy lifecycle and the HTTP rules pass outright (they are not in the baseline).
     for scenario in ("server-initialize", "logging-set-level", "ping", "tools-list",
-                     "dns-rebinding-protection", "http-header-validation"):
+                     "dns-rebinding-protection", "http-header-validation", "resources-list",
+                     "prompts-list", "completion-complete", "sep-2164-resource-not-found", "caching"):
         results = checks(tmp_path, scenario)
         assert results and all(c["status"] not in ("FAILURE", "WARNING") for c in results), scenario
         assert any(c["status"] == "SUCCESS" for c in results), scenario

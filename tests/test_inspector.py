@@ -41,6 +41,19 @@ async def test_inspector_cli_lists_and_calls_tools(endpoint):
                         "--tool-arg", f"table_bucket_arn={arn}", "--tool-arg", "namespace=missing", tool_error=True)
     assert missing["isError"] is True and "NotFoundException" in missing["content"][0]["text"]
 
+    # Resources and prompts, through the same client.
+    resources = inspector("--endpoint-url", endpoint, "--method", "resources/list")["resources"]
+    assert "s3tables://inspected" in [r["uri"] for r in resources]
+    bucket = inspector("--endpoint-url", endpoint, "--method", "resources/read", "--uri", "s3tables://inspected")
+    assert json.loads(bucket["contents"][0]["text"])["namespaces"][0]["namespace"] == "sales"
+    templates = inspector("--endpoint-url", endpoint, "--method", "resources/templates/list")["resourceTemplates"]
+    assert len(templates) == 3
+    prompts = inspector("--endpoint-url", endpoint, "--method", "prompts/list")["prompts"]
+    assert "explore_table_bucket" in [p["name"] for p in prompts]
+    prompt = inspector("--endpoint-url", endpoint, "--method", "prompts/get", "--prompt-name", "explore_table_bucket",
+                       "--prompt-args", "table_bucket=inspected")
+    assert "`inspected`" in prompt["messages"][0]["content"]["text"]
+
 
 def test_the_readmes_local_quickstart_runs_as_written(tmp_path):
     """The README's quickstart block, run by bash with no AWS credentials at all: `npx …

@@ -6,6 +6,7 @@ pub mod append_only;
 pub mod audit;
 pub mod cache;
 pub mod cli;
+pub mod completions;
 pub mod config;
 pub mod credentials;
 pub mod doctor;

@@ -42,6 +42,8 @@ pub struct Runtime {
     base_env: Vec<(String, String)>,
     credentials: CredentialSource,
     config: Config,
+    /// `completion/complete` answers of the last few seconds.
+    pub completions: crate::completions::CompletionCache,
 }
 
 /// An engine for code that decodes table data (`Tuning::FastCode`); tests and other
@@ -259,6 +261,7 @@ impl Runtime {
             control: Arc::new(control),
             larger,
             config,
+            completions: Default::default(),
         })
     }
 
@@ -448,7 +451,7 @@ fn compile_in_child(guest: &EmbeddedGuest, cache_dir: Option<&Path>) {
 /// How to run one inbound message.
 #[derive(Default, Clone)]
 pub struct Request {
-    /// Whether to fetch AWS credentials (only tool calls reach AWS).
+    /// Whether to fetch AWS credentials (for the methods that may reach AWS: `REACHES_AWS`).
     pub needs_credentials: bool,
     /// Where notifications the guest sends while it runs go (none: they are discarded).
     pub notify: Option<UnboundedSender<String>>,

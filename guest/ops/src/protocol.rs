@@ -28,6 +28,14 @@ pub const INTERNAL_ERROR: i64 = -32603;
 pub const HEADER_MISMATCH: i64 = -32020;
 pub const UNSUPPORTED_PROTOCOL_VERSION: i64 = -32022;
 
+/// Methods whose answers may need AWS (the host fetches credentials only for these).
+pub const REACHES_AWS: &[&str] = &[
+    "tools/call",
+    "resources/list",
+    "resources/read",
+    "completion/complete",
+];
+
 /// Methods the stateless revision removed: refused (404 over HTTP) in a stateless request.
 pub const REMOVED_IN_STATELESS: &[&str] = &[
     "initialize",

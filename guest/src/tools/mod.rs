@@ -273,6 +273,11 @@ pub fn listed(config: &Config) -> impl Iterator<Item = Listed> + '_ {
     ops.chain(composites)
 }
 
+/// Whether this configuration offers the tool `name`: lists it, and so would run it.
+pub fn is_offered(config: &Config, name: &str) -> bool {
+    listed(config).any(|t| t.tool_name() == name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

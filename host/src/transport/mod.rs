@@ -6,8 +6,9 @@ pub mod stdio;
 
 use crate::append_only::CallScope;
 use crate::audit::AuditLog;
+use crate::completions::CompletionCache;
 use crate::runtime::{Request, Runtime};
-use s3tables_ops::protocol::INTERNAL_ERROR;
+use s3tables_ops::protocol::{INTERNAL_ERROR, REACHES_AWS};
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc::UnboundedSender;
@@ -25,8 +26,8 @@ pub struct Envelope {
 /// What a message is, to the host.
 #[derive(Debug, PartialEq)]
 pub enum Peek<'a> {
-    /// A request: its id, and for `tools/call` the tool and its arguments (only tool calls
-    /// reach AWS, so credentials are fetched only for them; they are also what is audited).
+    /// A request: its id, and for `tools/call` the tool and its arguments (what is audited,
+    /// and what the append-only checks scope).
     Request {
         id: &'a Value,
         tool: Option<ToolCall<'a>>,
@@ -86,6 +87,11 @@ impl Envelope {
         }
     }
 
+    /// Whether answering may need AWS (then the guest gets credentials).
+    fn reaches_aws(&self) -> bool {
+        self.method().is_some_and(|m| REACHES_AWS.contains(&m))
+    }
+
     /// The level a `logging/setLevel` request asks for.
     fn requested_log_level(&self) -> Option<&str> {
         (self.method() == Some("logging/setLevel"))
@@ -142,8 +148,12 @@ pub async fn run_request(
         Peek::Request { id, tool } => (id.clone(), tool),
         Peek::Cancel(_) | Peek::Other => (Value::Null, None),
     };
+    let cached = CompletionCache::key(&message.value);
+    if let Some(result) = cached.as_deref().and_then(|k| runtime.completions.get(k)) {
+        return vec![json!({"jsonrpc": "2.0", "id": id, "result": result}).to_string()];
+    }
     let request = Request {
-        needs_credentials: tool.is_some(),
+        needs_credentials: message.reaches_aws(),
         notify,
         log_level: log_level.get(),
         tool: tool.as_ref().map(|t| t.name.to_string()),
@@ -162,6 +172,9 @@ pub async fn run_request(
         }
     };
     log_level.remember(message, messages.first().map(String::as_str));
+    if let (Some(key), Some(answer)) = (cached, messages.first()) {
+        runtime.completions.put(key, answer);
+    }
     if let (Some(audit), Some(tool)) = (audit, &tool) {
         audit.record(
             tool.name,

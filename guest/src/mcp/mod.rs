@@ -1,4 +1,8 @@
-//! MCP over JSON-RPC: the lifecycle, `tools/list` and `tools/call`.
+//! MCP over JSON-RPC: the lifecycle, tools, resources, prompts and completion.
+
+pub mod complete;
+pub mod prompts;
+pub mod resources;
 
 use crate::aws::Client;
 use crate::jsonrpc::{self, Inbound, RpcError};
@@ -17,8 +21,14 @@ fn requested_version(params: Option<&Value>) -> Option<&str> {
     params?.get("_meta")?.get(PROTOCOL_VERSION_META)?.as_str()
 }
 
-fn capabilities() -> Value {
-    json!({"tools": {"listChanged": false}, "logging": {}})
+/// What this configuration offers: resources only where some resource's tools are offered.
+fn capabilities(client: &Client) -> Value {
+    let mut caps = json!({"tools": {"listChanged": false}, "logging": {},
+                          "prompts": {"listChanged": false}, "completions": {}});
+    if resources::any_offered(client) {
+        caps["resources"] = json!({"subscribe": false, "listChanged": false});
+    }
+    caps
 }
 
 fn server_info() -> Value {
@@ -53,21 +63,30 @@ fn initialize(client: &Client, params: Option<&Value>) -> Value {
         .unwrap_or(PROTOCOL_VERSIONS[0]);
     json!({
         "protocolVersion": version,
-        "capabilities": capabilities(),
+        "capabilities": capabilities(client),
         "serverInfo": server_info(),
         "instructions": instructions(client.config),
     })
 }
 
 fn list_tools(client: &Client) -> Value {
-    let tools: Vec<Value> = tools::listed(client.config).map(|t| t.to_json()).collect();
+    let tools: Vec<Value> = tools::listed(client.config)
+        .map(|t| {
+            let mut json = t.to_json();
+            // MCP Apps: a client with the extension shows these results in the app.
+            if resources::UI_TOOLS.contains(&t.tool_name()) {
+                json["_meta"] = json!({"ui": {"resourceUri": resources::UI_URI}});
+            }
+            json
+        })
+        .collect();
     json!({ "tools": tools })
 }
 
 fn discover(client: &Client) -> Value {
     json!({
         "supportedVersions": supported_versions(),
-        "capabilities": capabilities(),
+        "capabilities": capabilities(client),
         "instructions": instructions(client.config),
         "resultType": "complete",
         "ttlMs": 0,
@@ -125,11 +144,18 @@ fn dispatch(client: &Client, method: &str, params: Option<&Value>) -> Result<Val
                 })?;
             call_tool(client, name, params.and_then(|p| p.get("arguments")))?
         }
+        "resources/list" => resources::list(client, params)?,
+        "resources/templates/list" => resources::templates(client),
+        "resources/read" => resources::read(client, params)?,
+        "prompts/list" => prompts::list(client),
+        "prompts/get" => prompts::get(client, params)?,
+        "completion/complete" => complete::complete(client, params)?,
         other => return Err(RpcError::method_not_found(other)),
     };
     if stateless {
         result["resultType"] = json!("complete");
-        if method == "tools/list" {
+        // SEP-2549's caching hints: what a listing or read holds can change at any time.
+        if method.ends_with("/list") || method == "resources/read" {
             result["ttlMs"] = json!(0);
             result["cacheScope"] = json!("private");
         }
