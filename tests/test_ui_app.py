@@ -112,6 +112,9 @@ async def fetch_view(s):
     assert len(read.contents) == 1
     content = read.contents[0]
     assert (str(content.uri), content.mime_type) == (UI_URI, MIME)
+    # It needs nothing from the network: no CSP domains, so hosts apply their strictest default.
+    csp = ((content.meta or {}).get("ui") or {}).get("csp") or {}
+    assert not any(csp.values()), csp
     return content.text
 
 
