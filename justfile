@@ -7,6 +7,7 @@ binary := "target/release/s3tables-mcp"
 # Install the wasm target and the Python and Node test environments (the build needs Rust alone).
 setup:
     rustup target add wasm32-wasip2
+    bash tests/install-browser.sh
     [ -x .venv/bin/python ] || python3 -m venv .venv
     .venv/bin/pip install --quiet -r tests/requirements.txt
     npm ci --prefix tests/npm --no-audit --no-fund --loglevel=error

@@ -15,6 +15,7 @@ fn main() {
         .to_path_buf();
     for watched in [
         "guest/src",
+        "guest/ui",
         "guest/ops/src",
         "guest/iceberg/src",
         "guest/iceberg/Cargo.toml",

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what it needs (the wasm32-wasip2
-# target, a Python venv with the emulator and the MCP client SDK, the pinned Node tools),
+# target, headless Chromium from Debian, a Python venv with the emulator and the MCP client
+# SDK, the pinned Node tools),
 # builds the guest and the host once, then runs the Rust tests and the end-to-end suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,9 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "toolchain: wasm32-wasip2 target"
 rustup target add wasm32-wasip2
+
+step "browser: headless Chromium and its driver (tests/test_ui_app.py renders the results app)"
+bash tests/install-browser.sh
 
 step "python venv: tests/requirements.txt"
 if [ ! -x .venv/bin/python ]; then
