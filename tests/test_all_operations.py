@@ -23,7 +23,7 @@ MOTO_OPS = {
 async def test_the_15_stateful_operations_change_real_state(backend):
     """Against moto and against a `--local` lake alike."""
     args, account = backend
-    async with mcp_session(*args, "--allow-write", "--allow-destructive", "--toolsets", "all") as s:
+    async with mcp_session(*args, "--allow-write", "--allow-destructive", "--no-confirm", "--toolsets", "all") as s:
         arn = structured(await s.call_tool("create_table_bucket", {"name": "analytics"}))["arn"]
         bucket = structured(await s.call_tool("get_table_bucket", {"table_bucket_arn": arn}))
         assert (bucket["arn"], bucket["name"], bucket["ownerAccountId"]) == (arn, "analytics", account)
@@ -85,7 +85,7 @@ async def test_the_other_43_operations_send_the_right_request():
     cases = [c for c in VECTORS if c["operation"] not in MOTO_OPS]
     assert len({c["operation"] for c in cases}) == 43
     with RecordedEndpoint() as ep:
-        async with mcp_session("--endpoint-url", ep.url, "--allow-write", "--allow-destructive", "--toolsets", "all", "--region", REGION) as s:
+        async with mcp_session("--endpoint-url", ep.url, "--allow-write", "--allow-destructive", "--no-confirm", "--toolsets", "all", "--region", REGION) as s:
             for case in cases:
                 before = len(ep.requests)
                 result = await s.call_tool(case["tool"], case["arguments"])

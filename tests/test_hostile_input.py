@@ -51,7 +51,7 @@ async def test_free_text_values_are_sent_encoded_and_stay_in_their_place():
 async def test_policy_documents_with_hostile_content_arrive_intact():
     policy = {"Version": "2012-10-17", "Statement": [{"Sid": "x\"}\r\n\u2028</script>", "Effect": "Deny", "Principal": "*", "Action": "*", "Resource": "*"}]}
     with FaultEndpoint(lambda req: ok(None, status=200)) as ep:
-        async with mcp_session("--endpoint-url", ep.url, "--allow-write", "--allow-destructive") as s:
+        async with mcp_session("--endpoint-url", ep.url, "--allow-write", "--allow-destructive", "--no-confirm") as s:
             structured(await s.call_tool("put_table_bucket_policy", {"table_bucket_arn": BUCKET, "resource_policy": policy}))
             req = ep.requests[-1]
             assert req["segments"] == ["buckets", BUCKET, "policy"]

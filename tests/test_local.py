@@ -47,7 +47,7 @@ async def make_table(s, arn=None):
 
 async def test_every_kind_of_tool_works_on_a_local_lake_and_pyiceberg_agrees(tmp_path):
     lake, endpoint_file = tmp_path / "lake", tmp_path / "endpoint.json"
-    async with mcp_session("--local", lake, "--allow-write", "--allow-destructive",
+    async with mcp_session("--local", lake, "--allow-write", "--allow-destructive", "--no-confirm",
                            "--local-endpoint-file", endpoint_file) as s:
         arn = await make_table(s)
         assert arn == "arn:aws:s3tables:local:000000000000:bucket/lake"

@@ -61,7 +61,7 @@ def differences(moto, local, path="") -> list:
 async def run_sequence(args):
     """The calls, and what each answered: a normalized result, or the error's type and status."""
     out = []
-    async with mcp_session(*args, "--allow-write", "--allow-destructive", "--toolsets", "all") as s:
+    async with mcp_session(*args, "--allow-write", "--allow-destructive", "--no-confirm", "--toolsets", "all") as s:
         async def call(tool, arguments):
             result = await s.call_tool(tool, arguments)
             if result.is_error:

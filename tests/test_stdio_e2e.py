@@ -36,7 +36,7 @@ async def test_read_only_lists_no_write_tools(endpoint):
 
 
 async def test_tools_are_fully_described(endpoint):
-    async with mcp_session("--endpoint-url", endpoint, "--allow-write", "--allow-destructive") as s:
+    async with mcp_session("--endpoint-url", endpoint, "--allow-write", "--allow-destructive", "--no-confirm") as s:
         tools = {t.name: t for t in (await s.list_tools()).tools}
         assert CORE_TOOLS <= set(tools)
         for name in CORE_TOOLS:

@@ -26,6 +26,11 @@ pub struct Cli {
     #[arg(global = true, long)]
     pub allow_destructive: bool,
 
+    /// Run destructive tools without asking the person first. By default each destructive call
+    /// is confirmed through MCP elicitation, naming what it deletes or replaces.
+    #[arg(global = true, long)]
+    pub no_confirm: bool,
+
     /// Offer only tools matching these patterns (comma-separated, `*` wildcards), e.g. `get_*,list_*`.
     #[arg(global = true, long, value_name = "PATTERNS")]
     pub tools: Option<String>,

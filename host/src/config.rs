@@ -287,6 +287,7 @@ impl Config {
                 regions,
                 custom_endpoint,
                 s3_endpoint,
+                confirm_destructive: !cli.no_confirm,
             },
             region,
             profile: cli.profile,

@@ -6,12 +6,15 @@ use crate::append_only::{s3_uri, CallScope, Ledger, TableKey, Violation, MAX_KEP
 use crate::policy::{Allowed, Policy};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
+use s3tables_ops::OpSpec;
 use std::future::Future;
 use std::sync::{Arc, Mutex, MutexGuard};
 use wasmtime_wasi_http::{Error, RequestOptions, WasiBody, WasiHttpHooks};
 
 pub struct Egress {
     pub policy: Arc<Policy>,
+    /// The destructive operation the person confirmed for this call (`consent.rs`), if any.
+    consented: Option<&'static str>,
     /// AWS request ids of the responses this instance received (for the audit log).
     pub request_ids: Arc<Mutex<Vec<String>>>,
     /// What this call's requests and answers showed the host (one instance runs one call).
@@ -28,9 +31,27 @@ impl Egress {
         let ledger = Ledger::new(scope, &policy.grants);
         Egress {
             policy,
+            consented: None,
             request_ids: Arc::default(),
             ledger: Arc::new(Mutex::new(ledger)),
         }
+    }
+}
+
+impl Egress {
+    /// This call's destructive operation, which the person confirmed.
+    pub fn consenting(mut self, operation: Option<&'static str>) -> Self {
+        self.consented = operation;
+        self
+    }
+
+    /// Whether `op`, if destructive, may be sent in this call: confirmation is off, or the
+    /// person confirmed exactly this operation. Anything else a guest sends is refused, so a
+    /// guest cannot delete more, or other, than what the person was asked about.
+    fn may_destroy(&self, op: &OpSpec) -> bool {
+        !op.access.is_destructive()
+            || !self.policy.confirm_destructive
+            || self.consented == Some(op.name)
     }
 }
 
@@ -91,8 +112,9 @@ impl Egress {
                 }
             }
             Allowed::Operation(op) if op.name == "UpdateTableMetadataLocation" => {
-                // Granted as a tool of its own (destructive), it may point anywhere.
-                if self.policy.grants.check(op).is_ok() {
+                // Granted as a tool of its own (destructive) and confirmed, it may point
+                // anywhere; otherwise only an appending call's own commit passes.
+                if self.policy.grants.check(op).is_ok() && self.may_destroy(op) {
                     return Ok(Watch::Nothing);
                 }
                 let labels = op.path_labels(route_tail(path, op.uri));
@@ -189,6 +211,18 @@ impl WasiHttpHooks for Egress {
             }
         };
         let what = format!("{} {}", request.method(), request.uri());
+        if let Allowed::Operation(op) = &allowed {
+            if op.name != "UpdateTableMetadataLocation" && !self.may_destroy(op) {
+                let error = denied(
+                    &what,
+                    &format_args!(
+                        "{} is destructive and the person did not confirm it for this call",
+                        op.name
+                    ),
+                );
+                return Box::new(async { Err(error) });
+            }
+        }
         let watch = match self.watch(&allowed, &request) {
             Ok(watch) => watch,
             Err(violation) => {

@@ -8,6 +8,7 @@ pub mod cache;
 pub mod cli;
 pub mod completions;
 pub mod config;
+pub mod consent;
 pub mod credentials;
 pub mod doctor;
 pub mod egress;

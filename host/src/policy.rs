@@ -50,6 +50,8 @@ pub struct Policy {
     pub custom_endpoint: Option<CustomEndpoint>,
     /// `--s3-endpoint-url`: where S3 requests go instead of AWS (path-style).
     pub s3_endpoint: Option<CustomEndpoint>,
+    /// A destructive operation passes only in a call the person confirmed (not `--no-confirm`).
+    pub confirm_destructive: bool,
 }
 
 /// What an allowed request is.
@@ -466,6 +468,7 @@ mod tests {
     fn policy(read_only: bool) -> Policy {
         let writes = if read_only { Writes::None } else { Writes::All };
         Policy {
+            confirm_destructive: false,
             grants: Grants {
                 writes,
                 destructive: true,
@@ -565,6 +568,7 @@ mod tests {
             .to_string();
         assert!(e.contains("--allow-region"), "{e}");
         let any = Policy {
+            confirm_destructive: false,
             regions: Regions::Any,
             ..policy(true)
         };
@@ -622,6 +626,7 @@ mod tests {
     #[test]
     fn grants_are_enforced_per_operation() {
         let p = Policy {
+            confirm_destructive: false,
             grants: Grants {
                 writes: Writes::Only(vec!["create_table".into(), "tags".into()]),
                 destructive: false,
@@ -873,6 +878,7 @@ mod tests {
     #[test]
     fn s3_reads_follow_the_tools_that_send_them() {
         let p = Policy {
+            confirm_destructive: false,
             grants: Grants {
                 exclude: Grants::parse_patterns(
                     "--deny-tools",
@@ -937,6 +943,7 @@ mod tests {
         let e = put(&policy(true), "data/x.parquet").unwrap_err();
         assert!(e.to_string().contains("--allow-write"), "{e}");
         let other_writer = Policy {
+            confirm_destructive: false,
             grants: Grants {
                 writes: Grants::parse_write_list("create_table").unwrap(),
                 ..Grants::default()
@@ -946,6 +953,7 @@ mod tests {
         assert!(put(&other_writer, "data/x.parquet").is_err());
         // Source buckets: only those named, only reads, only with an import tool that may write.
         let sources = Policy {
+            confirm_destructive: false,
             grants: Grants {
                 read_buckets: Grants::parse_buckets("landing-*").unwrap(),
                 ..writes.grants.clone()
@@ -984,6 +992,7 @@ mod tests {
             );
         }
         let read_only_sources = Policy {
+            confirm_destructive: false,
             grants: Grants {
                 writes: Writes::None,
                 ..sources.grants.clone()

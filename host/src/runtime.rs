@@ -44,6 +44,8 @@ pub struct Runtime {
     config: Config,
     /// `completion/complete` answers of the last few seconds.
     pub completions: crate::completions::CompletionCache,
+    /// Asks the person before destructive calls (`consent.rs`).
+    pub consent: crate::consent::Consent,
 }
 
 /// An engine for code that decodes table data (`Tuning::FastCode`); tests and other
@@ -262,6 +264,7 @@ impl Runtime {
             larger,
             config,
             completions: Default::default(),
+            consent: crate::consent::Consent::new()?,
         })
     }
 
@@ -345,7 +348,8 @@ impl Runtime {
         }
         let guest = self.guest_for(request).await?;
         let forward = request.notify.clone().map(Forward::new);
-        let egress = Egress::for_call(self.policy.clone(), request.scope.clone());
+        let egress = Egress::for_call(self.policy.clone(), request.scope.clone())
+            .consenting(request.consented);
         let request_ids = egress.request_ids.clone();
         let mut store = self.new_store(&guest.engine, &env, egress, forward.as_ref());
         let call = async {
@@ -463,6 +467,8 @@ pub struct Request {
     pub progress_token: Option<serde_json::Value>,
     /// For `tools/call`, the tool and the tables its arguments name: what the call may write.
     pub scope: CallScope,
+    /// The destructive operation the person confirmed for this call (`consent.rs`).
+    pub consented: Option<&'static str>,
 }
 
 impl Request {

@@ -12,6 +12,8 @@ async fn run_command(args: &[&str], stdin: &str) -> (bool, Vec<Value>) {
     let mut argv = vec!["s3tables-mcp".to_string()];
     argv.extend(args.iter().map(|a| a.to_string()));
     let policy = Policy {
+        // Confirmation of destructive calls is tested on its own (consent.rs, hostile.rs).
+        confirm_destructive: false,
         grants: Default::default(),
         regions: Regions::Only(vec![]),
         custom_endpoint: None,

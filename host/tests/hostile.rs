@@ -5,6 +5,7 @@
 
 mod common;
 
+use s3tables_mcp::egress::Egress;
 use s3tables_mcp::policy::{CustomEndpoint, Policy, Regions};
 use s3tables_ops::grants::{Grants, Writes};
 use s3tables_ops::{Access, OpSpec, OPS};
@@ -62,6 +63,8 @@ fn assert_all_denied(seen: &[String], reached: usize) {
 
 fn policy(authority: &str, writes: Writes) -> Policy {
     Policy {
+        // As with --no-confirm; `confirmation_lets_through_only_the_confirmed_operation` turns it on.
+        confirm_destructive: false,
         grants: Grants {
             writes,
             destructive: true,
@@ -84,12 +87,17 @@ fn policy(authority: &str, writes: Writes) -> Policy {
 
 /// Runs the hostile component with `(method, url)` pairs; returns what it saw for each.
 async fn attempt(policy: Policy, requests: &[(String, String)]) -> Vec<String> {
+    attempt_in(Egress::new(Arc::new(policy)), requests).await
+}
+
+/// As [`attempt`], through this egress gate (a call's scope and consent).
+async fn attempt_in(egress: Egress, requests: &[(String, String)]) -> Vec<String> {
     let mut argv = vec!["hostile".to_string()];
     for (m, u) in requests {
         argv.push(m.clone());
         argv.push(u.clone());
     }
-    let (ok, out) = common::run_command(HOSTILE, &argv, "", policy).await;
+    let (ok, out) = common::run_command_with(HOSTILE, &argv, "", egress, |_| {}).await;
     assert!(ok);
     out.lines().map(str::to_string).collect()
 }
@@ -150,6 +158,64 @@ async fn with_writes_allowed_the_same_routes_pass() {
         attempt(policy(&authority, Writes::All), &patch).await,
         ["error ErrorCode::HttpRequestDenied"]
     );
+}
+
+/// With confirmation on (the default), a destructive route passes only in a call whose
+/// operation the person confirmed, and only that operation: a guest that sends other
+/// destructive requests — in a call nobody confirmed, or beside the confirmed one — is refused.
+#[tokio::test(flavor = "multi_thread")]
+async fn confirmation_lets_through_only_the_confirmed_operation() {
+    let (authority, count) = counting_endpoint().await;
+    let confirming = || {
+        Arc::new(Policy {
+            confirm_destructive: true,
+            ..policy(&authority, Writes::All)
+        })
+    };
+    let destructive: Vec<&OpSpec> = OPS.iter().filter(|op| op.access.is_destructive()).collect();
+    assert_eq!(destructive.len(), 14);
+    let requests = write_requests(&authority);
+    let is_destructive = |(method, url): &(String, String)| {
+        destructive
+            .iter()
+            .any(|op| op.method.as_str() == method && url.ends_with(&sample_path(op)))
+    };
+
+    // Nobody confirmed anything: the 14 destructive routes are refused, the other writes pass.
+    let seen = attempt_in(Egress::new(confirming()), &requests).await;
+    for (request, outcome) in requests.iter().zip(&seen) {
+        let expected = if is_destructive(request) {
+            "error ErrorCode::HttpRequestDenied"
+        } else {
+            "status 200"
+        };
+        assert_eq!(outcome, expected, "{request:?}");
+    }
+    assert_eq!(count.load(Ordering::SeqCst), 32 - 14);
+
+    // The person confirmed DeleteTable: it passes, and no other destructive route does.
+    let before = count.load(Ordering::SeqCst);
+    let delete_table = OPS
+        .iter()
+        .find(|op| op.name == "DeleteTable")
+        .expect("DeleteTable");
+    let only: Vec<(String, String)> = requests
+        .iter()
+        .filter(|r| is_destructive(r))
+        .cloned()
+        .collect();
+    let egress = Egress::new(confirming()).consenting(Some(delete_table.name));
+    let seen = attempt_in(egress, &only).await;
+    for (request, outcome) in only.iter().zip(&seen) {
+        let passes = request.1.ends_with(&sample_path(delete_table)) && request.0 == "DELETE";
+        let expected = if passes {
+            "status 200"
+        } else {
+            "error ErrorCode::HttpRequestDenied"
+        };
+        assert_eq!(outcome, expected, "{request:?}");
+    }
+    assert_eq!(count.load(Ordering::SeqCst) - before, 1);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -37,6 +37,8 @@ async fn serve(method: &str, body: &str, env: &[(&str, &str)]) -> (u16, Option<S
         http: WasiHttpCtx::new(),
         table: ResourceTable::new(),
         egress: Egress::new(Arc::new(Policy {
+            // Confirmation of destructive calls is tested on its own (consent.rs, hostile.rs).
+            confirm_destructive: false,
             grants: Default::default(),
             regions: Regions::Only(vec![]),
             custom_endpoint: None,

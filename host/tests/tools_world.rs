@@ -6,6 +6,7 @@
 
 mod common;
 
+use s3tables_mcp::egress::Egress;
 use s3tables_mcp::policy::{CustomEndpoint, Policy, Regions};
 use s3tables_mcp::runtime::{engine, linker};
 use s3tables_ops::grants::{Grants, Writes};
@@ -275,6 +276,8 @@ async fn call(
     let engine = engine().expect("engine");
     let component = Component::new(&engine, wasm).expect("component");
     let policy = Policy {
+        // Confirmation of destructive calls is tested on its own (consent.rs, hostile.rs).
+        confirm_destructive: false,
         grants: Grants {
             writes: Writes::All,
             destructive: true,
@@ -298,7 +301,7 @@ async fn call(
     env.extend_from_slice(extra_env);
     let mut wasi = WasiCtx::builder();
     wasi.envs(&env);
-    let mut store = common::store(&engine, &mut wasi, policy);
+    let mut store = common::store(&engine, &mut wasi, Egress::new(Arc::new(policy)));
     let instance = linker(&engine)
         .expect("linker")
         .instantiate_async(&mut store, &component)

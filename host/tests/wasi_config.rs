@@ -5,9 +5,11 @@
 
 mod common;
 
+use s3tables_mcp::egress::Egress;
 use s3tables_mcp::policy::{Policy, Regions};
 use serde_json::Value;
 use std::path::PathBuf;
+use std::sync::Arc;
 use wasmtime::component::{ComponentType, Lift, Lower};
 
 #[derive(ComponentType, Lower, Lift)]
@@ -34,6 +36,8 @@ fn artifact() -> Vec<u8> {
 
 fn policy() -> Policy {
     Policy {
+        // Confirmation of destructive calls is tested on its own (consent.rs, hostile.rs).
+        confirm_destructive: false,
         grants: Default::default(),
         regions: Regions::Only(vec![]),
         custom_endpoint: None,
@@ -51,7 +55,8 @@ fn tool_count(ok: bool, out: &str) -> usize {
 
 /// Tools the `server-config` build lists when its config store holds `config`.
 async fn listed_with_config(config: &'static [(&'static str, &'static str)]) -> usize {
-    let (ok, out) = common::run_command_with(&artifact(), &[], LIST, policy(), |linker| {
+    let egress = Egress::new(Arc::new(policy()));
+    let (ok, out) = common::run_command_with(&artifact(), &[], LIST, egress, |linker| {
         let mut store = linker
             .instance("wasi:config/store@0.2.0-draft")
             .expect("instance");

@@ -40,6 +40,18 @@ impl Access {
     pub fn is_read(self) -> bool {
         matches!(self, Access::Read)
     }
+
+    /// Deletes or replaces something (`--allow-destructive`; confirmed by the person unless
+    /// `--no-confirm`).
+    pub fn is_destructive(self) -> bool {
+        matches!(
+            self,
+            Access::Write {
+                destructive: true,
+                ..
+            }
+        )
+    }
 }
 
 /// Where an input member travels in the HTTP request.

@@ -1,8 +1,10 @@
 //! MCP Streamable HTTP: one endpoint, `/mcp`. A POST carries one JSON-RPC message; a request
 //! is answered with `application/json`, or with a `text/event-stream` that carries its progress
 //! and log notifications as they happen and then the answer (when the client accepts one and
-//! the request can send any); a notification or response gets 202. There are no sessions and
-//! no server-initiated messages outside a request, so GET and DELETE answer 405. Requests in
+//! the request can send any — its progress, or the question before a destructive call); a
+//! notification or response gets 202 (an answer to that question reaches the waiting call).
+//! There are no sessions and no server-initiated messages outside a request, so GET and DELETE
+//! answer 405. Requests in
 //! the stateless revision (2026-07-28) are checked against their MCP headers first and their
 //! errors get HTTP statuses (`s3tables_ops::protocol`). Each request runs on its own guest
 //! instance under the same capability policy as stdio. Browsers' cross-site requests are
@@ -11,6 +13,7 @@
 use super::{error_line, run_request, Envelope, LogLevel, Peek};
 use crate::audit::AuditLog;
 use crate::config::{Config, HttpConfig};
+use crate::consent::{destructive_op, ClientRequests};
 use crate::runtime::Runtime;
 use anyhow::{Context, Result};
 use bytes::Bytes;
@@ -35,6 +38,9 @@ struct Shared {
     audit: Option<AuditLog>,
     /// Without sessions, a level set by `logging/setLevel` holds for the whole server.
     log_level: LogLevel,
+    /// Elicitations sent on event streams, waiting for the client's answering POST; and
+    /// whether the last `initialize` declared elicitation (server-wide, as the log level).
+    requests: ClientRequests,
     permits: Semaphore,
     http: HttpConfig,
     max_body: usize,
@@ -79,6 +85,9 @@ impl Shared {
                 &self.log_level,
                 message,
                 notify,
+                // The question goes on the request's event stream (`notify`); the answer comes
+                // in a POST of its own.
+                Some(&self.requests),
             )
             .await,
         )
@@ -234,8 +243,15 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
     }
     let stateless = protocol::is_stateless_http(&headers);
     match message.peek() {
-        Peek::Request { .. } => {
-            if accepts_events && may_notify(parsed, stateless, &shared.log_level) {
+        Peek::Request { tool, .. } => {
+            if parsed.get("method").and_then(Value::as_str) == Some("initialize") {
+                shared.requests.remember_capabilities(parsed);
+            }
+            // A destructive call in the handshake era asks the person on its event stream.
+            let asks = !stateless
+                && tool.is_some_and(|t| destructive_op(t.name).is_some())
+                && shared.runtime.config().policy.confirm_destructive;
+            if accepts_events && (asks || may_notify(parsed, stateless, &shared.log_level)) {
                 return event_stream(shared, message);
             }
             let Some(messages) = shared.run(&message, None).await else {
@@ -258,6 +274,10 @@ async fn handle(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> {
                 }
                 None => respond(StatusCode::ACCEPTED, None, Bytes::new()),
             }
+        }
+        // The answer to an elicitation this server sent on an event stream.
+        Peek::Other if shared.requests.answer(parsed) => {
+            respond(StatusCode::ACCEPTED, None, Bytes::new())
         }
         // A notification, a response, or something malformed: the guest decides.
         Peek::Cancel(_) | Peek::Other => {
@@ -320,6 +340,7 @@ pub async fn serve(config: Config) -> Result<()> {
     let shared = Arc::new(Shared {
         audit: config.audit_log.as_deref().map(AuditLog::open),
         log_level: LogLevel::default(),
+        requests: ClientRequests::default(),
         permits: Semaphore::new(config.limits.settings.max_concurrency),
         max_body: config.limits.settings.max_message_bytes,
         http: HttpConfig {

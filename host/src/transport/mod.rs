@@ -7,8 +7,11 @@ pub mod stdio;
 use crate::append_only::CallScope;
 use crate::audit::AuditLog;
 use crate::completions::CompletionCache;
+use crate::consent::{destructive_op, ClientRequests, Decision};
 use crate::runtime::{Request, Runtime};
-use s3tables_ops::protocol::{INTERNAL_ERROR, REACHES_AWS};
+use s3tables_ops::protocol::{
+    INTERNAL_ERROR, INVALID_PARAMS, META_PROTOCOL_VERSION, REACHES_AWS, STATELESS_VERSION,
+};
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc::UnboundedSender;
@@ -87,6 +90,15 @@ impl Envelope {
         }
     }
 
+    /// Whether the request names the 2026-07-28 revision (stateless) in its `_meta`.
+    fn is_stateless(&self) -> bool {
+        self.value
+            .pointer("/params/_meta")
+            .and_then(|m| m.get(META_PROTOCOL_VERSION))
+            .and_then(Value::as_str)
+            == Some(STATELESS_VERSION)
+    }
+
     /// Whether answering may need AWS (then the guest gets credentials).
     fn reaches_aws(&self) -> bool {
         self.method().is_some_and(|m| REACHES_AWS.contains(&m))
@@ -135,13 +147,15 @@ impl LogLevel {
 
 /// Runs one request on its own guest instance and returns its outbound messages: the
 /// guest's answer, or `-32603` if the sandbox failed. Notifications it sends while it runs
-/// go to `notify`. Tool calls are audited.
+/// go to `notify`. A destructive tool runs only once the person agreed (`consent.rs`; `asker`
+/// reaches the client where the transport can send it requests). Tool calls are audited.
 pub async fn run_request(
     runtime: &Runtime,
     audit: Option<&AuditLog>,
     log_level: &LogLevel,
     message: &Envelope,
     notify: Option<UnboundedSender<String>>,
+    asker: Option<&ClientRequests>,
 ) -> Vec<String> {
     let started = std::time::Instant::now();
     let (id, tool) = match message.peek() {
@@ -152,7 +166,46 @@ pub async fn run_request(
     if let Some(result) = cached.as_deref().and_then(|k| runtime.completions.get(k)) {
         return vec![json!({"jsonrpc": "2.0", "id": id, "result": result}).to_string()];
     }
+    let request_notify = notify.clone();
+    let mut consented = None;
+    let destructive = tool
+        .as_ref()
+        .and_then(|t| destructive_op(t.name))
+        // Not granted: the guest refuses it, with no question asked.
+        .filter(|op| {
+            runtime.config().policy.confirm_destructive
+                && runtime.config().policy.grants.check(op).is_ok()
+        });
+    if let (Some(op), Some(tool)) = (destructive, &tool) {
+        let asker = asker.zip(request_notify.as_ref());
+        let answer = match runtime.consent.decide(op, &message.value, asker).await {
+            Decision::Proceed(op) => {
+                consented = Some(op);
+                None
+            }
+            Decision::Answer(mut result) => {
+                if message.is_stateless() && result.get("resultType").is_none() {
+                    result["resultType"] = json!("complete");
+                }
+                Some(json!({"jsonrpc": "2.0", "id": id, "result": result}).to_string())
+            }
+            Decision::Refuse(why) => Some(error_line(id.clone(), INVALID_PARAMS, why)),
+        };
+        if let Some(answer) = answer {
+            if let Some(audit) = audit {
+                audit.record(
+                    tool.name,
+                    tool.arguments,
+                    Some(&answer),
+                    &[],
+                    started.elapsed(),
+                );
+            }
+            return vec![answer];
+        }
+    }
     let request = Request {
+        consented,
         needs_credentials: message.reaches_aws(),
         notify,
         log_level: log_level.get(),

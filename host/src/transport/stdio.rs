@@ -7,6 +7,7 @@
 use super::{error_line, id_key, Envelope, Peek};
 use crate::audit::AuditLog;
 use crate::config::Config;
+use crate::consent::ClientRequests;
 use crate::runtime::Runtime;
 use anyhow::Result;
 use s3tables_ops::protocol::INVALID_REQUEST;
@@ -92,6 +93,8 @@ pub async fn serve(config: Config) -> Result<()> {
     });
 
     let in_flight: Arc<Mutex<HashMap<String, AbortHandle>>> = Arc::default();
+    // Requests to the client (elicitation before a destructive call) and their answers.
+    let asker = Arc::new(ClientRequests::default());
     let log_level = super::LogLevel::default();
     let mut tasks = JoinSet::new();
     let mut reader = BufReader::new(tokio::io::stdin());
@@ -128,14 +131,18 @@ pub async fn serve(config: Config) -> Result<()> {
                 }
             }
             Peek::Request { id, .. } => {
+                if message.value.get("method").and_then(Value::as_str) == Some("initialize") {
+                    asker.remember_capabilities(&message.value);
+                }
                 let key = id_key(id);
                 let permit = permits.clone().acquire_owned().await?;
-                let (runtime, tx, registry, audit, log_level) = (
+                let (runtime, tx, registry, audit, log_level, asker) = (
                     runtime.clone(),
                     tx.clone(),
                     in_flight.clone(),
                     audit.clone(),
                     log_level.clone(),
+                    asker.clone(),
                 );
                 // Registered under the lock so a completion cannot race the insertion.
                 let mut map = in_flight.lock().expect("lock");
@@ -148,6 +155,7 @@ pub async fn serve(config: Config) -> Result<()> {
                         &log_level,
                         &message,
                         Some(tx.clone()),
+                        Some(&asker),
                     )
                     .await;
                     // Unregister before answering: once removed, a cancel can no longer abort it.
@@ -159,6 +167,7 @@ pub async fn serve(config: Config) -> Result<()> {
                 });
                 map.insert(key, handle);
             }
+            Peek::Other if asker.answer(&message.value) => {}
             Peek::Other => {
                 // Notifications and malformed input: answered (if at all) by the guest.
                 let (runtime, tx) = (runtime.clone(), tx.clone());

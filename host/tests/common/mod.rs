@@ -48,15 +48,17 @@ pub async fn run_command(
     stdin: &str,
     policy: Policy,
 ) -> (bool, String) {
-    run_command_with(wasm, argv, stdin, policy, |_| {}).await
+    let egress = Egress::new(Arc::new(policy));
+    run_command_with(wasm, argv, stdin, egress, |_| {}).await
 }
 
-/// As [`run_command`], with more imports defined on the linker by `extend`.
+/// As [`run_command`], with the host's egress gate as given and more imports defined on the
+/// linker by `extend`.
 pub async fn run_command_with(
     wasm: &[u8],
     argv: &[String],
     stdin: &str,
-    policy: Policy,
+    egress: Egress,
     extend: impl FnOnce(&mut Linker<HostState>),
 ) -> (bool, String) {
     let engine = engine().expect("engine");
@@ -67,7 +69,7 @@ pub async fn run_command_with(
         .stdin(MemoryInputPipe::new(stdin.to_string()))
         .stdout(stdout.clone())
         .envs(&[("AWS_REGION", "us-east-1")]);
-    let mut store = store(&engine, &mut wasi, policy);
+    let mut store = store(&engine, &mut wasi, egress);
     let mut linker = linker(&engine).expect("linker");
     extend(&mut linker);
     let command = Command::instantiate_async(&mut store, &component, &linker)
@@ -85,14 +87,14 @@ pub async fn run_command_with(
     )
 }
 
-/// A store for one instance: `wasi` as configured, the host's egress gate with `policy`,
-/// no memory limit, no deadline.
-pub fn store(engine: &Engine, wasi: &mut WasiCtxBuilder, policy: Policy) -> Store<HostState> {
+/// A store for one instance: `wasi` as configured, the host's egress gate, no memory limit,
+/// no deadline.
+pub fn store(engine: &Engine, wasi: &mut WasiCtxBuilder, egress: Egress) -> Store<HostState> {
     let state = HostState {
         wasi: wasi.build(),
         http: WasiHttpCtx::new(),
         table: ResourceTable::new(),
-        egress: Egress::new(Arc::new(policy)),
+        egress,
         limits: StoreLimitsBuilder::new().build().into(),
     };
     let mut store = Store::new(engine, state);
