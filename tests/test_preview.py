@@ -269,3 +269,25 @@ async def test_the_row_cap_is_the_servers_to_set(two_appends, data_lake):
     # The default (20) is lowered to the cap; the answer says rows were left unread.
     assert (default["rowCount"], default["truncated"]) == (2, True)
     assert "between 1 and 2" in over and "--max-preview-rows" in over
+
+
+async def test_filter_conditions_all_hold(orders_lake):
+    """A list of conditions is an AND; each prunes; a bad one is named by its place."""
+    arn, catalog, table, args = orders_lake
+    rows = table.scan().to_arrow().to_pylist()
+    async with mcp_session(*args) as s:
+        call = lambda **kw: s.call_tool("preview_table", {**names(arn, "orders"), "limit": 100, **kw})  # noqa: E731
+        both = structured(await call(filter=[{"column": "region", "op": "eq", "value": "us"},
+                                             {"column": "id", "op": "le", "value": 5}]))
+        assert sorted(r["id"] for r in both["rows"]) == sorted(
+            r["id"] for r in rows if r["region"] == "us" and r["id"] <= 5)
+        # The eu data is skipped unread by the region condition, as with one condition.
+        assert both["filesRead"] == 1 and both["rowsScanned"] == 4
+        one = structured(await call(filter=[{"column": "region", "op": "eq", "value": "us"}]))
+        assert sorted(r["id"] for r in one["rows"]) == sorted(r["id"] for r in rows if r["region"] == "us")
+        none = structured(await call(filter=[{"column": "region", "op": "eq", "value": "us"},
+                                             {"column": "region", "op": "eq", "value": "eu"}]))
+        assert (none["rows"], none["filesRead"], none["rowsScanned"]) == ([], 0, 0)
+        bad = error_text(await call(filter=[{"column": "id", "op": "gt", "value": 1}, {"column": "id", "op": "bigger"}]))
+        assert "filter[1]" in bad
+        assert "1 to 16" in error_text(await call(filter=[]))

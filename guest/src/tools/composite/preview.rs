@@ -40,16 +40,61 @@ struct Args {
     snapshot_id: Option<i64>,
     /// Read the snapshot that was current at this time (instead of snapshot_id): ISO 8601 with an offset, e.g. "2024-05-01T12:00:00Z", or epoch milliseconds.
     as_of: Option<AsOf>,
-    /// Only rows whose column compares so with the value, e.g. {"column": "region", "op": "eq", "value": "eu"}; manifests and data files whose partitions or column bounds exclude it are skipped; at most 100,000 rows are examined per call.
-    filter: Option<Filter>,
+    /// Only rows whose column compares so with the value, e.g. {"column": "region", "op": "eq", "value": "eu"}, or a list of such conditions that must all hold (AND); manifests and data files whose partitions or column bounds exclude a condition are skipped; at most 100,000 rows are examined per call.
+    filter: Option<Conditions>,
     /// AWS Region for this call (default: the server's region).
     region_name: Option<String>,
+}
+
+/// One condition, or a list of conditions that must all hold.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+enum Conditions {
+    One(Filter),
+    All(Vec<Filter>),
+}
+
+impl Conditions {
+    fn all(&self) -> &[Filter] {
+        match self {
+            Conditions::One(f) => std::slice::from_ref(f),
+            Conditions::All(fs) => fs,
+        }
+    }
+}
+
+/// By hand rather than `untagged`, whose error ("did not match any variant") would not say
+/// which condition is wrong, or how.
+impl<'de> Deserialize<'de> for Conditions {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        match Value::deserialize(d)? {
+            Value::Array(items) if items.is_empty() || items.len() > 16 => Err(D::Error::custom(
+                "`filter` as a list takes 1 to 16 conditions",
+            )),
+            Value::Array(items) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    Filter::deserialize(item)
+                        .map_err(|e| D::Error::custom(format!("filter[{i}]: {e}")))
+                })
+                .collect::<Result<_, _>>()
+                .map(Conditions::All),
+            item @ Value::Object(_) => Filter::deserialize(item)
+                .map(Conditions::One)
+                .map_err(|e| D::Error::custom(format!("filter: {e}"))),
+            _ => Err(D::Error::custom(
+                "`filter` is a condition {\"column\", \"op\", \"value\"} or a list of them",
+            )),
+        }
+    }
 }
 
 pub static TOOL: Composite = Composite {
     spec: &s3tables_ops::composite::PREVIEW_TABLE,
     title: "Preview table rows",
-    description: "Return the first rows of an Iceberg table (default 20, at most 500 unless the server sets --max-preview-rows), read from its data files inside the sandbox: the current snapshot, snapshot_id, or the snapshot current at as_of; optionally only some columns, or only rows passing a filter (files whose partitions or column bounds exclude it are skipped). Values follow the Iceberg types: decimals as strings, dates and timestamps as ISO-8601 (timestamptz with Z), binary and fixed as base64, uuid as text, structs as objects, lists as arrays, maps as objects (string keys) or arrays of {key, value}. Columns are matched by field id, so renamed columns show their current names and columns added later are null in older files. Row-level deletes are applied: position deletes, equality deletes and deletion vectors (an equality delete on a float or nested column is refused). Name the table with table_arn, or table_bucket_arn + namespace + name.",
+    description: "Return the first rows of an Iceberg table (default 20, at most 500 unless the server sets --max-preview-rows), read from its data files inside the sandbox: the current snapshot, snapshot_id, or the snapshot current at as_of; optionally only some columns, or only rows passing a filter — one condition or a list of them, all of which must hold (files whose partitions or column bounds exclude a condition are skipped). Values follow the Iceberg types: decimals as strings, dates and timestamps as ISO-8601 (timestamptz with Z), binary and fixed as base64, uuid as text, structs as objects, lists as arrays, maps as objects (string keys) or arrays of {key, value}. Columns are matched by field id, so renamed columns show their current names and columns added later are null in older files. Row-level deletes are applied: position deletes, equality deletes and deletion vectors (an equality delete on a float or nested column is refused). Name the table with table_arn, or table_bucket_arn + namespace + name.",
     input_schema: schema_of::<Args>,
     output_schema,
     run: super::data_plane(run),
@@ -158,18 +203,20 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
         .map(Vec::as_slice)
         .unwrap_or_default();
     let fields = select_columns(all_fields, args.columns.as_deref())?;
-    // The filter's column is read too, and dropped from the answer unless asked for.
-    let mut pruner = None;
-    let predicate = match &args.filter {
-        None => None,
-        Some(filter) => {
-            let column =
-                select_columns(all_fields, Some(std::slice::from_ref(&filter.column)))?.remove(0);
-            let predicate = filter.check(&column["type"]).map_err(Failure::Tool)?;
-            pruner = Pruner::new(&column, filter);
-            Some(predicate)
-        }
-    };
+    // Each condition's column is read too, and dropped from the answer unless asked for.
+    let mut pruners = Vec::new();
+    let mut predicates = Vec::new();
+    for filter in args
+        .filter
+        .as_ref()
+        .map(Conditions::all)
+        .unwrap_or_default()
+    {
+        let column =
+            select_columns(all_fields, Some(std::slice::from_ref(&filter.column)))?.remove(0);
+        predicates.push(filter.check(&column["type"]).map_err(Failure::Tool)?);
+        pruners.extend(Pruner::new(&column, filter));
+    }
     let mut out = Map::new();
     for key in ["tableBucketARN", "namespace", "name"] {
         out.insert(key.into(), loaded.input[key].clone());
@@ -193,10 +240,10 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
     );
     let spec = ReadSpec {
         fields,
-        predicate: predicate.as_ref(),
-        pruners: pruner.as_slice(),
+        predicates: &predicates,
+        pruners: &pruners,
         limit: u64::from(limit),
-        max_scanned: if predicate.is_some() {
+        max_scanned: if !predicates.is_empty() {
             MAX_SCANNED_ROWS
         } else {
             u64::MAX

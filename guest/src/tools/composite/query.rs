@@ -214,7 +214,7 @@ mod engine {
                 .collect();
             let spec = ReadSpec {
                 fields: request.fields.to_vec(),
-                predicate: None,
+                predicates: &[],
                 pruners: &pruners,
                 limit: request.limit.unwrap_or(u64::MAX),
                 max_scanned: request.max_scanned,
@@ -260,7 +260,7 @@ mod engine {
 
     impl DecodeFile for ArrowBatches<'_> {
         fn decode(&mut self, task: &FileTask) -> Result<FileCounts, Failure> {
-            if task.predicate.is_some() || !task.deletes.equality.is_empty() {
+            if !task.predicates.is_empty() || !task.deletes.equality.is_empty() {
                 // Equality deletes compare values as the row reader renders them: that reader
                 // decodes this file, and its rows become one batch.
                 let (rows, counts) = table_read::json_rows(task)?;

@@ -23,8 +23,8 @@ use std::time::{Duration, Instant};
 pub struct ReadSpec<'a> {
     /// The top-level fields each row holds, in this order.
     pub fields: Vec<Value>,
-    /// Keep only rows that pass (its column is read even when not in `fields`).
-    pub predicate: Option<&'a Predicate>,
+    /// Keep only rows that pass every one (their columns are read even when not in `fields`).
+    pub predicates: &'a [Predicate],
     /// Skip manifests and data files that cannot hold a row passing all of these.
     pub pruners: &'a [Pruner],
     /// Stop once this many rows were kept.
@@ -76,10 +76,11 @@ pub struct FileTask<'a> {
     pub file: &'a DataFile,
     pub deletes: &'a RowDeletes,
     /// The fields to decode: the wanted ones (`ReadSpec::fields`, first, in order), then the
-    /// columns read only for the predicate or equality deletes, named in `hidden`.
+    /// columns read only for the predicates or equality deletes, named in `hidden`.
     pub fields: &'a [Value],
     pub hidden: &'a [String],
-    pub predicate: Option<&'a Predicate>,
+    /// Keep only rows that pass every one.
+    pub predicates: &'a [Predicate],
     /// Stop once this many rows were kept.
     pub rows: u64,
     /// Stop after decoding this many rows of the file.
@@ -126,7 +127,7 @@ pub fn json_rows(task: &FileTask) -> Result<(Vec<Value>, FileCounts), Failure> {
             deleted.set(deleted.get() + 1);
             return false;
         }
-        task.predicate.is_none_or(|p| p.keeps(row))
+        task.predicates.iter().all(|p| p.keeps(row))
     };
     let want = Want {
         rows: usize::try_from(task.rows).unwrap_or(usize::MAX),
@@ -176,7 +177,7 @@ pub fn read(
     let mut read_fields = spec.fields.clone();
     // Columns read only to filter or to match equality deletes: not handed out.
     let mut hidden: Vec<String> = Vec::new();
-    if let Some(p) = spec.predicate {
+    for p in spec.predicates {
         if !read_fields
             .iter()
             .any(|f| f["name"].as_str() == Some(p.column.as_str()))
@@ -274,7 +275,7 @@ pub fn read(
                 deletes: &deletes,
                 fields: &file_fields,
                 hidden: &file_hidden,
-                predicate: spec.predicate,
+                predicates: spec.predicates,
                 rows: spec.limit - stats.kept,
                 max_scanned: spec.max_scanned - stats.scanned,
             })?;
