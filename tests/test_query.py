@@ -3,6 +3,9 @@ PyIceberg, run by the real binary (DataFusion in the data-plane guest) through t
 
 Expected answers are computed here from PyIceberg's own reading of the tables (`scan()`), or
 from the data written, never from our output."""
+import csv
+import io
+import json
 from collections import defaultdict
 from decimal import Decimal
 
@@ -191,3 +194,28 @@ async def test_row_byte_and_scan_limits(shop, data_lake):
     assert "max_rows" in bad_max
     # 7 rows of 300 KB each: cut at 1 MiB of JSON, after 3 rows.
     assert small["rowCount"] == 3 and small["truncated"] and "max_result_bytes" in small["truncatedReason"]
+
+
+async def test_rows_as_csv_or_markdown(orders_lake):
+    """`format`: the same rows as the JSON answer, as CSV (Python's csv module reads it back) or
+    a Markdown table; the result's text is that text."""
+    arn, catalog, table, args = orders_lake
+    query = "SELECT id, region, amount, CAST(NULL AS VARCHAR) AS nothing, 'a,\"b\"|c' AS odd FROM orders ORDER BY id"
+    async with mcp_session(*args) as s:
+        plain = structured(await s.call_tool("query_database", sql_args(arn, query)))
+        as_csv = await s.call_tool("query_database", sql_args(arn, query, format="csv"))
+        as_md = await s.call_tool("query_database", sql_args(arn, query, format="markdown"))
+        bad = error_text(await s.call_tool("query_database", sql_args(arn, query, format="xml")))
+    names = [c["name"] for c in plain["columns"]]
+    text = as_csv.content[0].text
+    assert as_csv.structured_content["formatted"] == text and "rows" not in as_csv.structured_content
+    assert as_csv.structured_content["rowCount"] == plain["rowCount"] == len(table.scan().to_arrow())
+    parsed = list(csv.reader(io.StringIO(text, newline="")))
+    assert parsed[0] == names
+    cell = lambda v: "" if v is None else v if isinstance(v, str) else json.dumps(v)  # noqa: E731
+    assert parsed[1:] == [[cell(v) for v in row] for row in plain["rows"]]
+    lines = as_md.content[0].text.splitlines()
+    assert lines[0] == "| " + " | ".join(names) + " |" and lines[1] == "|---|---|---|---|---|"
+    assert len(lines) == 2 + plain["rowCount"]
+    assert lines[2].endswith(r"|  | a,\"b\"\|c |".replace('\\"', '"'))
+    assert "unknown variant `xml`, expected one of `json`, `csv`, `markdown`" in bad

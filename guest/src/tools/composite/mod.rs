@@ -10,6 +10,7 @@ pub mod describe_table;
 pub mod import;
 pub mod preview;
 pub mod query;
+pub mod render;
 mod table_meta;
 pub mod table_read;
 pub mod table_write;
@@ -115,6 +116,10 @@ pub const fn data_plane(run: Runner) -> Runner {
 
 pub type Runner = fn(&Client, &Map<String, Value>) -> Result<Value, Failure>;
 
+/// A result member holding the answer as the text the caller asked for (CSV, Markdown): the
+/// result's text content is then that text, not the JSON.
+pub const FORMATTED: &str = "formatted";
+
 pub(super) fn not_in_this_build(_: &Client, _: &Map<String, Value>) -> Result<Value, Failure> {
     Err(Failure::Tool(
         "this tool reads table data and runs in the data-plane build of s3tables-mcp \
@@ -175,7 +180,17 @@ pub fn call(
     };
     // Bad arguments are tool errors the model can read and fix, as for generated tools.
     let mut result = match (tool.run)(client, arguments) {
-        Ok(value) => success(value),
+        Ok(value) => {
+            let text = value
+                .get(FORMATTED)
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            let mut result = success(value);
+            if let Some(text) = text {
+                result["content"] = json!([{"type": "text", "text": text}]);
+            }
+            result
+        }
         Err(Failure::Schema(msg)) => failure(&format!("Invalid arguments for {name}: {msg}")),
         Err(Failure::Tool(msg)) => failure(&msg),
     };

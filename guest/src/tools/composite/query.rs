@@ -30,6 +30,8 @@ struct Args {
     /// At most this many rows are returned (default 1000, at most 10000); more are cut off and `truncated` says so.
     #[schemars(range(min = 1, max = 10000))]
     max_rows: Option<u32>,
+    /// How the rows come back: json (default: `rows`, arrays of values), csv or markdown (one text in `formatted`, also the result's text, instead of `rows`).
+    format: Option<super::render::Format>,
     /// Accepted for compatibility with the reference server; not needed (the server reaches S3 Tables through its own endpoint).
     #[allow(dead_code)] // accepted, never needed
     uri: Option<String>,
@@ -58,6 +60,7 @@ fn output_schema() -> Value {
         "columns": {"type": "array", "items": {"type": "object", "properties": {
             "name": {"type": "string"}, "type": {"type": "string"}}}},
         "rows": {"type": "array", "items": {"type": "array"}},
+        "formatted": {"type": "string"},
         "rowCount": {"type": "integer"},
         "truncated": {"type": "boolean"},
         "truncatedReason": {"type": "string"},
@@ -71,11 +74,12 @@ use engine::run;
 
 #[cfg(feature = "sql")]
 mod engine {
+    use super::super::render::render;
     use super::super::table_meta::{load, Loaded, TableRef};
     use super::super::table_read::{
         self, data_file_error, DecodeFile, FileCounts, FileTask, ReadSpec, TableSource,
     };
-    use super::super::{parse, region, Failure};
+    use super::super::{parse, region, Failure, FORMATTED};
     use super::Args;
     use crate::aws::Client;
     use crate::iceberg::arrow::read::{read_batches, Want};
@@ -140,12 +144,27 @@ mod engine {
         let answer = sql::query(&args.query, &args.namespace, catalog, &mut tables, &limits)
             .map_err(Failure::Tool)?;
         let mut out = Map::new();
+        let formatted = {
+            let names: Vec<&str> = answer
+                .columns
+                .iter()
+                .map(|c| c["name"].as_str().unwrap_or_default())
+                .collect();
+            render(args.format.unwrap_or_default(), &names, &answer.rows)
+        };
         out.insert("columns".into(), Value::Array(answer.columns));
         out.insert("rowCount".into(), json!(answer.rows.len()));
-        out.insert(
-            "rows".into(),
-            Value::Array(answer.rows.into_iter().map(Value::Array).collect()),
-        );
+        match formatted {
+            Some(text) => {
+                out.insert(FORMATTED.into(), json!(text));
+            }
+            None => {
+                out.insert(
+                    "rows".into(),
+                    Value::Array(answer.rows.into_iter().map(Value::Array).collect()),
+                );
+            }
+        }
         out.insert("truncated".into(), json!(answer.truncated.is_some()));
         if let Some(why) = answer.truncated {
             out.insert("truncatedReason".into(), json!(why));
