@@ -484,6 +484,7 @@ async def test_empty_truncated_and_failed_results(moto_lake, browser):
         empty = await s.call_tool("query_database", query(arn, "SELECT name, qty FROM items WHERE false"))
         cut = await s.call_tool("query_database", query(arn, "SELECT id, qty FROM items ORDER BY id", max_rows=10))
         failed = await s.call_tool("query_database", query(arn, "SELECT nope FROM items"))
+        as_csv = await s.call_tool("query_database", query(arn, "SELECT id, qty FROM items ORDER BY id", format="csv"))
 
     assert structured(empty)["rows"] == []
     view = View(browser, html, {}, as_sent(empty))
@@ -506,6 +507,14 @@ async def test_empty_truncated_and_failed_results(moto_lake, browser):
     assert view.state == "error"
     assert view.visible("error") and view.text("error") == message
     assert not view.visible("grid-box") and not view.visible("chart-box")
+    view.check_protocol()
+
+    # format=csv: the text as the server wrote it, not an error and not a table.
+    view = View(browser, html, {}, as_sent(as_csv))
+    assert view.state == "formatted"
+    assert view.visible("formatted") and not view.visible("error") and not view.visible("grid-box")
+    assert view.text("formatted").splitlines() == as_csv.structured_content["formatted"].splitlines()
+    assert view.text("status") == "20 rows (as text)"
     view.check_protocol()
 
 
