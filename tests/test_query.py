@@ -219,3 +219,25 @@ async def test_rows_as_csv_or_markdown(orders_lake):
     assert len(lines) == 2 + plain["rowCount"]
     assert lines[2].endswith(r"|  | a,\"b\"\|c |".replace('\\"', '"'))
     assert "unknown variant `xml`, expected one of `json`, `csv`, `markdown`" in bad
+
+
+async def test_metadata_tables(orders_lake):
+    """`"t$snapshots"`, `"t$history"`, `"t$refs"`: what PyIceberg wrote, in SQL."""
+    arn, catalog, table, args = orders_lake
+    snapshots = table.snapshots()
+    async with mcp_session(*args) as s:
+        ask = lambda q: s.call_tool("query_database", sql_args(arn, q))  # noqa: E731
+        listed = structured(await ask(
+            'SELECT snapshot_id, parent_id, operation, manifest_list FROM "orders$snapshots" ORDER BY committed_at'))
+        history = structured(await ask(
+            'SELECT snapshot_id, is_current_ancestor FROM sales."orders$history" ORDER BY made_current_at'))
+        refs = structured(await ask('SELECT name, type, snapshot_id FROM "orders$refs"'))
+        joined = structured(await ask(
+            'SELECT count(*) AS n FROM "orders$snapshots" s JOIN orders o ON true WHERE s.operation = \'append\''))
+        missing = error_text(await ask('SELECT * FROM "orders$files"'))
+    assert listed["rows"] == [[sn.snapshot_id, sn.parent_snapshot_id, sn.summary.operation.value,
+                               sn.manifest_list] for sn in snapshots]
+    assert history["rows"] == [[h.snapshot_id, True] for h in table.history()]
+    assert refs["rows"] == [["main", "BRANCH", table.current_snapshot().snapshot_id]]
+    assert joined["rows"] == [[len(snapshots) * len(table.scan().to_arrow())]]
+    assert "not yet an offered metadata table" in missing and 'orders$snapshots' in missing

@@ -14,6 +14,7 @@
 //! guest's single-threaded, borrowing S3 client.
 
 pub mod batches;
+pub mod metadata;
 pub mod pushdown;
 mod render;
 pub mod statement;
@@ -26,7 +27,7 @@ use datafusion::arrow::record_batch::RecordBatch;
 use datafusion::catalog::MemorySchemaProvider;
 use datafusion::common::tree_node::TreeNodeRecursion;
 use datafusion::common::TableReference;
-use datafusion::datasource::source_as_provider;
+use datafusion::datasource::{source_as_provider, MemTable};
 use datafusion::execution::disk_manager::{DiskManagerBuilder, DiskManagerMode};
 use datafusion::execution::runtime_env::RuntimeEnvBuilder;
 use datafusion::logical_expr::{LogicalPlan, LogicalPlanBuilder};
@@ -44,6 +45,9 @@ pub const DEFAULT_CATALOG: &str = "s3tablescatalog";
 pub trait Tables {
     /// The top-level fields (Iceberg schema JSON) of `namespace.name`'s schema being read.
     fn open(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String>;
+
+    /// The current metadata file (JSON) of `namespace.name`, for its metadata tables.
+    fn metadata(&mut self, namespace: &str, name: &str) -> Result<Value, String>;
 
     /// Reads the table `open` returned as number `table` (0, 1, …): batches of `schema`
     /// (the Arrow schema of `fields`; no fields: batches of rows without columns), skipping
@@ -141,10 +145,6 @@ pub fn query(
             if opened.contains(&(ns.clone(), name.clone())) {
                 continue;
             }
-            let fields = tables.open(&ns, &name)?;
-            let schema = arrow_schema(&fields)
-                .map_err(|e| format!("The table {ns}.{name} has a schema SQL cannot read: {e}"))?;
-            let provider = Arc::new(PrefetchedTable::new(opened.len(), fields, schema));
             let catalog_provider = ctx
                 .catalog(catalog)
                 .ok_or_else(|| format!("no catalog {catalog}"))?;
@@ -153,11 +153,24 @@ pub fn query(
                     .register_schema(&ns, Arc::new(MemorySchemaProvider::new()))
                     .map_err(engine_error)?;
             }
-            ctx.register_table(
-                TableReference::full(catalog, ns.as_str(), name.as_str()),
-                provider,
-            )
-            .map_err(engine_error)?;
+            let reference = TableReference::full(catalog, ns.as_str(), name.as_str());
+            if let Some((base, kind)) = metadata::split(&name)? {
+                let meta = tables.metadata(&ns, base)?;
+                let schema = Arc::new(arrow_schema(&metadata::fields(kind)).map_err(engine_error)?);
+                let batch = batches::decode(&schema, &metadata::rows(kind, &meta))?;
+                let provider =
+                    MemTable::try_new(schema, vec![vec![batch]]).map_err(engine_error)?;
+                ctx.register_table(reference, Arc::new(provider))
+                    .map_err(engine_error)?;
+                // Never a data table: `opened` numbers those (`PrefetchedTable::index`).
+                continue;
+            }
+            let fields = tables.open(&ns, &name)?;
+            let schema = arrow_schema(&fields)
+                .map_err(|e| format!("The table {ns}.{name} has a schema SQL cannot read: {e}"))?;
+            let provider = Arc::new(PrefetchedTable::new(opened.len(), fields, schema));
+            ctx.register_table(reference, provider)
+                .map_err(engine_error)?;
             opened.push((ns, name));
         }
         let state = ctx.state();

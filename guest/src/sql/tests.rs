@@ -58,6 +58,10 @@ impl Tables for Memory {
         Ok(self.tables[i].2.clone())
     }
 
+    fn metadata(&mut self, namespace: &str, name: &str) -> Result<Value, String> {
+        Err(format!("no metadata for {namespace}.{name} in these tests"))
+    }
+
     fn read(
         &mut self,
         table: usize,

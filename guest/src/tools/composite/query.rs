@@ -210,6 +210,21 @@ mod engine {
             Ok(fields)
         }
 
+        fn metadata(&mut self, namespace: &str, name: &str) -> Result<Value, String> {
+            let table = TableRef {
+                table_arn: &None,
+                table_bucket_arn: &Some(self.bucket.clone()),
+                namespace: &Some(namespace.to_string()),
+                name: &Some(name.to_string()),
+            };
+            load(self.client, "query_database", &table, self.region)
+                .map(|loaded| loaded.meta)
+                .map_err(|f| {
+                    let (Failure::Tool(m) | Failure::Schema(m)) = f;
+                    format!("Opening the table {namespace}.{name}: {m}")
+                })
+        }
+
         fn read(
             &mut self,
             table: usize,

@@ -1,0 +1,247 @@
+//! Iceberg metadata tables, read-only, named as Trino names them: `"orders$snapshots"`,
+//! `"orders$history"`, `"orders$refs"` — built from the table's current metadata file, so a
+//! model can ask in SQL which snapshots exist, when each became current, and what the branches
+//! and tags point at. (`$manifests`, `$files` and `$partitions`, which need the manifests read,
+//! are not offered yet; naming one says so.)
+
+use crate::iceberg::metadata::find_snapshot;
+use crate::iceberg::time::iso8601_millis;
+use serde_json::{json, Map, Value};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    Snapshots,
+    History,
+    Refs,
+}
+
+/// Every metadata table offered, by suffix.
+const KINDS: [(&str, Kind); 3] = [
+    ("snapshots", Kind::Snapshots),
+    ("history", Kind::History),
+    ("refs", Kind::Refs),
+];
+/// Suffixes Trino has that this server does not offer (yet).
+const NOT_OFFERED: [&str; 4] = ["manifests", "files", "partitions", "all_manifests"];
+
+/// `orders$snapshots` → `("orders", Snapshots)`; `Ok(None)` for a plain table name.
+pub fn split(name: &str) -> Result<Option<(&str, Kind)>, String> {
+    let Some((table, suffix)) = name.split_once('$') else {
+        return Ok(None);
+    };
+    match KINDS.iter().find(|(s, _)| *s == suffix) {
+        Some((_, kind)) => Ok(Some((table, *kind))),
+        None => Err(format!(
+            "{name}: {} metadata table; offered: {}",
+            if NOT_OFFERED.contains(&suffix) {
+                "not yet an offered"
+            } else {
+                "no such"
+            },
+            KINDS
+                .iter()
+                .map(|(s, _)| format!("{table}${s}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}
+
+fn field(id: i64, name: &str, ty: Value, required: bool) -> Value {
+    json!({"id": id, "name": name, "type": ty, "required": required})
+}
+
+/// The table's columns, as Iceberg schema fields (for the engine's Arrow schema).
+pub fn fields(kind: Kind) -> Vec<Value> {
+    let string_map = json!({"type": "map", "key-id": 100, "key": "string", "value-id": 101,
+                            "value": "string", "value-required": false});
+    match kind {
+        Kind::Snapshots => vec![
+            field(1, "committed_at", json!("timestamptz"), true),
+            field(2, "snapshot_id", json!("long"), true),
+            field(3, "parent_id", json!("long"), false),
+            field(4, "operation", json!("string"), false),
+            field(5, "manifest_list", json!("string"), false),
+            field(6, "summary", string_map, false),
+        ],
+        Kind::History => vec![
+            field(1, "made_current_at", json!("timestamptz"), true),
+            field(2, "snapshot_id", json!("long"), true),
+            field(3, "parent_id", json!("long"), false),
+            field(4, "is_current_ancestor", json!("boolean"), true),
+        ],
+        Kind::Refs => vec![
+            field(1, "name", json!("string"), true),
+            field(2, "type", json!("string"), true),
+            field(3, "snapshot_id", json!("long"), true),
+            field(4, "max_reference_age_in_ms", json!("long"), false),
+            field(5, "min_snapshots_to_keep", json!("int"), false),
+            field(6, "max_snapshot_age_in_ms", json!("long"), false),
+        ],
+    }
+}
+
+/// The rows of `kind` for the table whose metadata file is `meta`, keyed by column name.
+pub fn rows(kind: Kind, meta: &Value) -> Vec<Value> {
+    let snapshots = meta["snapshots"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    match kind {
+        Kind::Snapshots => snapshots
+            .iter()
+            .map(|s| {
+                let summary: Map<String, Value> = s["summary"]
+                    .as_object()
+                    .map(|m| {
+                        m.iter()
+                            .map(|(k, v)| {
+                                let text = v.as_str().map_or_else(|| v.to_string(), str::to_string);
+                                (k.clone(), Value::String(text))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                json!({
+                    "committed_at": s["timestamp-ms"].as_i64().map(iso8601_millis),
+                    "snapshot_id": s["snapshot-id"],
+                    "parent_id": s["parent-snapshot-id"],
+                    "operation": summary.get("operation"),
+                    "manifest_list": s["manifest-list"],
+                    "summary": summary,
+                })
+            })
+            .collect(),
+        Kind::History => {
+            let ancestors = current_ancestors(meta);
+            meta["snapshot-log"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|entry| {
+                    let id = entry["snapshot-id"].as_i64();
+                    let parent = id
+                        .and_then(|id| find_snapshot(meta, id))
+                        .map(|s| s["parent-snapshot-id"].clone());
+                    json!({
+                        "made_current_at": entry["timestamp-ms"].as_i64().map(iso8601_millis),
+                        "snapshot_id": entry["snapshot-id"],
+                        "parent_id": parent,
+                        "is_current_ancestor": id.is_some_and(|id| ancestors.contains(&id)),
+                    })
+                })
+                .collect()
+        }
+        Kind::Refs => {
+            let mut refs: Vec<Value> = meta["refs"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(name, r)| {
+                    json!({
+                        "name": name,
+                        "type": r["type"].as_str().map(str::to_uppercase),
+                        "snapshot_id": r["snapshot-id"],
+                        "max_reference_age_in_ms": r["max-ref-age-ms"],
+                        "min_snapshots_to_keep": r["min-snapshots-to-keep"],
+                        "max_snapshot_age_in_ms": r["max-snapshot-age-ms"],
+                    })
+                })
+                .collect();
+            // Format v1 (and some writers) keep only current-snapshot-id: `main` is implied.
+            let current = meta["current-snapshot-id"].as_i64().filter(|id| *id >= 0);
+            if let (true, Some(id)) = (refs.iter().all(|r| r["name"] != "main"), current) {
+                refs.insert(
+                    0,
+                    json!({"name": "main", "type": "BRANCH", "snapshot_id": id}),
+                );
+            }
+            refs
+        }
+    }
+}
+
+/// The current snapshot and its ancestors, by parent links.
+fn current_ancestors(meta: &Value) -> Vec<i64> {
+    let mut out = Vec::new();
+    let mut next = meta["current-snapshot-id"].as_i64().filter(|id| *id >= 0);
+    while let Some(id) = next {
+        // A cycle in broken metadata ends here rather than looping.
+        if out.contains(&id) {
+            break;
+        }
+        out.push(id);
+        next = find_snapshot(meta, id).and_then(|s| s["parent-snapshot-id"].as_i64());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta() -> Value {
+        json!({
+            "current-snapshot-id": 3,
+            "snapshots": [
+                {"snapshot-id": 1, "timestamp-ms": 1_700_000_000_000_i64, "manifest-list": "s3://b/1.avro",
+                 "summary": {"operation": "append", "added-records": "3"}},
+                {"snapshot-id": 2, "parent-snapshot-id": 1, "timestamp-ms": 1_700_000_001_000_i64,
+                 "manifest-list": "s3://b/2.avro", "summary": {"operation": "append"}},
+                {"snapshot-id": 3, "parent-snapshot-id": 1, "timestamp-ms": 1_700_000_002_000_i64,
+                 "manifest-list": "s3://b/3.avro", "summary": {"operation": "overwrite"}},
+            ],
+            "snapshot-log": [
+                {"snapshot-id": 1, "timestamp-ms": 1_700_000_000_000_i64},
+                {"snapshot-id": 2, "timestamp-ms": 1_700_000_001_000_i64},
+                {"snapshot-id": 3, "timestamp-ms": 1_700_000_002_000_i64},
+            ],
+            "refs": {"main": {"snapshot-id": 3, "type": "branch"},
+                     "v1": {"snapshot-id": 2, "type": "tag", "max-ref-age-ms": 86_400_000}},
+        })
+    }
+
+    #[test]
+    fn names_split_and_unknown_suffixes_say_what_is_offered() {
+        assert_eq!(split("orders").unwrap(), None);
+        assert_eq!(
+            split("orders$history").unwrap(),
+            Some(("orders", Kind::History))
+        );
+        let e = split("orders$files").unwrap_err();
+        assert!(
+            e.contains("not yet an offered") && e.contains("orders$snapshots"),
+            "{e}"
+        );
+        assert!(split("orders$nope").unwrap_err().contains("no such"));
+    }
+
+    #[test]
+    fn rows_follow_the_metadata() {
+        let m = meta();
+        let snapshots = rows(Kind::Snapshots, &m);
+        assert_eq!(snapshots.len(), 3);
+        assert_eq!(snapshots[0]["committed_at"], "2023-11-14T22:13:20.000Z");
+        assert_eq!(snapshots[0]["summary"]["added-records"], "3");
+        assert_eq!(snapshots[2]["operation"], "overwrite");
+        let history = rows(Kind::History, &m);
+        // Snapshot 2 was current once, but 3's parent is 1: 2 is no ancestor of the current one.
+        let flags: Vec<_> = history
+            .iter()
+            .map(|h| h["is_current_ancestor"].clone())
+            .collect();
+        assert_eq!(flags, [json!(true), json!(false), json!(true)]);
+        assert_eq!(history[2]["parent_id"], 1);
+        let refs = rows(Kind::Refs, &m);
+        assert_eq!(refs.len(), 2);
+        assert!(refs.iter().any(|r| r["name"] == "v1"
+            && r["type"] == "TAG"
+            && r["max_reference_age_in_ms"] == 86_400_000));
+        let mut v1 = m.clone();
+        v1.as_object_mut().unwrap().remove("refs");
+        assert_eq!(
+            rows(Kind::Refs, &v1),
+            [json!({"name": "main", "type": "BRANCH", "snapshot_id": 3})]
+        );
+    }
+}
