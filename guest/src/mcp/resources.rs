@@ -268,26 +268,33 @@ fn namespace_of(entry: &Value) -> String {
     }
 }
 
+/// A bucket resource's sections, and the operation that answers each.
+const BUCKET_SECTIONS: [(&str, &str); 4] = [
+    ("tableBucket", "GetTableBucket"),
+    ("namespaces", "ListNamespaces"),
+    ("encryption", "GetTableBucketEncryption"),
+    ("maintenance", "GetTableBucketMaintenanceConfiguration"),
+];
+
 fn read_bucket(client: &Client, uri: &str, name_or_arn: &str) -> Result<Value, RpcError> {
     let bucket = bucket_of(client, uri, name_or_arn)?;
     let mut input = Map::new();
     input.insert("tableBucketARN".into(), json!(bucket.arn));
     let mut list_input = input.clone();
     list_input.insert("maxNamespaces".into(), json!(MAX_CHILDREN));
-    // Sections beyond the bucket itself, each only if its tool is offered.
-    let sections: Vec<(&str, &str, &Map<String, Value>)> = [
-        ("tableBucket", "GetTableBucket", &input),
-        ("namespaces", "ListNamespaces", &list_input),
-        ("encryption", "GetTableBucketEncryption", &input),
-        (
-            "maintenance",
-            "GetTableBucketMaintenanceConfiguration",
-            &input,
-        ),
-    ]
-    .into_iter()
-    .filter(|(_, name, _)| is_offered(client.config, op(name).tool))
-    .collect();
+    // Each section only if its tool is offered (the bucket's own is, by the template).
+    let sections: Vec<(&str, &str, &Map<String, Value>)> = BUCKET_SECTIONS
+        .into_iter()
+        .filter(|(_, name)| is_offered(client.config, op(name).tool))
+        .map(|(section, name)| {
+            let input = if section == "namespaces" {
+                &list_input
+            } else {
+                &input
+            };
+            (section, name, input)
+        })
+        .collect();
     let calls: Vec<Call> = sections
         .iter()
         .map(|(_, name, input)| Call {
@@ -571,4 +578,52 @@ fn list_page(
         }
     }
     Ok(Some(at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_operation_named_here_is_in_the_catalog() {
+        // `op` finds an operation by name; a name it cannot find would trap the guest.
+        let source = include_str!("resources.rs");
+        let mut named: Vec<&str> = source
+            .split("op(\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert!(named.len() >= 6, "{named:?}");
+        named.extend(BUCKET_SECTIONS.map(|(_, name)| name));
+        for name in named {
+            assert!(s3tables_ops::find(name).is_some(), "{name}");
+        }
+    }
+
+    #[test]
+    fn uris_parse_and_print_alike() {
+        let arn = "arn:aws:s3tables:eu-west-1:111122223333:bucket/lake";
+        let u = uri(&[arn, "sales", "orders"]);
+        assert_eq!(
+            u,
+            "s3tables://arn%3Aaws%3As3tables%3Aeu-west-1%3A111122223333%3Abucket%2Flake/sales/orders"
+        );
+        assert_eq!(
+            Address::parse(&u),
+            Some(Address::Table(arn.into(), "sales".into(), "orders".into()))
+        );
+        assert_eq!(
+            Address::parse("s3tables://lake"),
+            Some(Address::Bucket("lake".into()))
+        );
+        for bad in [
+            "s3tables://",
+            "s3tables://a//b",
+            "s3tables://a/b/c/d",
+            "other://a",
+            "s3tables://%FF",
+        ] {
+            assert_eq!(Address::parse(bad), None, "{bad}");
+        }
+    }
 }
