@@ -222,7 +222,7 @@ async def test_rows_as_csv_or_markdown(orders_lake):
 
 
 async def test_metadata_tables(orders_lake):
-    """`"t$snapshots"`, `"t$history"`, `"t$refs"`: what PyIceberg wrote, in SQL."""
+    """`"t$snapshots"`, `"t$history"`, `"t$refs"`, `"t$manifests"`: what PyIceberg wrote, in SQL."""
     arn, catalog, table, args = orders_lake
     snapshots = table.snapshots()
     async with mcp_session(*args) as s:
@@ -232,6 +232,9 @@ async def test_metadata_tables(orders_lake):
         history = structured(await ask(
             'SELECT snapshot_id, is_current_ancestor FROM sales."orders$history" ORDER BY made_current_at'))
         refs = structured(await ask('SELECT name, type, snapshot_id FROM "orders$refs"'))
+        manifests = structured(await ask(
+            'SELECT path, length, partition_spec_id, added_snapshot_id, content, added_data_files_count, '
+            'added_rows_count FROM "orders$manifests" ORDER BY path'))
         joined = structured(await ask(
             'SELECT count(*) AS n FROM "orders$snapshots" s JOIN orders o ON true WHERE s.operation = \'append\''))
         missing = error_text(await ask('SELECT * FROM "orders$files"'))
@@ -239,5 +242,11 @@ async def test_metadata_tables(orders_lake):
                                sn.manifest_list] for sn in snapshots]
     assert history["rows"] == [[h.snapshot_id, True] for h in table.history()]
     assert refs["rows"] == [["main", "BRANCH", table.current_snapshot().snapshot_id]]
+    theirs = table.inspect.manifests().sort_by("path").to_pylist()
+    assert [r[:4] for r in manifests["rows"]] == [
+        [m["path"], m["length"], m["partition_spec_id"], m["added_snapshot_id"]] for m in theirs]
+    assert [r[4:6] for r in manifests["rows"]] == [["data", m["added_data_files_count"]] for m in theirs]
+    # One append of 3 rows, one of 4 (tables.make_two_appends), each in its own manifest.
+    assert sorted(r[6] for r in manifests["rows"]) == [3, 4]
     assert joined["rows"] == [[len(snapshots) * len(table.scan().to_arrow())]]
     assert "not yet an offered metadata table" in missing and 'orders$snapshots' in missing

@@ -1,8 +1,9 @@
 //! Iceberg metadata tables, read-only, named as Trino names them: `"orders$snapshots"`,
-//! `"orders$history"`, `"orders$refs"` — built from the table's current metadata file, so a
-//! model can ask in SQL which snapshots exist, when each became current, and what the branches
-//! and tags point at. (`$manifests`, `$files` and `$partitions`, which need the manifests read,
-//! are not offered yet; naming one says so.)
+//! `"orders$history"`, `"orders$refs"` — built from the table's current metadata file — and
+//! `"orders$manifests"`, from its current snapshot's manifest list, so a model can ask in SQL
+//! which snapshots exist, when each became current, what the branches and tags point at, and
+//! how the files are spread. (`$files` and `$partitions`, which need every manifest read, are
+//! not offered yet; naming one says so.)
 
 use crate::iceberg::metadata::find_snapshot;
 use crate::iceberg::time::iso8601_millis;
@@ -13,16 +14,18 @@ pub enum Kind {
     Snapshots,
     History,
     Refs,
+    Manifests,
 }
 
 /// Every metadata table offered, by suffix.
-const KINDS: [(&str, Kind); 3] = [
+const KINDS: [(&str, Kind); 4] = [
     ("snapshots", Kind::Snapshots),
     ("history", Kind::History),
     ("refs", Kind::Refs),
+    ("manifests", Kind::Manifests),
 ];
 /// Suffixes Trino has that this server does not offer (yet).
-const NOT_OFFERED: [&str; 4] = ["manifests", "files", "partitions", "all_manifests"];
+const NOT_OFFERED: [&str; 3] = ["files", "partitions", "all_manifests"];
 
 /// `orders$snapshots` → `("orders", Snapshots)`; `Ok(None)` for a plain table name.
 pub fn split(name: &str) -> Result<Option<(&str, Kind)>, String> {
@@ -70,6 +73,19 @@ pub fn fields(kind: Kind) -> Vec<Value> {
             field(3, "parent_id", json!("long"), false),
             field(4, "is_current_ancestor", json!("boolean"), true),
         ],
+        Kind::Manifests => vec![
+            field(1, "path", json!("string"), true),
+            field(2, "length", json!("long"), true),
+            field(3, "partition_spec_id", json!("int"), true),
+            field(4, "added_snapshot_id", json!("long"), false),
+            field(5, "content", json!("string"), true),
+            field(6, "added_data_files_count", json!("int"), false),
+            field(7, "added_rows_count", json!("long"), false),
+            field(8, "existing_data_files_count", json!("int"), false),
+            field(9, "existing_rows_count", json!("long"), false),
+            field(10, "deleted_data_files_count", json!("int"), false),
+            field(11, "deleted_rows_count", json!("long"), false),
+        ],
         Kind::Refs => vec![
             field(1, "name", json!("string"), true),
             field(2, "type", json!("string"), true),
@@ -81,7 +97,30 @@ pub fn fields(kind: Kind) -> Vec<Value> {
     }
 }
 
-/// The rows of `kind` for the table whose metadata file is `meta`, keyed by column name.
+/// The rows of `$manifests`: one per entry of the manifest list (format 1 and 2 names).
+pub fn manifest_rows(list: &[Value]) -> Vec<Value> {
+    let count = |m: &Value, v2: &str, v1: &str| m.get(v2).or_else(|| m.get(v1)).cloned();
+    list.iter()
+        .map(|m| {
+            json!({
+                "path": m["manifest_path"],
+                "length": m["manifest_length"],
+                "partition_spec_id": m["partition_spec_id"],
+                "added_snapshot_id": m["added_snapshot_id"],
+                "content": if m["content"].as_i64() == Some(1) { "deletes" } else { "data" },
+                "added_data_files_count": count(m, "added_files_count", "added_data_files_count"),
+                "added_rows_count": m["added_rows_count"],
+                "existing_data_files_count": count(m, "existing_files_count", "existing_data_files_count"),
+                "existing_rows_count": m["existing_rows_count"],
+                "deleted_data_files_count": count(m, "deleted_files_count", "deleted_data_files_count"),
+                "deleted_rows_count": m["deleted_rows_count"],
+            })
+        })
+        .collect()
+}
+
+/// The rows of `kind` (not `Manifests`) for the table whose metadata file is `meta`, keyed by
+/// column name.
 pub fn rows(kind: Kind, meta: &Value) -> Vec<Value> {
     let snapshots = meta["snapshots"]
         .as_array()
@@ -158,6 +197,7 @@ pub fn rows(kind: Kind, meta: &Value) -> Vec<Value> {
             }
             refs
         }
+        Kind::Manifests => Vec::new(),
     }
 }
 
@@ -207,6 +247,10 @@ mod tests {
         assert_eq!(
             split("orders$history").unwrap(),
             Some(("orders", Kind::History))
+        );
+        assert_eq!(
+            split("orders$manifests").unwrap(),
+            Some(("orders", Kind::Manifests))
         );
         let e = split("orders$files").unwrap_err();
         assert!(

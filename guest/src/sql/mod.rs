@@ -49,6 +49,10 @@ pub trait Tables {
     /// The current metadata file (JSON) of `namespace.name`, for its metadata tables.
     fn metadata(&mut self, namespace: &str, name: &str) -> Result<Value, String>;
 
+    /// The entries of the manifest list of `namespace.name`'s current snapshot (none for a
+    /// table without snapshots), for `$manifests`.
+    fn manifest_list(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String>;
+
     /// Reads the table `open` returned as number `table` (0, 1, …): batches of `schema`
     /// (the Arrow schema of `fields`; no fields: batches of rows without columns), skipping
     /// files that cannot match `filters`, stopping after `limit` rows or `max_scanned`
@@ -155,9 +159,14 @@ pub fn query(
             }
             let reference = TableReference::full(catalog, ns.as_str(), name.as_str());
             if let Some((base, kind)) = metadata::split(&name)? {
-                let meta = tables.metadata(&ns, base)?;
+                let rows = match kind {
+                    metadata::Kind::Manifests => {
+                        metadata::manifest_rows(&tables.manifest_list(&ns, base)?)
+                    }
+                    kind => metadata::rows(kind, &tables.metadata(&ns, base)?),
+                };
                 let schema = Arc::new(arrow_schema(&metadata::fields(kind)).map_err(engine_error)?);
-                let batch = batches::decode(&schema, &metadata::rows(kind, &meta))?;
+                let batch = batches::decode(&schema, &rows)?;
                 let provider =
                     MemTable::try_new(schema, vec![vec![batch]]).map_err(engine_error)?;
                 ctx.register_table(reference, Arc::new(provider))

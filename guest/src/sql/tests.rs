@@ -62,6 +62,12 @@ impl Tables for Memory {
         Err(format!("no metadata for {namespace}.{name} in these tests"))
     }
 
+    fn manifest_list(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String> {
+        Err(format!(
+            "no manifests for {namespace}.{name} in these tests"
+        ))
+    }
+
     fn read(
         &mut self,
         table: usize,

@@ -121,13 +121,13 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
     Ok(Value::Object(out))
 }
 
-fn read_manifest_list(
+/// The manifest list at `list` (only from the table's own warehouse), decoded.
+pub(super) fn manifest_list(
     client: &Client,
     region: &str,
     list: &str,
     warehouse: Option<&str>,
-    meta: &Value,
-) -> Result<Value, String> {
+) -> Result<avro::Container, String> {
     let location = S3Location::parse(list).map_err(|e| e.to_string())?;
     if warehouse.is_some_and(|w| !in_warehouse(&location, w)) {
         return Err(format!(
@@ -137,8 +137,17 @@ fn read_manifest_list(
     let bytes = S3::new(client, region)
         .get_object(&location, Purpose::TableData)
         .map_err(|e| e.to_string())?;
-    let file =
-        avro::read(&bytes).map_err(|e| format!("could not read the manifest list {list}: {e}"))?;
+    avro::read(&bytes).map_err(|e| format!("could not read the manifest list {list}: {e}"))
+}
+
+fn read_manifest_list(
+    client: &Client,
+    region: &str,
+    list: &str,
+    warehouse: Option<&str>,
+    meta: &Value,
+) -> Result<Value, String> {
+    let file = manifest_list(client, region, list, warehouse)?;
     let specs = meta["partition-specs"].as_array();
     Ok(manifests::summarize(&file, |spec, i| {
         specs?

@@ -225,6 +225,28 @@ mod engine {
                 })
         }
 
+        fn manifest_list(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String> {
+            let table = TableRef {
+                table_arn: &None,
+                table_bucket_arn: &Some(self.bucket.clone()),
+                namespace: &Some(namespace.to_string()),
+                name: &Some(name.to_string()),
+            };
+            let loaded = load(self.client, "query_database", &table, self.region).map_err(|f| {
+                let (Failure::Tool(m) | Failure::Schema(m)) = f;
+                format!("Opening the table {namespace}.{name}: {m}")
+            })?;
+            let Some(list) =
+                describe::current_snapshot(&loaded.meta).and_then(|s| s["manifest-list"].as_str())
+            else {
+                return Ok(Vec::new());
+            };
+            let warehouse = loaded.located["warehouseLocation"].as_str();
+            super::super::describe_table::manifest_list(self.client, self.region, list, warehouse)
+                .map(|file| file.records)
+                .map_err(|e| format!("Reading {namespace}.{name}'s manifest list: {e}"))
+        }
+
         fn read(
             &mut self,
             table: usize,
