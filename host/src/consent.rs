@@ -9,7 +9,7 @@
 //! only the destructive operation agreed to (`Egress::consenting`): a guest cannot skip the
 //! question, nor delete more, or other, than what the person was asked about.
 
-use s3tables_ops::protocol::{META_CLIENT_CAPABILITIES, META_PROTOCOL_VERSION, STATELESS_VERSION};
+use s3tables_ops::protocol::META_CLIENT_CAPABILITIES;
 use s3tables_ops::OpSpec;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
@@ -143,21 +143,19 @@ impl Consent {
             .collect()
     }
 
-    /// Decides about a call of `op` (destructive) as `message` asks for it; `asker` reaches the
-    /// client in the handshake era, where the transport can send it requests on this channel.
+    /// Decides about a call of `op` (destructive) as `message` asks for it (`stateless`: in a
+    /// 2026-07-28 request, as the transport read it); `asker` reaches the client in the
+    /// handshake era, where the transport can send it requests on this channel.
     pub async fn decide(
         &self,
         op: &'static OpSpec,
         message: &Value,
+        stateless: bool,
         asker: Option<(&ClientRequests, &UnboundedSender<String>)>,
     ) -> Decision {
         let params = message.get("params").unwrap_or(&Value::Null);
         let arguments = params.get("arguments").unwrap_or(&Value::Null);
         let meta = params.get("_meta");
-        let stateless = meta
-            .and_then(|m| m.get(META_PROTOCOL_VERSION))
-            .and_then(Value::as_str)
-            == Some(STATELESS_VERSION);
         let question = question(op, arguments);
         if stateless {
             if let Some(answers) = params.get("inputResponses") {

@@ -166,7 +166,6 @@ pub async fn run_request(
     if let Some(result) = cached.as_deref().and_then(|k| runtime.completions.get(k)) {
         return vec![json!({"jsonrpc": "2.0", "id": id, "result": result}).to_string()];
     }
-    let request_notify = notify.clone();
     let mut consented = None;
     let destructive = tool
         .as_ref()
@@ -177,14 +176,19 @@ pub async fn run_request(
                 && runtime.config().policy.grants.check(op).is_ok()
         });
     if let (Some(op), Some(tool)) = (destructive, &tool) {
-        let asker = asker.zip(request_notify.as_ref());
-        let answer = match runtime.consent.decide(op, &message.value, asker).await {
+        let asker = asker.zip(notify.as_ref());
+        let stateless = message.is_stateless();
+        let answer = match runtime
+            .consent
+            .decide(op, &message.value, stateless, asker)
+            .await
+        {
             Decision::Proceed(op) => {
                 consented = Some(op);
                 None
             }
             Decision::Answer(mut result) => {
-                if message.is_stateless() && result.get("resultType").is_none() {
+                if stateless && result.get("resultType").is_none() {
                     result["resultType"] = json!("complete");
                 }
                 Some(json!({"jsonrpc": "2.0", "id": id, "result": result}).to_string())

@@ -187,18 +187,25 @@ mod engine {
         fields: Vec<Value>,
     }
 
-    impl Tables for BucketTables<'_> {
-        fn open(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String> {
+    impl BucketTables<'_> {
+        /// `namespace.name` of this bucket: its metadata location and current metadata file.
+        fn load(&self, namespace: &str, name: &str) -> Result<Loaded, String> {
             let table = TableRef {
                 table_arn: &None,
                 table_bucket_arn: &Some(self.bucket.clone()),
                 namespace: &Some(namespace.to_string()),
                 name: &Some(name.to_string()),
             };
-            let loaded = load(self.client, "query_database", &table, self.region).map_err(|f| {
+            load(self.client, "query_database", &table, self.region).map_err(|f| {
                 let (Failure::Tool(m) | Failure::Schema(m)) = f;
                 format!("Opening the table {namespace}.{name}: {m}")
-            })?;
+            })
+        }
+    }
+
+    impl Tables for BucketTables<'_> {
+        fn open(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String> {
+            let loaded = self.load(namespace, name)?;
             let fields = describe::current_schema(&loaded.meta)
                 .and_then(|s| s["fields"].as_array())
                 .cloned()
@@ -211,31 +218,11 @@ mod engine {
         }
 
         fn metadata(&mut self, namespace: &str, name: &str) -> Result<Value, String> {
-            let table = TableRef {
-                table_arn: &None,
-                table_bucket_arn: &Some(self.bucket.clone()),
-                namespace: &Some(namespace.to_string()),
-                name: &Some(name.to_string()),
-            };
-            load(self.client, "query_database", &table, self.region)
-                .map(|loaded| loaded.meta)
-                .map_err(|f| {
-                    let (Failure::Tool(m) | Failure::Schema(m)) = f;
-                    format!("Opening the table {namespace}.{name}: {m}")
-                })
+            self.load(namespace, name).map(|loaded| loaded.meta)
         }
 
         fn manifest_list(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String> {
-            let table = TableRef {
-                table_arn: &None,
-                table_bucket_arn: &Some(self.bucket.clone()),
-                namespace: &Some(namespace.to_string()),
-                name: &Some(name.to_string()),
-            };
-            let loaded = load(self.client, "query_database", &table, self.region).map_err(|f| {
-                let (Failure::Tool(m) | Failure::Schema(m)) = f;
-                format!("Opening the table {namespace}.{name}: {m}")
-            })?;
+            let loaded = self.load(namespace, name)?;
             let Some(list) =
                 describe::current_snapshot(&loaded.meta).and_then(|s| s["manifest-list"].as_str())
             else {
