@@ -51,7 +51,7 @@ gen-tools:
 
 # The SQL engine's unit tests and the Arrow reader's (DataFusion, natively, dev profile).
 test-sql:
-    cargo test --locked -p s3tables-mcp-guest --features sql --lib sql::
+    cargo test --locked -p s3tables-mcp-guest --features sql --lib -- sql:: tools::composite::athena
     cargo test --locked -p s3tables-iceberg --features arrow,zstd --lib
 
 # Fuzz the guest's message entry point longer than CI does.

@@ -50,7 +50,7 @@ step "rust tests: catalog, guest core, wire vectors, component"
 cargo test --locked --release --workspace
 # The SQL engine's own tests (feature `sql`, only in the data-plane build): in the dev profile,
 # which compiles DataFusion natively in a third of the release build's time.
-cargo test --locked -p s3tables-mcp-guest --features sql --lib sql::
+cargo test --locked -p s3tables-mcp-guest --features sql --lib -- sql:: tools::composite::athena
 # The Arrow reader (feature `arrow`, only in the SQL build), checked against the row reader.
 cargo test --locked -p s3tables-iceberg --features arrow,zstd --lib
 

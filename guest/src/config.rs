@@ -28,6 +28,8 @@ pub struct Config {
     /// Where S3 requests (table data) go: `AWS_ENDPOINT_URL_S3`, else `AWS_ENDPOINT_URL`
     /// (path-style then); without one, the Region's S3 endpoint.
     pub s3_endpoint_override: Option<String>,
+    /// `--athena-workgroup`: query_database may run queries on Amazon Athena.
+    pub athena: Option<Athena>,
     pub credentials: Option<Credentials>,
     /// Why the host found no credentials (`S3TABLES_MCP_CREDENTIALS_ERROR`), to tell the user.
     pub credentials_error: Option<String>,
@@ -38,6 +40,16 @@ pub struct Config {
     /// Whether the host runs data-plane tools in another build of this guest
     /// (`S3TABLES_MCP_DATA_PLANE=host`): a build without them then still lists them.
     pub data_plane_in_host: bool,
+}
+
+/// Amazon Athena as query_database's second engine (`--athena-workgroup NAME`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Athena {
+    pub workgroup: String,
+    /// `--athena-output`: where results go when the workgroup names no location.
+    pub output: Option<String>,
+    /// `AWS_ENDPOINT_URL_ATHENA`, else `AWS_ENDPOINT_URL`.
+    pub endpoint_override: Option<String>,
 }
 
 /// How long and how hard one tool call may try.
@@ -59,6 +71,8 @@ pub struct Limits {
     pub max_scan_bytes: usize,
     /// The most rows one `preview_table` call returns (`--max-preview-rows`).
     pub max_preview_rows: u32,
+    /// Bytes one Athena query may scan before it is stopped (`--athena-max-scan-gb`).
+    pub athena_max_scan_bytes: u64,
 }
 
 impl Limits {
@@ -76,6 +90,8 @@ impl Limits {
             max_scan_rows: s.max_scan_rows,
             max_scan_bytes: s.max_scan_mib.saturating_mul(1024 * 1024),
             max_preview_rows: s.max_preview_rows,
+            // Saturating: the bound is 10^6 GB, far below u64::MAX bytes.
+            athena_max_scan_bytes: (s.athena_max_scan_gb * 1e9) as u64,
         }
     }
 }
@@ -90,7 +106,7 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
-    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --allow-read-bucket BUCKETS{settings})", settings = guest_settings())]
+    #[error("unknown argument `{0}` (expected --allow-write[=LIST], --allow-destructive, --toolsets LIST, --tools PATTERNS, --deny-tools PATTERNS, --allow-read-bucket BUCKETS, --athena-workgroup NAME, --athena-output URI{settings})", settings = guest_settings())]
     UnknownArgument(String),
     #[error("{0} needs a value")]
     MissingValue(String),
@@ -123,6 +139,7 @@ impl Config {
         let mut grants = Grants::default();
         let mut toolsets = Toolsets::default();
         let mut settings = Settings::default();
+        let (mut athena_workgroup, mut athena_output) = (None, None);
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let (flag, inline) = match arg.split_once('=') {
@@ -173,6 +190,8 @@ impl Config {
                             }
                         })?)
                 }
+                "--athena-workgroup" => athena_workgroup = Some(value()?.to_string()),
+                "--athena-output" => athena_output = Some(value()?.to_string()),
                 "--toolsets" => {
                     toolsets = Toolsets::parse(value()?).map_err(|why| ConfigError::BadValue {
                         flag: flag.into(),
@@ -202,7 +221,20 @@ impl Config {
             }),
             _ => None,
         };
+        if athena_output.is_some() && athena_workgroup.is_none() {
+            return Err(ConfigError::BadValue {
+                flag: "--athena-output".into(),
+                why: "needs --athena-workgroup".into(),
+            });
+        }
+        let athena = athena_workgroup.map(|workgroup| Athena {
+            workgroup,
+            output: athena_output,
+            endpoint_override: non_empty("AWS_ENDPOINT_URL_ATHENA")
+                .or_else(|| non_empty("AWS_ENDPOINT_URL")),
+        });
         Ok(Config {
+            athena,
             grants,
             toolsets,
             region: non_empty("AWS_REGION")
@@ -267,6 +299,33 @@ mod tests {
         let creds = c.credentials.unwrap();
         assert_eq!(creds.access_key_id, "AK");
         assert_eq!(creds.session_token, None);
+        assert_eq!(c.athena, None);
+    }
+
+    #[test]
+    fn athena_is_on_only_with_a_workgroup() {
+        let c = Config::from_args_env(
+            [
+                "--athena-workgroup=analysts",
+                "--athena-output",
+                "s3://r/x/",
+                "--athena-max-scan-gb=0.5",
+            ],
+            env(&[
+                ("AWS_ENDPOINT_URL", "http://127.0.0.1:1"),
+                ("AWS_ENDPOINT_URL_ATHENA", "http://127.0.0.1:3"),
+            ]),
+        )
+        .unwrap();
+        let athena = c.athena.unwrap();
+        assert_eq!(athena.workgroup, "analysts");
+        assert_eq!(athena.output.as_deref(), Some("s3://r/x/"));
+        assert_eq!(
+            athena.endpoint_override.as_deref(),
+            Some("http://127.0.0.1:3")
+        );
+        assert_eq!(c.limits.athena_max_scan_bytes, 500_000_000);
+        assert!(Config::from_args_env(["--athena-output=s3://r/"], env(&[])).is_err());
     }
 
     #[test]

@@ -57,6 +57,21 @@ pub struct Cli {
     #[arg(global = true, long, value_name = "URL")]
     pub s3_endpoint_url: Option<String>,
 
+    /// Let query_database run queries on Amazon Athena (`engine: athena`) in this workgroup. Off
+    /// without it: no request reaches Athena.
+    #[arg(global = true, long, value_name = "NAME")]
+    pub athena_workgroup: Option<String>,
+
+    /// With --athena-workgroup: where Athena writes results, when the workgroup names no
+    /// location (`s3://bucket/prefix/`). Queries may name no other location.
+    #[arg(global = true, long, value_name = "URI")]
+    pub athena_output: Option<String>,
+
+    /// Send Athena requests here instead of AWS
+    /// [default: $AWS_ENDPOINT_URL_ATHENA, then $AWS_ENDPOINT_URL].
+    #[arg(global = true, long, value_name = "URL")]
+    pub athena_endpoint_url: Option<String>,
+
     /// General purpose buckets the import tools may read files from (repeatable or
     /// comma-separated; `*` wildcards, e.g. `landing-*`). None by default; reading also needs
     /// --allow-write for an import tool.

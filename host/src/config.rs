@@ -1,7 +1,7 @@
 //! Raw CLI and environment → a validated host configuration.
 
 use crate::cli::Cli;
-use crate::policy::{CustomEndpoint, Policy, Regions};
+use crate::policy::{AthenaPolicy, CustomEndpoint, Policy, Regions};
 use anyhow::{bail, Context, Result};
 use s3tables_ops::grants::{Grants, Writes};
 use std::path::PathBuf;
@@ -82,6 +82,8 @@ pub struct Config {
     pub endpoint_url: Option<String>,
     /// Where S3 requests go instead of AWS (passed to the guest as `AWS_ENDPOINT_URL_S3`).
     pub s3_endpoint_url: Option<String>,
+    /// Where Athena requests go instead of AWS (passed as `AWS_ENDPOINT_URL_ATHENA`).
+    pub athena_endpoint_url: Option<String>,
     /// The capabilities granted: reachable endpoints and what may run (the grants are also
     /// handed to the guest as flags, so both apply the same rules).
     pub policy: Policy,
@@ -190,6 +192,53 @@ fn parse_endpoint(flag: &str, url: &str) -> Result<CustomEndpoint> {
     })
 }
 
+/// `--athena-workgroup`, `--athena-output`, `--athena-endpoint-url`: the Athena capability
+/// and where its requests go.
+fn athena_policy(cli: &Cli, local: bool) -> Result<(Option<AthenaPolicy>, Option<String>)> {
+    let Some(workgroup) = &cli.athena_workgroup else {
+        // An endpoint alone only says where Athena would be: harmless, and kept in configs
+        // that turn Athena on and off with the workgroup.
+        if cli.athena_output.is_some() {
+            bail!("--athena-output needs --athena-workgroup NAME");
+        }
+        return Ok((None, None));
+    };
+    if local {
+        bail!("--athena-workgroup: Athena cannot read the local lake (--local); drop one of them");
+    }
+    // Athena's rule for workgroup names.
+    if workgroup.is_empty()
+        || workgroup.len() > 128
+        || !workgroup
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+    {
+        bail!("--athena-workgroup {workgroup:?} is not a workgroup name (1-128 of a-z, A-Z, 0-9, . _ -)");
+    }
+    if let Some(output) = &cli.athena_output {
+        let bucket = output
+            .strip_prefix("s3://")
+            .and_then(|rest| rest.split('/').next());
+        if bucket.is_none_or(str::is_empty) || output.chars().any(char::is_whitespace) {
+            bail!("--athena-output {output:?} must be an S3 location such as s3://bucket/prefix/");
+        }
+    }
+    let url = cli
+        .athena_endpoint_url
+        .clone()
+        .or_else(|| env_non_empty("AWS_ENDPOINT_URL_ATHENA"))
+        .or_else(|| env_non_empty("AWS_ENDPOINT_URL"));
+    let endpoint = url
+        .as_deref()
+        .map(|u| parse_endpoint("--athena-endpoint-url", u))
+        .transpose()?;
+    let grant = s3tables_athena::wire::Grant {
+        workgroup: workgroup.clone(),
+        output: cli.athena_output.clone(),
+    };
+    Ok((Some(AthenaPolicy { grant, endpoint }), url))
+}
+
 /// The region named in the profile, if any (no instance metadata lookups: they are slow off AWS).
 async fn profile_region(profile: Option<&str>) -> Option<String> {
     let mut provider = aws_config::profile::ProfileFileRegionProvider::builder();
@@ -250,6 +299,7 @@ impl Config {
             .as_deref()
             .map(|u| parse_endpoint("--s3-endpoint-url", u))
             .transpose()?;
+        let (athena, athena_endpoint_url) = athena_policy(&cli, local.is_some())?;
         let regions = if cli.allow_regions.iter().any(|r| r == "*") {
             Regions::Any
         } else {
@@ -287,8 +337,10 @@ impl Config {
                 regions,
                 custom_endpoint,
                 s3_endpoint,
+                athena,
                 confirm_destructive: !cli.no_confirm,
             },
+            athena_endpoint_url,
             region,
             profile: cli.profile,
             endpoint_url,
@@ -333,6 +385,12 @@ impl Config {
                 "--allow-read-bucket={}",
                 self.policy.grants.read_buckets.join(",")
             ));
+        }
+        if let Some(athena) = &self.policy.athena {
+            argv.push(format!("--athena-workgroup={}", athena.grant.workgroup));
+            if let Some(output) = &athena.grant.output {
+                argv.push(format!("--athena-output={output}"));
+            }
         }
         if let Some(t) = &self.toolsets {
             argv.push("--toolsets".into());

@@ -1,11 +1,16 @@
-//! The only outgoing-HTTP hook: every request the guest makes passes `Policy::check` here,
-//! and, for table writes, the append-only rules (`append_only`), or is refused with
-//! `HttpRequestDenied` and logged with the rule it broke.
+//! The only outgoing-HTTP hook: every request the guest makes passes `Policy::check` here
+//! (`Policy::check_athena` for a request naming an action in `X-Amz-Target`), and, for table
+//! writes, the append-only rules (`append_only`), for Athena the rules of each body
+//! (`s3tables_athena::wire`: granted workgroup and result location, a read-only query, only
+//! the call's own queries) — or is refused with `HttpRequestDenied` and logged with the rule
+//! it broke.
 
 use crate::append_only::{s3_uri, CallScope, Ledger, TableKey, Violation, MAX_KEPT_BYTES};
+use crate::athena::Queries;
 use crate::policy::{Allowed, Policy};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
+use s3tables_athena::wire::{self as athena, Action as AthenaAction};
 use s3tables_ops::OpSpec;
 use std::future::Future;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -19,6 +24,9 @@ pub struct Egress {
     pub request_ids: Arc<Mutex<Vec<String>>>,
     /// What this call's requests and answers showed the host (one instance runs one call).
     ledger: Arc<Mutex<Ledger>>,
+    /// The Athena queries this call started (the only ones it may read or stop), and which
+    /// of them are over (`athena::StopLeftRunning` stops the others when the call ends).
+    pub athena_queries: Arc<Mutex<Queries>>,
 }
 
 impl Egress {
@@ -34,6 +42,7 @@ impl Egress {
             consented: None,
             request_ids: Arc::default(),
             ledger: Arc::new(Mutex::new(ledger)),
+            athena_queries: Arc::default(),
         }
     }
 }
@@ -55,8 +64,8 @@ impl Egress {
     }
 }
 
-fn lock(ledger: &Mutex<Ledger>) -> MutexGuard<'_, Ledger> {
-    ledger.lock().unwrap_or_else(|e| e.into_inner())
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 type ResponseFuture = Box<dyn Future<Output = Result<(), Error>> + Send>;
@@ -78,6 +87,8 @@ enum Watch {
     Table(Option<TableKey>),
     /// A whole current metadata file being read in an appending call.
     Metadata(String),
+    /// An Athena action: its body checked first; a start's answer names a query of this call.
+    Athena(AthenaAction),
 }
 
 impl Egress {
@@ -90,6 +101,7 @@ impl Egress {
         let ledger = lock(&self.ledger);
         let path = request.uri().path();
         Ok(match allowed {
+            Allowed::Athena(action) => Watch::Athena(*action),
             Allowed::TableWrite { bucket, key } => {
                 let if_none_match = request
                     .headers()
@@ -197,12 +209,23 @@ impl WasiHttpHooks for Egress {
         fut: ResponseFuture,
     ) -> SendFuture {
         let uri = request.uri();
-        let verdict = self.policy.check(
+        let (method, scheme, authority, path) = (
             request.method().as_str(),
             uri.scheme_str().unwrap_or(""),
             uri.authority().map(|a| a.as_str()).unwrap_or(""),
             uri.path_and_query().map(|p| p.as_str()).unwrap_or("/"),
         );
+        // Any `X-Amz-Target` makes it an Athena request (no other service here uses one).
+        let verdict = match request.headers().get(athena::TARGET_HEADER) {
+            Some(target) => self.policy.check_athena(
+                method,
+                scheme,
+                authority,
+                path,
+                target.to_str().unwrap_or("(not text)"),
+            ),
+            None => self.policy.check(method, scheme, authority, path),
+        };
         let allowed = match verdict {
             Ok(allowed) => allowed,
             Err(denial) => {
@@ -233,7 +256,19 @@ impl WasiHttpHooks for Egress {
         tracing::debug!(target = %allowed.describe(), method = %request.method(), "egress allowed");
         let ids = self.request_ids.clone();
         let ledger = self.ledger.clone();
+        let athena_queries = self.athena_queries.clone();
+        let athena_grant = self.policy.athena.as_ref().map(|a| a.grant.clone());
         Box::new(async move {
+            // The query a Get/Stop names, once its body passed.
+            let mut athena_query = None;
+            let (start_uri, authorization) = (
+                request.uri().clone(),
+                request
+                    .headers()
+                    .get(http::header::AUTHORIZATION)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string),
+            );
             let request = match &watch {
                 Watch::Put {
                     uri,
@@ -254,6 +289,24 @@ impl WasiHttpHooks for Egress {
                     lock(&ledger)
                         .check_commit(table, &bytes)
                         .map_err(|v| denied(&what, &v))?;
+                    http::Request::from_parts(parts, body_of(bytes))
+                }
+                Watch::Athena(action) => {
+                    let (parts, body) = request.into_parts();
+                    let bytes = collect(body, Error::HttpRequestBodySize(None)).await?;
+                    let checked = match (action, &athena_grant) {
+                        // `check_athena` allowed nothing without a grant.
+                        (_, None) => Err(athena::BodyRefusal::NotJson),
+                        (AthenaAction::StartQueryExecution, Some(grant)) => {
+                            grant.check_start(&bytes).map(|()| None)
+                        }
+                        (action, Some(_)) => {
+                            let queries = lock(&athena_queries);
+                            athena::check_query_body(*action, &bytes, |id| queries.is_started(id))
+                                .map(Some)
+                        }
+                    };
+                    athena_query = checked.map_err(|refusal| denied(&what, &refusal))?;
                     http::Request::from_parts(parts, body_of(bytes))
                 }
                 _ => request,
@@ -286,6 +339,25 @@ impl WasiHttpHooks for Egress {
                     if let Ok(answer) = serde_json::from_slice(&bytes) {
                         lock(&ledger).saw_table(table, &answer);
                     }
+                    return Ok((http::Response::from_parts(parts, body_of(bytes)), io));
+                }
+                Watch::Athena(action) if status.is_success() => {
+                    let (parts, body) = response.into_parts();
+                    let (bytes, io) = collect_response(body, io).await?;
+                    let mut queries = lock(&athena_queries);
+                    match (action, athena_query) {
+                        (AthenaAction::StartQueryExecution, _) => {
+                            if let Some(id) = athena::started_id(&bytes) {
+                                queries.started(id, start_uri, authorization.as_deref());
+                            }
+                        }
+                        (AthenaAction::StopQueryExecution, Some(id)) => queries.over(id),
+                        (AthenaAction::GetQueryExecution, Some(id)) if athena::finished(&bytes) => {
+                            queries.over(id)
+                        }
+                        _ => {}
+                    }
+                    drop(queries);
                     return Ok((http::Response::from_parts(parts, body_of(bytes)), io));
                 }
                 Watch::Metadata(uri) if status == http::StatusCode::OK => {

@@ -3,6 +3,7 @@
 //! component, which holds all MCP and S3 Tables logic.
 
 pub mod append_only;
+pub mod athena;
 pub mod audit;
 pub mod cache;
 pub mod cli;

@@ -14,8 +14,15 @@
 //! Region (virtual-hosted or path-style, over HTTPS) or to the exact `--s3-endpoint-url`
 //! authority (path-style), and only while a tool that sends them is granted
 //! (`s3tables_ops::composite`). Nothing is ever deleted from S3.
+//!
+//! Amazon Athena, only with `--athena-workgroup` and while query_database is granted: `POST /`
+//! to the Athena endpoint of an allowed Region (or the exact `--athena-endpoint-url`) naming
+//! one of four actions in `X-Amz-Target`; what each body may say is checked by `egress.rs`
+//! with `s3tables_athena::wire` (the workgroup, the result location, a read-only query, the
+//! call's own queries).
 
-use s3tables_ops::composite::S3Reads;
+use s3tables_athena::wire::{Action as AthenaAction, Grant as AthenaGrant};
+use s3tables_ops::composite::{S3Reads, QUERY_DATABASE};
 use s3tables_ops::endpoint::{default_authority, dns_suffix, is_valid_region};
 use s3tables_ops::grants::{Grants, Refusal, Writes};
 use s3tables_ops::OpSpec;
@@ -50,8 +57,18 @@ pub struct Policy {
     pub custom_endpoint: Option<CustomEndpoint>,
     /// `--s3-endpoint-url`: where S3 requests go instead of AWS (path-style).
     pub s3_endpoint: Option<CustomEndpoint>,
+    /// `--athena-workgroup`: query_database may use Athena.
+    pub athena: Option<AthenaPolicy>,
     /// A destructive operation passes only in a call the person confirmed (not `--no-confirm`).
     pub confirm_destructive: bool,
+}
+
+/// The Athena capability: what queries may do, and where they are sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AthenaPolicy {
+    pub grant: AthenaGrant,
+    /// `--athena-endpoint-url` (or `AWS_ENDPOINT_URL_ATHENA`, `AWS_ENDPOINT_URL`).
+    pub endpoint: Option<CustomEndpoint>,
 }
 
 /// What an allowed request is.
@@ -67,6 +84,8 @@ pub enum Allowed {
     SourceObject { bucket: String },
     /// `GET /?metadataConfiguration` of a bucket.
     BucketMetadataConfiguration { bucket: String },
+    /// One of the four Athena actions a query needs.
+    Athena(AthenaAction),
 }
 
 impl PartialEq for Allowed {
@@ -86,6 +105,7 @@ impl PartialEq for Allowed {
                 Allowed::BucketMetadataConfiguration { bucket: a },
                 Allowed::BucketMetadataConfiguration { bucket: b },
             ) => a == b,
+            (Allowed::Athena(a), Allowed::Athena(b)) => a == b,
             _ => false,
         }
     }
@@ -102,6 +122,7 @@ impl Allowed {
             Allowed::BucketMetadataConfiguration { bucket } => {
                 format!("S3 GetBucketMetadataConfiguration ({bucket})")
             }
+            Allowed::Athena(action) => format!("Athena {}", action.name()),
         }
     }
 
@@ -157,6 +178,13 @@ pub enum Denial {
     Route { method: String, path: String },
     #[error("{method} {authority}{path}: {why}")]
     S3 {
+        method: String,
+        authority: String,
+        path: String,
+        why: String,
+    },
+    #[error("{method} {authority}{path}: {why}")]
+    Athena {
         method: String,
         authority: String,
         path: String,
@@ -224,6 +252,78 @@ impl Policy {
             return false;
         };
         default_authority(region) == host && self.region_allowed(region)
+    }
+
+    /// Checks a request that names an action in `X-Amz-Target` (`target`): it is for Athena,
+    /// and passes only as the Athena capability allows.
+    pub fn check_athena(
+        &self,
+        method: &str,
+        scheme: &str,
+        authority: &str,
+        path: &str,
+        target: &str,
+    ) -> Result<Allowed, Denial> {
+        let deny = |why: String| Denial::Athena {
+            method: method.to_ascii_uppercase(),
+            authority: authority.into(),
+            path: path.into(),
+            why,
+        };
+        let Some(athena) = &self.athena else {
+            return Err(deny(
+                "Athena is off; start the server with --athena-workgroup NAME to let query_database use it".into(),
+            ));
+        };
+        if self.grants.check_composite(&QUERY_DATABASE).is_err() {
+            return Err(deny(
+                "query_database, the only tool that uses Athena, is disabled by --tools/--deny-tools".into(),
+            ));
+        }
+        let host = authority
+            .strip_suffix(":443")
+            .unwrap_or(authority)
+            .to_ascii_lowercase();
+        let base_path = match &athena.endpoint {
+            Some(c) if c.authority.eq_ignore_ascii_case(authority) => {
+                if !c.scheme.eq_ignore_ascii_case(scheme) {
+                    return Err(Denial::Scheme {
+                        scheme: scheme.into(),
+                        authority: authority.into(),
+                    });
+                }
+                c.base_path.as_str()
+            }
+            Some(c) => return Err(deny(format!("not the Athena endpoint ({})", c.authority))),
+            None => {
+                let region = host
+                    .strip_prefix("athena.")
+                    .and_then(|rest| rest.split('.').next())
+                    .unwrap_or("");
+                if !self.region_allowed(region)
+                    || s3tables_athena::wire::default_authority(region) != host
+                {
+                    return Err(deny("not the Athena endpoint of an allowed Region".into()));
+                }
+                if !scheme.eq_ignore_ascii_case("https") {
+                    return Err(Denial::Scheme {
+                        scheme: scheme.into(),
+                        authority: authority.into(),
+                    });
+                }
+                ""
+            }
+        };
+        if !method.eq_ignore_ascii_case("POST") || path != format!("{base_path}/") {
+            return Err(deny("Athena requests are POST / only".into()));
+        }
+        AthenaAction::from_target(target)
+            .map(Allowed::Athena)
+            .ok_or_else(|| {
+                deny(format!(
+                    "{target} is not one of the Athena actions query_database needs (StartQueryExecution, GetQueryExecution, GetQueryResults, StopQueryExecution)"
+                ))
+            })
     }
 
     /// Checks one outgoing request. `path` may include a query string.
@@ -485,7 +585,97 @@ mod tests {
                 authority: "127.0.0.1:5000".into(),
                 base_path: String::new(),
             }),
+            athena: None,
         }
+    }
+
+    fn with_athena(endpoint: Option<CustomEndpoint>) -> Policy {
+        Policy {
+            athena: Some(AthenaPolicy {
+                grant: AthenaGrant {
+                    workgroup: "primary".into(),
+                    output: None,
+                },
+                endpoint,
+            }),
+            ..policy(true)
+        }
+    }
+
+    #[test]
+    fn athena_only_when_granted_only_its_endpoint_and_four_actions() {
+        let start = "AmazonAthena.StartQueryExecution";
+        let aws = "athena.us-east-1.amazonaws.com";
+        assert!(matches!(
+            policy(true).check_athena("POST", "https", aws, "/", start),
+            Err(Denial::Athena { .. })
+        ));
+        let p = with_athena(None);
+        for action in AthenaAction::ALL {
+            assert_eq!(
+                p.check_athena("POST", "https", aws, "/", &action.target()),
+                Ok(Allowed::Athena(action))
+            );
+        }
+        for (method, scheme, authority, path, target) in [
+            ("POST", "https", aws, "/", "AmazonAthena.DeleteWorkGroup"),
+            ("POST", "https", aws, "/", "AmazonAthena.CreateNamedQuery"),
+            ("GET", "https", aws, "/", start),
+            ("POST", "https", aws, "/x", start),
+            (
+                "POST",
+                "https",
+                "athena.eu-west-1.amazonaws.com",
+                "/",
+                start,
+            ),
+            (
+                "POST",
+                "https",
+                "athena.us-east-1.amazonaws.com.evil.test",
+                "/",
+                start,
+            ),
+            (
+                "POST",
+                "https",
+                "s3tables.us-east-1.amazonaws.com",
+                "/",
+                start,
+            ),
+            ("POST", "https", "127.0.0.1:5000", "/", start),
+        ] {
+            assert!(
+                p.check_athena(method, scheme, authority, path, target)
+                    .is_err(),
+                "{method} {authority}{path} {target}"
+            );
+        }
+        assert!(matches!(
+            p.check_athena("POST", "http", aws, "/", start),
+            Err(Denial::Scheme { .. })
+        ));
+        let custom = with_athena(Some(CustomEndpoint {
+            scheme: "http".into(),
+            authority: "127.0.0.1:5000".into(),
+            base_path: String::new(),
+        }));
+        assert!(custom
+            .check_athena("POST", "http", "127.0.0.1:5000", "/", start)
+            .is_ok());
+        assert!(custom
+            .check_athena("POST", "https", aws, "/", start)
+            .is_err());
+        let denied = Policy {
+            grants: Grants {
+                exclude: vec!["query_database".into()],
+                ..Grants::default()
+            },
+            ..with_athena(None)
+        };
+        assert!(denied
+            .check_athena("POST", "https", aws, "/", start)
+            .is_err());
     }
 
     /// A concrete path for an operation's URI template.

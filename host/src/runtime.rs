@@ -245,6 +245,9 @@ impl Runtime {
         if let Some(url) = &config.s3_endpoint_url {
             base_env.push(("AWS_ENDPOINT_URL_S3".to_string(), url.clone()));
         }
+        if let Some(url) = &config.athena_endpoint_url {
+            base_env.push(("AWS_ENDPOINT_URL_ATHENA".to_string(), url.clone()));
+        }
         Ok(Runtime {
             credentials: match &config.local {
                 Some(lake) => CredentialSource::fixed(aws_credential_types::Credentials::new(
@@ -337,9 +340,13 @@ impl Runtime {
     /// Runs one inbound message on a fresh instance, as `request` says.
     pub async fn handle_with(&self, message: &str, request: &Request) -> Result<Handled> {
         let mut env = self.base_env.clone();
+        let mut credentials = None;
         if request.needs_credentials {
             match self.credentials.get().await {
-                Ok(creds) => env.extend(guest_env(&creds)),
+                Ok(creds) => {
+                    env.extend(guest_env(&creds));
+                    credentials = Some(creds);
+                }
                 Err(reason) => env.push(("S3TABLES_MCP_CREDENTIALS_ERROR".to_string(), reason)),
             }
         }
@@ -351,6 +358,11 @@ impl Runtime {
         let egress = Egress::for_call(self.policy.clone(), request.scope.clone())
             .consenting(request.consented);
         let request_ids = egress.request_ids.clone();
+        // Dropped when this call ends, however it ends (cancelled, timed out, done).
+        let _stop = crate::athena::StopLeftRunning {
+            queries: egress.athena_queries.clone(),
+            credentials: credentials.filter(|_| self.policy.athena.is_some()),
+        };
         let mut store = self.new_store(&guest.engine, &env, egress, forward.as_ref());
         let call = async {
             let instance = guest.pre.instantiate_async(&mut store).await?;

@@ -18,6 +18,7 @@ async fn run_command(args: &[&str], stdin: &str) -> (bool, Vec<Value>) {
         regions: Regions::Only(vec![]),
         custom_endpoint: None,
         s3_endpoint: None,
+        athena: None,
     };
     let (ok, out) = common::run_command(common::full_wasm(), &argv, stdin, policy).await;
     (

@@ -82,6 +82,7 @@ fn policy(authority: &str, writes: Writes) -> Policy {
             authority: authority.into(),
             base_path: String::new(),
         }),
+        athena: None,
     }
 }
 

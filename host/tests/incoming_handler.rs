@@ -43,6 +43,7 @@ async fn serve(method: &str, body: &str, env: &[(&str, &str)]) -> (u16, Option<S
             regions: Regions::Only(vec![]),
             custom_endpoint: None,
             s3_endpoint: None,
+            athena: None,
         })),
         limits: StoreLimitsBuilder::new().build().into(),
     };

@@ -290,6 +290,7 @@ async fn call(
             base_path: String::new(),
         }),
         s3_endpoint: None,
+        athena: None,
     };
     let endpoint = format!("http://{authority}");
     let mut env = vec![

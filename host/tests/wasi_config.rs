@@ -42,6 +42,7 @@ fn policy() -> Policy {
         regions: Regions::Only(vec![]),
         custom_endpoint: None,
         s3_endpoint: None,
+        athena: None,
     }
 }
 

@@ -112,6 +112,8 @@ limits! {
         "Table data one query_database call may hold in memory, in MiB (keep it well under --memory-limit-mib); a query needing more is refused. Also the largest file an import reads.";
     max_preview_rows: u32 = 500, 1 ..= 100_000, "max-preview-rows" "N", guest: true,
         "The most rows one preview_table call returns.";
+    athena_max_scan_gb: f64 = 10.0, 0.000001 ..= 1_000_000.0, "athena-max-scan-gb" "GB", guest: true,
+        "With --athena-workgroup: the data one Athena query may scan, in GB (10^9 bytes); a query that scans more is stopped.";
     memory_limit_mib: usize = 256, 16 ..= 4096, "memory-limit-mib" "MIB", guest: false,
         "Memory limit of each guest instance, in MiB (a 32-bit guest can address at most 4096).";
 }

@@ -30,7 +30,8 @@ pub fn resolve(region: &str, endpoint_override: Option<&str>) -> Result<Endpoint
     }
 }
 
-fn parse(url: &str) -> Result<Endpoint, EndpointError> {
+/// An endpoint URL as `AWS_ENDPOINT_URL*` give it.
+pub fn parse(url: &str) -> Result<Endpoint, EndpointError> {
     let invalid = || EndpointError::Invalid(url.to_string());
     let uri: http::Uri = url.parse().map_err(|_| invalid())?;
     let scheme = uri

@@ -20,6 +20,10 @@ pub const SIGNING_NAME: &str = "s3tables";
 pub enum Service {
     S3Tables,
     S3,
+    /// Amazon Athena (`query_database` with `engine: athena`), signed as the SDKs sign it:
+    /// the default settings, signing name `athena`. Only the SQL build has that engine.
+    #[cfg(feature = "sql")]
+    Athena,
 }
 
 impl Service {
@@ -27,6 +31,8 @@ impl Service {
         match self {
             Service::S3Tables => SIGNING_NAME,
             Service::S3 => "s3",
+            #[cfg(feature = "sql")]
+            Service::Athena => s3tables_athena::wire::SIGNING_NAME,
         }
     }
 

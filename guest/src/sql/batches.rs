@@ -33,18 +33,29 @@ impl Budget {
 
     fn too_many_rows(&self) -> String {
         format!(
-            "the query needs more than {} rows of table data (the server's --max-scan-rows); add filters (partition columns skip whole files) or a LIMIT",
+            "the query needs more than {} rows of table data (the server's {MAX_SCAN_ROWS}); add filters (partition columns skip whole files) or a LIMIT",
             self.max_rows
         )
     }
 
     fn too_many_bytes(&self) -> String {
         format!(
-            "the query needs more than {} MiB of table data in memory (the server's --max-scan-mib); select fewer columns, add filters or a LIMIT",
+            "the query needs more than {} MiB of table data in memory (the server's {MAX_SCAN_MIB}); select fewer columns, add filters or a LIMIT",
             self.max_bytes / (1024 * 1024)
         )
     }
 }
+
+/// Whether an error is the budget's refusal (the text `Budget` writes): the query needs more
+/// table data than the sandbox allows, and could run elsewhere (`engine: auto`).
+pub fn is_over_budget(error: &str) -> bool {
+    [MAX_SCAN_ROWS, MAX_SCAN_MIB]
+        .iter()
+        .any(|flag| error.contains(&format!("(the server's {flag})")))
+}
+
+const MAX_SCAN_ROWS: &str = "--max-scan-rows";
+const MAX_SCAN_MIB: &str = "--max-scan-mib";
 
 /// Reads the scan `key` of `table`: its batches and the reader's counters.
 pub fn read(

@@ -3,7 +3,8 @@
 //! * as a command (`wasi:cli/run`), its arguments are `METHOD URL` pairs;
 //! * as an MCP server (the `handler` export, run with `s3tables-mcp --component`), any
 //!   `tools/call` carries `arguments.steps`: `[{method, url, headers: {name: value}, body}]`
-//!   (`body` text, or `body_hex` for bytes). The answer is a tool result whose text is the JSON list of outcomes. The
+//!   (`body` text, or `body_hex` for bytes; `show_body: true` makes the outcome
+//!   `status N BODY`, the response body as text). The answer is a tool result whose text is the JSON list of outcomes. The
 //!   call's other arguments (table names) are only for the host to read.
 //!
 //! Compiled for wasm32 only; on other targets this crate is empty.
@@ -18,7 +19,13 @@ mod component {
 
     struct Hostile;
 
-    fn send(method: &str, url: &str, headers: &[(String, String)], body: &[u8]) -> String {
+    fn send(
+        method: &str,
+        url: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+        show_body: bool,
+    ) -> String {
         let Some((scheme, rest)) = url.split_once("://") else {
             return "error bad-url".into();
         };
@@ -72,10 +79,32 @@ mod component {
             }
         };
         match response {
+            Ok(Ok(resp)) if show_body => {
+                let status = resp.status();
+                format!(
+                    "status {status} {}",
+                    String::from_utf8_lossy(&read_body(resp))
+                )
+            }
             Ok(Ok(resp)) => format!("status {}", resp.status()),
             Ok(Err(e)) => format!("error {e:?}"),
             Err(()) => "error taken".into(),
         }
+    }
+
+    /// A response's whole body (empty if it cannot be read).
+    fn read_body(resp: wasi::http::types::IncomingResponse) -> Vec<u8> {
+        let mut out = Vec::new();
+        let Ok(body) = resp.consume() else {
+            return out;
+        };
+        let Ok(stream) = body.stream() else {
+            return out;
+        };
+        while let Ok(chunk) = stream.blocking_read(64 * 1024) {
+            out.extend(chunk);
+        }
+        out
     }
 
     /// Lowercase or uppercase hex to bytes (a binary body); a bad pair becomes 0.
@@ -96,7 +125,7 @@ mod component {
             let args: Vec<String> = std::env::args().skip(1).collect();
             for pair in args.chunks(2) {
                 if let [method, url] = pair {
-                    println!("{}", send(method, url, &[], &[]));
+                    println!("{}", send(method, url, &[], &[], false));
                 }
             }
             Ok(())
@@ -136,6 +165,7 @@ mod component {
                         step["url"].as_str().unwrap_or(""),
                         &headers,
                         &body,
+                        step["show_body"].as_bool().unwrap_or(false),
                     )
                 })
                 .collect();

@@ -5,6 +5,8 @@
 //! the two cannot drift. They pass the same grants and toolset checks as generated tools.
 
 pub mod append;
+#[cfg(feature = "sql")]
+mod athena;
 pub mod bucket_metadata;
 pub mod describe_table;
 pub mod import;

@@ -32,6 +32,8 @@ struct Args {
     max_rows: Option<u32>,
     /// How the rows come back: json (default: `rows`, arrays of values), csv or markdown (one text in `formatted`, also the result's text, instead of `rows`).
     format: Option<super::render::Format>,
+    /// Where the query runs: sandbox (default: inside this server, within --max-scan-rows and --max-scan-mib), athena (Amazon Athena in the server's --athena-workgroup, for tables too large for the sandbox; stopped past --athena-max-scan-gb), or auto (the sandbox, and Athena when the query needs more table data than the sandbox allows).
+    engine: Option<Engine>,
     /// Accepted for compatibility with the reference server; not needed (the server reaches S3 Tables through its own endpoint).
     #[allow(dead_code)] // accepted, never needed
     uri: Option<String>,
@@ -45,10 +47,20 @@ struct Args {
     rest_sigv4_enabled: Option<String>,
 }
 
+/// Where a query runs.
+#[derive(Deserialize, JsonSchema, Clone, Copy, Default, PartialEq, Eq, Debug)]
+#[serde(rename_all = "lowercase")]
+enum Engine {
+    #[default]
+    Sandbox,
+    Athena,
+    Auto,
+}
+
 pub static TOOL: Composite = Composite {
     spec: &s3tables_ops::composite::QUERY_DATABASE,
     title: "Query tables with SQL",
-    description: "Run one read-only SQL query (SELECT, WITH … SELECT, joins, aggregates, window functions; DataFusion's SQL) over the Iceberg tables of a table bucket, inside the sandbox: warehouse is the table bucket ARN, unqualified table names are looked up in namespace (other namespaces: namespace.table). Anything but a query is refused by parsing it. Tables are read at their current snapshot with row-level deletes applied; only the columns the query uses are fetched, and data files that the query's filters exclude (by partition values or column bounds) are skipped. Returns columns ({name, type}) and rows (arrays), at most max_rows rows (default 1000) and 1 MiB; a query that would need more table data than the server allows (--max-scan-rows, --max-scan-mib) is refused with a hint. Decimals keep their exact digits; dates and timestamps are ISO-8601; uuid, binary and fixed are text (binary and fixed in base64).",
+    description: "Run one read-only SQL query (SELECT, WITH … SELECT, joins, aggregates, window functions; DataFusion's SQL) over the Iceberg tables of a table bucket, inside the sandbox: warehouse is the table bucket ARN, unqualified table names are looked up in namespace (other namespaces: namespace.table). Anything but a query is refused by parsing it. Tables are read at their current snapshot with row-level deletes applied; only the columns the query uses are fetched, and data files that the query's filters exclude (by partition values or column bounds) are skipped. Returns columns ({name, type}) and rows (arrays), at most max_rows rows (default 1000) and 1 MiB; a query that would need more table data than the server allows (--max-scan-rows, --max-scan-mib) is refused with a hint. Decimals keep their exact digits; dates and timestamps are ISO-8601; uuid, binary and fixed are text (binary and fixed in base64). With engine athena (when the server has --athena-workgroup) the same query text runs on Amazon Athena over the bucket's s3tablescatalog catalog, for tables the sandbox should not scan; the answer then also has queryExecutionId, dataScannedBytes and engineTimeMs.",
     input_schema: schema_of::<Args>,
     output_schema,
     run,
@@ -64,7 +76,14 @@ fn output_schema() -> Value {
         "rowCount": {"type": "integer"},
         "truncated": {"type": "boolean"},
         "truncatedReason": {"type": "string"},
-        "scans": {"type": "array", "items": {"type": "object"}}}})
+        "scans": {"type": "array", "items": {"type": "object"}},
+        "engine": {"type": "string", "enum": ["sandbox", "athena"]},
+        "fallbackReason": {"type": "string"},
+        "queryExecutionId": {"type": "string"},
+        "state": {"type": "string"},
+        "dataScannedBytes": {"type": "integer"},
+        "engineTimeMs": {"type": "integer"},
+        "athenaQuery": {"type": "string"}}})
 }
 
 #[cfg(not(feature = "sql"))]
@@ -74,13 +93,14 @@ use engine::run;
 
 #[cfg(feature = "sql")]
 mod engine {
+    use super::super::athena;
     use super::super::render::render;
     use super::super::table_meta::{load, Loaded, TableRef};
     use super::super::table_read::{
         self, data_file_error, DecodeFile, FileCounts, FileTask, ReadSpec, TableSource,
     };
     use super::super::{parse, region, Failure, FORMATTED};
-    use super::Args;
+    use super::{Args, Engine};
     use crate::aws::Client;
     use crate::iceberg::arrow::read::{read_batches, Want};
     use crate::iceberg::describe;
@@ -135,25 +155,66 @@ mod engine {
             engine_memory_bytes: config_limits.max_scan_bytes,
         };
         let catalog = args.catalog_name.as_deref().unwrap_or(sql::DEFAULT_CATALOG);
-        let mut tables = BucketTables {
-            client,
-            region: &region,
-            bucket,
-            opened: Vec::new(),
+        let on_athena = || -> Result<Answer, Failure> {
+            let query = athena::Query {
+                sql: &args.query,
+                names: s3tables_athena::query::Names {
+                    bucket: bucket_name(&bucket)?,
+                    namespace: &args.namespace,
+                    catalog_alias: catalog,
+                },
+                region: &region,
+                max_rows: max_rows as usize,
+                max_result_bytes: MAX_RESULT_BYTES,
+            };
+            let answer = athena::run(client, &query)?;
+            let mut details = answer.details;
+            details.insert("engine".into(), json!("athena"));
+            Ok((answer.columns, answer.rows, answer.truncated, details))
         };
-        let answer = sql::query(&args.query, &args.namespace, catalog, &mut tables, &limits)
-            .map_err(Failure::Tool)?;
+        let engine = args.engine.unwrap_or_default();
+        let mut extra = Map::new();
+        let answer = match engine {
+            Engine::Athena => on_athena()?,
+            Engine::Sandbox | Engine::Auto => {
+                let mut tables = BucketTables {
+                    client,
+                    region: &region,
+                    bucket: bucket.clone(),
+                    opened: Vec::new(),
+                };
+                match sql::query(&args.query, &args.namespace, catalog, &mut tables, &limits) {
+                    Ok(answer) => {
+                        extra.insert("engine".into(), json!("sandbox"));
+                        extra.insert("scans".into(), Value::Array(answer.scans));
+                        (answer.columns, answer.rows, answer.truncated, Map::new())
+                    }
+                    Err(why)
+                        if engine == Engine::Auto
+                            && client.config.athena.is_some()
+                            && sql::batches::is_over_budget(&why) =>
+                    {
+                        extra.insert(
+                            "fallbackReason".into(),
+                            json!(format!("the sandbox refused it: {why}")),
+                        );
+                        on_athena()?
+                    }
+                    Err(why) => return Err(Failure::Tool(why)),
+                }
+            }
+        };
+        let (columns, rows, truncated, details) = answer;
         let mut out = Map::new();
         let formatted = {
-            let names: Vec<&str> = answer
-                .columns
+            let names: Vec<&str> = columns
                 .iter()
                 .map(|c| c["name"].as_str().unwrap_or_default())
                 .collect();
-            render(args.format.unwrap_or_default(), &names, &answer.rows)
+            render(args.format.unwrap_or_default(), &names, &rows)
         };
-        out.insert("columns".into(), Value::Array(answer.columns));
-        out.insert("rowCount".into(), json!(answer.rows.len()));
+        out.insert("columns".into(), Value::Array(columns));
+        out.insert("rowCount".into(), json!(rows.len()));
         match formatted {
             Some(text) => {
                 out.insert(FORMATTED.into(), json!(text));
@@ -161,16 +222,35 @@ mod engine {
             None => {
                 out.insert(
                     "rows".into(),
-                    Value::Array(answer.rows.into_iter().map(Value::Array).collect()),
+                    Value::Array(rows.into_iter().map(Value::Array).collect()),
                 );
             }
         }
-        out.insert("truncated".into(), json!(answer.truncated.is_some()));
-        if let Some(why) = answer.truncated {
+        out.insert("truncated".into(), json!(truncated.is_some()));
+        if let Some(why) = truncated {
             out.insert("truncatedReason".into(), json!(why));
         }
-        out.insert("scans".into(), Value::Array(answer.scans));
+        out.extend(extra);
+        out.extend(details);
         Ok(Value::Object(out))
+    }
+
+    /// Columns, rows, why rows were cut off, and what the engine adds.
+    type Answer = (
+        Vec<Value>,
+        Vec<Vec<Value>>,
+        Option<String>,
+        Map<String, Value>,
+    );
+
+    /// The bucket's name, from its ARN (`arn:aws:s3tables:…:bucket/<name>`): its Athena catalog
+    /// is `s3tablescatalog/<name>`.
+    fn bucket_name(arn: &str) -> Result<&str, Failure> {
+        arn.strip_prefix("arn:")
+            .and_then(|rest| rest.rsplit_once(":bucket/"))
+            .map(|(_, name)| name)
+            .filter(|name| !name.is_empty() && !name.contains('/'))
+            .ok_or_else(|| Failure::Tool(format!("{arn:?} is not a table bucket ARN (arn:aws:s3tables:REGION:ACCOUNT:bucket/NAME)")))
     }
 
     /// The tables of one table bucket, read at their current snapshot.
