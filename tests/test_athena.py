@@ -274,6 +274,8 @@ async def test_auto_moves_to_athena_only_past_the_sandboxs_scan_budget(lake, end
     assert "--max-scan-rows" in default, default
     assert moved["engine"] == "athena" and moved["rows"] == [[28]], moved
     assert "--max-scan-rows" in moved["fallbackReason"], moved
+    # Refused by the plan (the manifests' row counts), before any data file was read.
+    assert "would decode 7 rows" in moved["fallbackReason"], moved
     (execution,) = executions(endpoint)
     assert execution["Query"] == moved["athenaQuery"] and ORDERS in execution["Query"]
 

@@ -7,6 +7,7 @@ use super::pushdown;
 use super::table::{PrefetchedTable, ScanKey};
 use super::{Limits, ReadRequest, Tables};
 use crate::iceberg::arrow::read::row_count_batch;
+use crate::iceberg::filter::Filter;
 use datafusion::arrow::datatypes::SchemaRef;
 use datafusion::arrow::json::reader::ReaderBuilder;
 use datafusion::arrow::record_batch::RecordBatch;
@@ -38,6 +39,17 @@ impl Budget {
         )
     }
 
+    /// Refuses a query whose scans were planned to decode more rows than the budget.
+    pub fn check_planned(&self, rows: u64) -> Result<(), String> {
+        if rows <= self.max_rows {
+            return Ok(());
+        }
+        Err(format!(
+            "the query would decode {rows} rows of table data, more than {} (the server's {MAX_SCAN_ROWS}); add filters (partition columns skip whole files) or a LIMIT",
+            self.max_rows
+        ))
+    }
+
     fn too_many_bytes(&self) -> String {
         format!(
             "the query needs more than {} MiB of table data in memory (the server's {MAX_SCAN_MIB}); select fewer columns, add filters or a LIMIT",
@@ -57,13 +69,12 @@ pub fn is_over_budget(error: &str) -> bool {
 const MAX_SCAN_ROWS: &str = "--max-scan-rows";
 const MAX_SCAN_MIB: &str = "--max-scan-mib";
 
-/// Reads the scan `key` of `table`: its batches and the reader's counters.
-pub fn read(
+/// What a scan asks of its table: the Arrow schema and Iceberg fields of its projection, and
+/// the pushed-down filters the reader can prune with.
+fn scan_of(
     table: &PrefetchedTable,
     key: &ScanKey,
-    tables: &mut dyn Tables,
-    budget: &mut Budget,
-) -> Result<(Vec<RecordBatch>, Value), String> {
+) -> Result<(SchemaRef, Vec<Value>, Vec<Filter>), String> {
     let schema: SchemaRef = match &key.projection {
         Some(p) => Arc::new(table.schema.project(p).map_err(|e| e.to_string())?),
         None => Arc::clone(&table.schema),
@@ -72,11 +83,40 @@ pub fn read(
         Some(p) => p.iter().map(|&i| table.fields[i].clone()).collect(),
         None => table.fields.clone(),
     };
-    let filters: Vec<_> = key
+    let filters = key
         .filter_exprs
         .iter()
         .filter_map(pushdown::to_filter)
         .collect();
+    Ok((schema, fields, filters))
+}
+
+/// The rows the scan `key` of `table` would decode, as its table's manifests say.
+pub fn planned_rows(
+    table: &PrefetchedTable,
+    key: &ScanKey,
+    tables: &mut dyn Tables,
+    budget: &Budget,
+) -> Result<Option<u64>, String> {
+    let (schema, fields, filters) = scan_of(table, key)?;
+    let request = ReadRequest {
+        fields: &fields,
+        schema: &schema,
+        filters: &filters,
+        limit: None,
+        max_scanned: budget.rows_left,
+    };
+    tables.planned_rows(table.index, &request)
+}
+
+/// Reads the scan `key` of `table`: its batches and the reader's counters.
+pub fn read(
+    table: &PrefetchedTable,
+    key: &ScanKey,
+    tables: &mut dyn Tables,
+    budget: &mut Budget,
+) -> Result<(Vec<RecordBatch>, Value), String> {
+    let (schema, fields, filters) = scan_of(table, key)?;
     let request = ReadRequest {
         fields: &fields,
         schema: &schema,

@@ -53,6 +53,17 @@ pub trait Tables {
     /// table without snapshots), for `$manifests`.
     fn manifest_list(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String>;
 
+    /// At most the rows a scan of `table` would decode (without a limit), from the table's
+    /// manifests — files its filters prune left out — before any data is read; `None` when
+    /// the source cannot tell.
+    fn planned_rows(
+        &mut self,
+        _table: usize,
+        _request: &ReadRequest,
+    ) -> Result<Option<u64>, String> {
+        Ok(None)
+    }
+
     /// Reads the table `open` returned as number `table` (0, 1, …): batches of `schema`
     /// (the Arrow schema of `fields`; no fields: batches of rows without columns), skipping
     /// files that cannot match `filters`, stopping after `limit` rows or `max_scanned`
@@ -98,6 +109,10 @@ pub struct Limits {
     pub max_scanned_bytes: usize,
     /// Working memory of the engine's operators (sorts, joins, aggregates).
     pub engine_memory_bytes: usize,
+    /// Plan every scan before reading any (`Tables::planned_rows`) and refuse at once a query
+    /// whose planned rows exceed `max_scanned_rows` (`engine: auto`, which then runs it
+    /// elsewhere instead of reading up to the budget first).
+    pub refuse_by_plan: bool,
 }
 
 /// A query's answer.
@@ -255,6 +270,24 @@ fn fetch(
     })
     .map_err(engine_error)?;
     let mut budget = batches::Budget::new(limits);
+    if limits.refuse_by_plan {
+        let mut planned = 0u64;
+        for scan in &scans {
+            let provider = source_as_provider(&scan.source).map_err(engine_error)?;
+            let Some(table) = provider.downcast_ref::<PrefetchedTable>() else {
+                continue;
+            };
+            let key = ScanKey::of(scan);
+            // A scan with a limit may stop early: only reading tells.
+            if key.fetch.is_some() {
+                continue;
+            }
+            if let Some(rows) = batches::planned_rows(table, &key, tables, &budget)? {
+                planned = planned.saturating_add(rows);
+            }
+        }
+        budget.check_planned(planned)?;
+    }
     let mut report = Vec::new();
     for scan in scans {
         let provider = source_as_provider(&scan.source).map_err(engine_error)?;

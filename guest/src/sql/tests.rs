@@ -11,6 +11,8 @@ struct Memory {
     reads: Vec<(String, Vec<String>, Vec<(String, Op)>, Option<u64>)>,
     /// Rows handed out per `sink` call (a "data file").
     file_rows: usize,
+    /// Scans planned (`planned_rows` calls).
+    planned: usize,
 }
 
 impl Memory {
@@ -43,6 +45,7 @@ impl Memory {
             opened: Vec::new(),
             reads: Vec::new(),
             file_rows: 2,
+            planned: 0,
         }
     }
 }
@@ -66,6 +69,12 @@ impl Tables for Memory {
         Err(format!(
             "no manifests for {namespace}.{name} in these tests"
         ))
+    }
+
+    /// Every row of the table (these tables prune nothing).
+    fn planned_rows(&mut self, table: usize, _: &ReadRequest) -> Result<Option<u64>, String> {
+        self.planned += 1;
+        Ok(Some(self.tables[self.opened[table]].3.len() as u64))
     }
 
     fn read(
@@ -140,6 +149,7 @@ fn limits() -> Limits {
         max_scanned_rows: 1_000,
         max_scanned_bytes: 64 << 20,
         engine_memory_bytes: 64 << 20,
+        refuse_by_plan: false,
     }
 }
 
@@ -258,6 +268,27 @@ fn a_query_needing_more_than_the_scan_budget_is_refused() {
     };
     let err = run_within("SELECT * FROM orders", &mut m, &tiny).unwrap_err();
     assert!(err.contains("MiB of table data"), "{err}");
+}
+
+#[test]
+fn planned_first_a_query_over_budget_is_refused_before_reading() {
+    let planned = |max_scanned_rows| Limits {
+        max_scanned_rows,
+        refuse_by_plan: true,
+        ..limits()
+    };
+    let mut m = Memory::new();
+    let err = run_within("SELECT sum(id) FROM orders", &mut m, &planned(3)).unwrap_err();
+    assert!(err.contains("would decode 4 rows"), "{err}");
+    assert!(batches::is_over_budget(&err), "{err}");
+    assert!(m.reads.is_empty(), "nothing read");
+    // Within the budget, or with a limit that may stop the scan early: read as usual.
+    let mut m = Memory::new();
+    run_within("SELECT sum(id) FROM orders", &mut m, &planned(4)).unwrap();
+    assert_eq!((m.planned, m.reads.len()), (1, 1));
+    let mut m = Memory::new();
+    run_within("SELECT id FROM orders LIMIT 1", &mut m, &planned(3)).unwrap();
+    assert_eq!((m.planned, m.reads.len()), (0, 1));
 }
 
 #[test]

@@ -153,6 +153,7 @@ mod engine {
             max_scanned_rows: config_limits.max_scan_rows,
             max_scanned_bytes: config_limits.max_scan_bytes,
             engine_memory_bytes: config_limits.max_scan_bytes,
+            refuse_by_plan: args.engine == Some(Engine::Auto),
         };
         let catalog = args.catalog_name.as_deref().unwrap_or(sql::DEFAULT_CATALOG);
         let on_athena = || -> Result<Answer, Failure> {
@@ -267,6 +268,25 @@ mod engine {
         fields: Vec<Value>,
     }
 
+    impl Opened {
+        /// What prunes a scan's files: each pushed-down filter that fits its column's type
+        /// (the engine applies every filter to the rows all the same).
+        fn pruners(&self, request: &ReadRequest) -> Vec<Pruner> {
+            request
+                .filters
+                .iter()
+                .filter_map(|filter| {
+                    let field = self
+                        .fields
+                        .iter()
+                        .find(|f| f["name"].as_str() == Some(filter.column.as_str()))?;
+                    filter.check(&field["type"]).ok()?;
+                    Pruner::new(field, filter)
+                })
+                .collect()
+        }
+    }
+
     impl BucketTables<'_> {
         /// `namespace.name` of this bucket: its metadata location and current metadata file.
         fn load(&self, namespace: &str, name: &str) -> Result<Loaded, String> {
@@ -314,6 +334,27 @@ mod engine {
                 .map_err(|e| format!("Reading {namespace}.{name}'s manifest list: {e}"))
         }
 
+        fn planned_rows(
+            &mut self,
+            table: usize,
+            request: &ReadRequest,
+        ) -> Result<Option<u64>, String> {
+            let opened = &self.opened[table];
+            let pruners = opened.pruners(request);
+            let source = TableSource {
+                client: self.client,
+                region: self.region,
+                loaded: &opened.loaded,
+                all_fields: &opened.fields,
+            };
+            let snapshot = describe::current_snapshot(&opened.loaded.meta);
+            let planned = table_read::plan(&source, snapshot, &pruners).map_err(|f| {
+                let (Failure::Tool(m) | Failure::Schema(m)) = f;
+                m
+            })?;
+            Ok(Some(planned.rows))
+        }
+
         fn read(
             &mut self,
             table: usize,
@@ -322,19 +363,7 @@ mod engine {
         ) -> Result<ReadReport, String> {
             let opened = &self.opened[table];
             let meta = &opened.loaded.meta;
-            let pruners: Vec<Pruner> = request
-                .filters
-                .iter()
-                .filter_map(|filter| {
-                    let field = opened
-                        .fields
-                        .iter()
-                        .find(|f| f["name"].as_str() == Some(filter.column.as_str()))?;
-                    // Only filters that fit the column's type prune (the engine applies all).
-                    filter.check(&field["type"]).ok()?;
-                    Pruner::new(field, filter)
-                })
-                .collect();
+            let pruners = opened.pruners(request);
             let spec = ReadSpec {
                 fields: request.fields.to_vec(),
                 predicates: &[],

@@ -154,6 +154,77 @@ pub fn json_rows(task: &FileTask) -> Result<(Vec<Value>, FileCounts), Failure> {
     Ok((rows, counts))
 }
 
+/// One of the table's Avro files (manifest list, manifest), read whole from its warehouse.
+fn read_avro(
+    s3: &S3,
+    warehouse: Option<&str>,
+    path: &str,
+    what: &str,
+) -> Result<avro::Container, Failure> {
+    let location = warehouse_object(path, warehouse, what)?;
+    let bytes = s3
+        .get_object(&location, Purpose::TableData)
+        .map_err(|e| Failure::Tool(e.to_string()))?;
+    avro::read(&bytes).map_err(|e| Failure::Tool(format!("Could not read the {what} {path}: {e}")))
+}
+
+/// What a read of a snapshot would touch, from its manifests alone (no data or delete file is
+/// opened): the data files the pruners keep, their rows and bytes. `rows` bounds the rows a
+/// read without a limit decodes.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Planned {
+    pub files: usize,
+    pub rows: u64,
+    pub bytes: u64,
+    pub files_pruned: usize,
+    pub manifests_pruned: usize,
+}
+
+/// Plans a read of `snapshot` (none: an empty table) pruned by `pruners`, as `read` prunes.
+pub fn plan(
+    table: &TableSource,
+    snapshot: Option<&Value>,
+    pruners: &[Pruner],
+) -> Result<Planned, Failure> {
+    let mut planned = Planned::default();
+    let Some(list) = snapshot.and_then(|s| s["manifest-list"].as_str()) else {
+        return Ok(planned);
+    };
+    let warehouse = table.loaded.located["warehouseLocation"].as_str();
+    let s3 = S3::new(table.client, table.region);
+    let refused = |e: &dyn std::fmt::Display| Failure::Tool(format!("Refused: {e}."));
+    let specs = Specs::from_metadata(&table.loaded.meta);
+    let manifests = scan::manifests(&read_avro(&s3, warehouse, list, "manifest list")?)
+        .map_err(|e| refused(&e))?;
+    let keep_file = |file: &Value, spec_id: i64| {
+        pruners
+            .iter()
+            .all(|p| p.file_may_match(file, specs.get(spec_id)))
+    };
+    for m in manifests.iter().filter(|m| m.content == Content::Data) {
+        if pruners
+            .iter()
+            .any(|p| !p.manifest_may_match(&m.raw, &specs))
+        {
+            planned.manifests_pruned += 1;
+            continue;
+        }
+        let found = scan::entries(
+            m,
+            &read_avro(&s3, warehouse, &m.path, "manifest")?,
+            &keep_file,
+        )
+        .map_err(|e| refused(&e))?;
+        planned.files_pruned += found.pruned;
+        for file in found.data {
+            planned.files += 1;
+            planned.rows += u64::try_from(file.record_count).unwrap_or(0);
+            planned.bytes += file.size;
+        }
+    }
+    Ok(planned)
+}
+
 pub fn data_file_error(file: &DataFile, why: &str) -> Failure {
     Failure::Tool(format!("Could not read the data file {}: {why}", file.path))
 }
@@ -193,14 +264,7 @@ pub fn read(
     }
     let warehouse = table.loaded.located["warehouseLocation"].as_str();
     let s3 = S3::new(table.client, table.region);
-    let read_avro = |path: &str, what: &str| -> Result<avro::Container, Failure> {
-        let location = warehouse_object(path, warehouse, what)?;
-        let bytes = s3
-            .get_object(&location, Purpose::TableData)
-            .map_err(|e| Failure::Tool(e.to_string()))?;
-        avro::read(&bytes)
-            .map_err(|e| Failure::Tool(format!("Could not read the {what} {path}: {e}")))
-    };
+    let read_avro = |path: &str, what: &str| read_avro(&s3, warehouse, path, what);
     let refused = |e: &dyn std::fmt::Display| Failure::Tool(format!("Refused: {e}."));
     let specs = Specs::from_metadata(meta);
     let manifests = scan::manifests(&read_avro(list, "manifest list")?).map_err(|e| refused(&e))?;
