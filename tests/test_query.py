@@ -96,6 +96,35 @@ async def test_aggregates_joins_and_pruning(shop_on):
     assert (eu["scans"][0]["filesRead"], eu["scans"][0]["manifestsPruned"] + eu["scans"][0]["filesPruned"]) == (1, 1)
 
 
+async def test_explain_estimates_what_a_query_would_read(shop_on):
+    """`EXPLAIN <query>`: the plan, and per scan the data files, rows and bytes it would read
+    after pruning — PyIceberg's own plan of the same scan, from the manifests, no data read."""
+    arn, _, table, args = shop_on
+    queries = {
+        "all": ("SELECT region, sum(amount) FROM orders GROUP BY region", None),
+        "eu": ("SELECT id FROM orders WHERE region = 'eu'", "region == 'eu'"),
+    }
+    async with mcp_session(*args, "--max-scan-rows", "5") as s:
+        answers = {k: structured(await s.call_tool("query_database", sql_args(arn, "EXPLAIN " + q)))
+                   for k, (q, _) in queries.items()}
+        analyze = error_text(await s.call_tool("query_database", sql_args(arn, "EXPLAIN ANALYZE SELECT 1")))
+    for key, (_, row_filter) in queries.items():
+        answer = answers[key]
+        planned = list(table.scan(row_filter=row_filter).plan_files() if row_filter else table.scan().plan_files())
+        files, rows = len(planned), sum(t.file.record_count for t in planned)
+        size = sum(t.file.file_size_in_bytes for t in planned)
+        (scan,) = answer["scans"]
+        assert (scan["table"], scan["filesToRead"], scan["rowsToDecode"], scan["bytesToFetch"]) == \
+            ("sales.orders", files, rows, size), scan
+        plan = dict(answer["rows"])
+        assert "TableScan: " in plan["logical_plan"], plan
+        fits = "within" if rows <= 5 else "more than"
+        assert plan["estimate"] == (f"{files} data file(s), {rows} row(s), {size} byte(s) of table data to read; "
+                                    f"{fits} the sandbox's --max-scan-rows (5)"), plan
+    assert answers["eu"]["scans"][0]["filesPruned"] + answers["eu"]["scans"][0]["manifestsPruned"] == 1
+    assert "EXPLAIN ANALYZE runs the query" in analyze
+
+
 async def test_every_column_type_reads_back(data_lake):
     arn, catalog = data_lake.arn, data_lake.catalog
     table = catalog.create_table(("sales", "typed"), ALL_TYPES)

@@ -5,7 +5,7 @@
 
 use super::pushdown;
 use super::table::{PrefetchedTable, ScanKey};
-use super::{Limits, ReadRequest, Tables};
+use super::{Estimate, Limits, ReadRequest, Tables};
 use crate::iceberg::arrow::read::row_count_batch;
 use crate::iceberg::filter::Filter;
 use datafusion::arrow::datatypes::SchemaRef;
@@ -91,22 +91,21 @@ fn scan_of(
     Ok((schema, fields, filters))
 }
 
-/// The rows the scan `key` of `table` would decode, as its table's manifests say.
-pub fn planned_rows(
+/// What the scan `key` of `table` would read, as its table's manifests say.
+pub fn estimate(
     table: &PrefetchedTable,
     key: &ScanKey,
     tables: &mut dyn Tables,
-    budget: &Budget,
-) -> Result<Option<u64>, String> {
+) -> Result<Option<Estimate>, String> {
     let (schema, fields, filters) = scan_of(table, key)?;
     let request = ReadRequest {
         fields: &fields,
         schema: &schema,
         filters: &filters,
         limit: None,
-        max_scanned: budget.rows_left,
+        max_scanned: u64::MAX,
     };
-    tables.planned_rows(table.index, &request)
+    tables.estimate(table.index, &request)
 }
 
 /// Reads the scan `key` of `table`: its batches and the reader's counters.

@@ -30,7 +30,7 @@ use datafusion::common::TableReference;
 use datafusion::datasource::{source_as_provider, MemTable};
 use datafusion::execution::disk_manager::{DiskManagerBuilder, DiskManagerMode};
 use datafusion::execution::runtime_env::RuntimeEnvBuilder;
-use datafusion::logical_expr::{LogicalPlan, LogicalPlanBuilder};
+use datafusion::logical_expr::{LogicalPlan, LogicalPlanBuilder, TableScan};
 use datafusion::physical_plan::collect;
 use datafusion::prelude::{SQLOptions, SessionConfig, SessionContext};
 use serde_json::Value;
@@ -53,14 +53,14 @@ pub trait Tables {
     /// table without snapshots), for `$manifests`.
     fn manifest_list(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String>;
 
-    /// At most the rows a scan of `table` would decode (without a limit), from the table's
-    /// manifests — files its filters prune left out — before any data is read; `None` when
-    /// the source cannot tell.
-    fn planned_rows(
+    /// What a scan of `table` would read (without a limit), from the table's manifests —
+    /// files its filters prune left out — before any data is read; `None` when the source
+    /// cannot tell.
+    fn estimate(
         &mut self,
         _table: usize,
         _request: &ReadRequest,
-    ) -> Result<Option<u64>, String> {
+    ) -> Result<Option<Estimate>, String> {
         Ok(None)
     }
 
@@ -96,6 +96,18 @@ pub struct ReadReport {
     pub details: Value,
 }
 
+/// What a scan would read, planned from its table's manifests.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Estimate {
+    /// Data files kept, and their rows (an upper bound of the rows decoded) and bytes.
+    pub files: usize,
+    pub rows: u64,
+    pub bytes: u64,
+    /// Data files and manifests the scan's filters prune.
+    pub files_pruned: usize,
+    pub manifests_pruned: usize,
+}
+
 /// Bounds of one query.
 #[derive(Debug, Clone)]
 pub struct Limits {
@@ -109,7 +121,7 @@ pub struct Limits {
     pub max_scanned_bytes: usize,
     /// Working memory of the engine's operators (sorts, joins, aggregates).
     pub engine_memory_bytes: usize,
-    /// Plan every scan before reading any (`Tables::planned_rows`) and refuse at once a query
+    /// Plan every scan before reading any (`Tables::estimate`) and refuse at once a query
     /// whose planned rows exceed `max_scanned_rows` (`engine: auto`, which then runs it
     /// elsewhere instead of reading up to the budget first).
     pub refuse_by_plan: bool,
@@ -135,7 +147,10 @@ pub fn query(
     tables: &mut dyn Tables,
     limits: &Limits,
 ) -> Result<Answer, String> {
-    let statement = statement::parse_query(sql)?;
+    let statement::Parsed {
+        query: statement,
+        explain,
+    } = statement::parse(sql)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("could not start the query engine: {e}"))?;
@@ -214,6 +229,9 @@ pub fn query(
             .and_then(LogicalPlanBuilder::build)
             .map_err(engine_error)?;
         let plan = state.optimize(&plan).map_err(engine_error)?;
+        if explain {
+            return self::explain(&plan, &opened, tables, limits);
+        }
         let scans = fetch(&plan, &opened, tables, limits)?;
         let physical = state
             .query_planner()
@@ -261,31 +279,19 @@ fn fetch(
     tables: &mut dyn Tables,
     limits: &Limits,
 ) -> Result<Vec<Value>, String> {
-    let mut scans = Vec::new();
-    plan.apply_with_subqueries(|node| {
-        if let LogicalPlan::TableScan(scan) = node {
-            scans.push(scan.clone());
-        }
-        Ok(TreeNodeRecursion::Continue)
-    })
-    .map_err(engine_error)?;
+    let scans = table_scans(plan)?;
     let mut budget = batches::Budget::new(limits);
     if limits.refuse_by_plan {
         let mut planned = 0u64;
-        for scan in &scans {
-            let provider = source_as_provider(&scan.source).map_err(engine_error)?;
-            let Some(table) = provider.downcast_ref::<PrefetchedTable>() else {
-                continue;
-            };
-            let key = ScanKey::of(scan);
+        each_data_scan(&scans, |table, key| {
             // A scan with a limit may stop early: only reading tells.
-            if key.fetch.is_some() {
-                continue;
+            if key.fetch.is_none() {
+                if let Some(estimate) = batches::estimate(table, &key, tables)? {
+                    planned = planned.saturating_add(estimate.rows);
+                }
             }
-            if let Some(rows) = batches::planned_rows(table, &key, tables, &budget)? {
-                planned = planned.saturating_add(rows);
-            }
-        }
+            Ok(())
+        })?;
         budget.check_planned(planned)?;
     }
     let mut report = Vec::new();
@@ -309,6 +315,90 @@ fn fetch(
         table.store(key, batches);
     }
     Ok(report)
+}
+
+/// The scans of `plan` (subqueries included), in plan order.
+fn table_scans(plan: &LogicalPlan) -> Result<Vec<TableScan>, String> {
+    let mut scans = Vec::new();
+    plan.apply_with_subqueries(|node| {
+        if let LogicalPlan::TableScan(scan) = node {
+            scans.push(scan.clone());
+        }
+        Ok(TreeNodeRecursion::Continue)
+    })
+    .map_err(engine_error)?;
+    Ok(scans)
+}
+
+/// Calls `each` with every scan of a data table (metadata tables are in memory) and what it asks.
+fn each_data_scan(
+    scans: &[TableScan],
+    mut each: impl FnMut(&PrefetchedTable, ScanKey) -> Result<(), String>,
+) -> Result<(), String> {
+    for scan in scans {
+        let provider = source_as_provider(&scan.source).map_err(engine_error)?;
+        if let Some(table) = provider.downcast_ref::<PrefetchedTable>() {
+            each(table, ScanKey::of(scan))?;
+        }
+    }
+    Ok(())
+}
+
+/// `EXPLAIN`: the optimized plan, and what each scan would read — files, rows and bytes after
+/// pruning, from the tables' manifests — without reading any data: a cost estimate before the
+/// query runs, and whether it fits `--max-scan-rows`.
+fn explain(
+    plan: &LogicalPlan,
+    opened: &[(String, String)],
+    tables: &mut dyn Tables,
+    limits: &Limits,
+) -> Result<Answer, String> {
+    let scans = table_scans(plan)?;
+    let mut report = Vec::new();
+    let mut total = Estimate::default();
+    each_data_scan(&scans, |table, key| {
+        let (ns, name) = &opened[table.index];
+        let estimate = batches::estimate(table, &key, tables)?.unwrap_or_default();
+        total.files += estimate.files;
+        total.rows = total.rows.saturating_add(estimate.rows);
+        total.bytes = total.bytes.saturating_add(estimate.bytes);
+        report.push(serde_json::json!({
+            "table": format!("{ns}.{name}"),
+            "columns": key.projection.as_ref().map(|p| p.iter().map(|&i| table.fields[i]["name"].clone()).collect::<Vec<_>>()),
+            "prunedBy": key.filter_exprs.iter().filter(|e| pushdown::to_filter(e).is_some()).map(ToString::to_string).collect::<Vec<_>>(),
+            "limit": key.fetch,
+            "filesToRead": estimate.files,
+            "rowsToDecode": estimate.rows,
+            "bytesToFetch": estimate.bytes,
+            "filesPruned": estimate.files_pruned,
+            "manifestsPruned": estimate.manifests_pruned,
+        }));
+        Ok(())
+    })?;
+    let fits = total.rows <= limits.max_scanned_rows;
+    let summary = format!(
+        "{} data file(s), {} row(s), {} byte(s) of table data to read; {} the sandbox's --max-scan-rows ({})",
+        total.files,
+        total.rows,
+        total.bytes,
+        if fits { "within" } else { "more than" },
+        limits.max_scanned_rows
+    );
+    Ok(Answer {
+        columns: vec![
+            serde_json::json!({"name": "plan_type", "type": "Utf8"}),
+            serde_json::json!({"name": "plan", "type": "Utf8"}),
+        ],
+        rows: vec![
+            vec![
+                Value::from("logical_plan"),
+                Value::from(plan.display_indent().to_string()),
+            ],
+            vec![Value::from("estimate"), Value::from(summary)],
+        ],
+        truncated: None,
+        scans: report,
+    })
 }
 
 fn engine_error(e: impl std::fmt::Display) -> String {

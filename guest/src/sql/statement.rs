@@ -2,7 +2,8 @@
 //! exactly one `SELECT` / `WITH … SELECT` / `VALUES` / set operation. The check works on the
 //! syntax tree, not on keywords, so a string literal such as `'drop table'` is harmless and a
 //! `SELECT … INTO` (which would create a table) is caught. The planner is told the same
-//! (`SQLOptions` without DDL, DML or statements) as a second line.
+//! (`SQLOptions` without DDL, DML or statements) as a second line. `EXPLAIN <query>` is
+//! accepted too (never `EXPLAIN ANALYZE`, which runs the query): it plans without reading data.
 
 use datafusion::sql::parser::{DFParserBuilder, Statement as DfStatement};
 use datafusion::sql::sqlparser::ast::{SetExpr, Statement};
@@ -11,8 +12,44 @@ use datafusion::sql::sqlparser::dialect::GenericDialect;
 /// Deeper nesting is refused (the parser's own guard against stack exhaustion).
 const RECURSION_LIMIT: usize = 64;
 
+/// A checked statement: a read-only query, or `EXPLAIN` of one.
+pub struct Parsed {
+    pub query: DfStatement,
+    /// `EXPLAIN`: answer with the plan and what it would read, not with rows.
+    pub explain: bool,
+}
+
+/// Parses `sql` and returns its one statement if it is a read-only query or `EXPLAIN` of one.
+pub fn parse(sql: &str) -> Result<Parsed, String> {
+    let statement = parse_query(sql).or_else(|refused| match parse_statement(sql)? {
+        DfStatement::Explain(explain) if explain.options.analyze => Err(
+            "EXPLAIN ANALYZE runs the query; use EXPLAIN for the plan and the data it would read, or run the query itself."
+                .to_string(),
+        ),
+        DfStatement::Explain(explain) => {
+            check_query(&explain.statement)?;
+            Ok(Parsed {
+                query: *explain.statement,
+                explain: true,
+            })
+        }
+        _ => Err(refused),
+    })?;
+    Ok(statement)
+}
+
 /// Parses `sql` and returns its one statement if it is a read-only query.
-pub fn parse_query(sql: &str) -> Result<DfStatement, String> {
+fn parse_query(sql: &str) -> Result<Parsed, String> {
+    let statement = parse_statement(sql)?;
+    check_query(&statement)?;
+    Ok(Parsed {
+        query: statement,
+        explain: false,
+    })
+}
+
+/// The one statement of `sql`, parsed.
+fn parse_statement(sql: &str) -> Result<DfStatement, String> {
     if sql.trim().is_empty() {
         return Err("The query is empty.".into());
     }
@@ -33,8 +70,12 @@ pub fn parse_query(sql: &str) -> Result<DfStatement, String> {
             statements.len()
         ));
     }
-    let statement = statements.pop_front().expect("one statement");
-    match &statement {
+    Ok(statements.pop_front().expect("one statement"))
+}
+
+/// Refuses anything but a read-only query.
+fn check_query(statement: &DfStatement) -> Result<(), String> {
+    match statement {
         DfStatement::Statement(inner) => match inner.as_ref() {
             Statement::Query(query) => {
                 if writes_into(&query.body) {
@@ -42,7 +83,7 @@ pub fn parse_query(sql: &str) -> Result<DfStatement, String> {
                         "SELECT … INTO creates a table; only read-only queries are allowed.".into(),
                     );
                 }
-                Ok(statement)
+                Ok(())
             }
             other => Err(refusal(&kind_of(other))),
         },
@@ -106,7 +147,7 @@ mod tests {
             "VALUES (1), (2)",
             "  SELECT 1 ;  ",
         ] {
-            parse_query(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+            parse(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
         }
     }
 
@@ -124,14 +165,18 @@ mod tests {
             ),
             ("COPY t TO '/tmp/x.csv'", "COPY"),
             ("SET datafusion.execution.batch_size = 1", "SET"),
-            ("EXPLAIN SELECT 1", "EXPLAIN"),
+            ("EXPLAIN ANALYZE SELECT 1", "EXPLAIN ANALYZE runs the query"),
+            ("EXPLAIN DELETE FROM t", "DELETE"),
+            ("EXPLAIN EXPLAIN SELECT 1", "EXPLAIN"),
             ("SELECT * INTO newt FROM t", "INTO"),
             ("SELECT 1 UNION SELECT * INTO newt FROM t", "INTO"),
             ("SELECT 1; DROP TABLE t", "exactly one"),
             ("", "empty"),
             ("SELEC 1", "not valid SQL"),
         ] {
-            let err = parse_query(sql).expect_err(sql);
+            let err = parse(sql)
+                .err()
+                .unwrap_or_else(|| panic!("{sql}: accepted"));
             assert!(err.contains(says), "{sql}: {err}");
         }
     }
@@ -139,6 +184,14 @@ mod tests {
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
         let sql = format!("SELECT {}1{}", "(".repeat(5000), ")".repeat(5000));
-        assert!(parse_query(&sql).is_err());
+        assert!(parse(&sql).is_err());
+    }
+
+    #[test]
+    fn explain_plans_a_query() {
+        for sql in ["EXPLAIN SELECT 1", "explain verbose select * from t"] {
+            assert!(parse(sql).unwrap().explain, "{sql}");
+        }
+        assert!(!parse("SELECT 1").unwrap().explain);
     }
 }

@@ -71,10 +71,16 @@ impl Tables for Memory {
         ))
     }
 
-    /// Every row of the table (these tables prune nothing).
-    fn planned_rows(&mut self, table: usize, _: &ReadRequest) -> Result<Option<u64>, String> {
+    /// Every row of the table, a file per `file_rows` (these tables prune nothing).
+    fn estimate(&mut self, table: usize, _: &ReadRequest) -> Result<Option<Estimate>, String> {
         self.planned += 1;
-        Ok(Some(self.tables[self.opened[table]].3.len() as u64))
+        let rows = self.tables[self.opened[table]].3.len();
+        Ok(Some(Estimate {
+            files: rows.div_ceil(self.file_rows),
+            rows: rows as u64,
+            bytes: 100 * rows as u64,
+            ..Estimate::default()
+        }))
     }
 
     fn read(
@@ -289,6 +295,35 @@ fn planned_first_a_query_over_budget_is_refused_before_reading() {
     let mut m = Memory::new();
     run_within("SELECT id FROM orders LIMIT 1", &mut m, &planned(3)).unwrap();
     assert_eq!((m.planned, m.reads.len()), (0, 1));
+}
+
+#[test]
+fn explain_gives_the_plan_and_what_it_would_read_without_reading() {
+    let mut m = Memory::new();
+    let tight = Limits {
+        max_scanned_rows: 3,
+        ..limits()
+    };
+    let a = run_within(
+        "EXPLAIN SELECT region, sum(id) FROM orders WHERE id > 1 GROUP BY region",
+        &mut m,
+        &tight,
+    )
+    .unwrap();
+    assert!(m.reads.is_empty(), "nothing read");
+    assert_eq!(a.rows[0][0], "logical_plan");
+    assert!(
+        a.rows[0][1].as_str().unwrap().contains("TableScan: "),
+        "{:?}",
+        a.rows
+    );
+    assert_eq!(
+        a.rows[1][1],
+        "2 data file(s), 4 row(s), 400 byte(s) of table data to read; more than the sandbox's --max-scan-rows (3)"
+    );
+    assert_eq!(a.scans[0]["table"], "sales.orders");
+    assert_eq!(a.scans[0]["rowsToDecode"], 4);
+    assert_eq!(a.scans[0]["prunedBy"][0], "id > Int64(1)");
 }
 
 #[test]

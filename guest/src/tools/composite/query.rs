@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 #[cfg_attr(not(feature = "sql"), allow(dead_code))]
 #[serde(deny_unknown_fields)]
 struct Args {
-    /// One read-only SQL query (SELECT, WITH … SELECT, VALUES, UNION …; DataFusion's SQL dialect). Name tables as table (in `namespace`), namespace.table, or s3tablescatalog.namespace.table.
+    /// One read-only SQL query (SELECT, WITH … SELECT, VALUES, UNION …; DataFusion's SQL dialect), or EXPLAIN of one. Name tables as table (in `namespace`), namespace.table, or s3tablescatalog.namespace.table.
     query: String,
     /// The namespace whose tables unqualified names refer to.
     namespace: String,
@@ -60,7 +60,7 @@ enum Engine {
 pub static TOOL: Composite = Composite {
     spec: &s3tables_ops::composite::QUERY_DATABASE,
     title: "Query tables with SQL",
-    description: "Run one read-only SQL query (SELECT, WITH … SELECT, joins, aggregates, window functions; DataFusion's SQL) over the Iceberg tables of a table bucket, inside the sandbox: warehouse is the table bucket ARN, unqualified table names are looked up in namespace (other namespaces: namespace.table). Anything but a query is refused by parsing it. Tables are read at their current snapshot with row-level deletes applied; only the columns the query uses are fetched, and data files that the query's filters exclude (by partition values or column bounds) are skipped. Returns columns ({name, type}) and rows (arrays), at most max_rows rows (default 1000) and 1 MiB; a query that would need more table data than the server allows (--max-scan-rows, --max-scan-mib) is refused with a hint. Decimals keep their exact digits; dates and timestamps are ISO-8601; uuid, binary and fixed are text (binary and fixed in base64). With engine athena (when the server has --athena-workgroup) the same query text runs on Amazon Athena over the bucket's s3tablescatalog catalog, for tables the sandbox should not scan; the answer then also has queryExecutionId, dataScannedBytes and engineTimeMs.",
+    description: "Run one read-only SQL query (SELECT, WITH … SELECT, joins, aggregates, window functions; DataFusion's SQL) over the Iceberg tables of a table bucket, inside the sandbox: warehouse is the table bucket ARN, unqualified table names are looked up in namespace (other namespaces: namespace.table). Anything but a query is refused by parsing it; EXPLAIN <query> returns the plan and what it would read (data files, rows, bytes after pruning, and whether that fits the server's budget) without reading any data. Tables are read at their current snapshot with row-level deletes applied; only the columns the query uses are fetched, and data files that the query's filters exclude (by partition values or column bounds) are skipped. Returns columns ({name, type}) and rows (arrays), at most max_rows rows (default 1000) and 1 MiB; a query that would need more table data than the server allows (--max-scan-rows, --max-scan-mib) is refused with a hint. Decimals keep their exact digits; dates and timestamps are ISO-8601; uuid, binary and fixed are text (binary and fixed in base64). With engine athena (when the server has --athena-workgroup) the same query text runs on Amazon Athena over the bucket's s3tablescatalog catalog, for tables the sandbox should not scan; the answer then also has queryExecutionId, dataScannedBytes and engineTimeMs.",
     input_schema: schema_of::<Args>,
     output_schema,
     run,
@@ -334,11 +334,11 @@ mod engine {
                 .map_err(|e| format!("Reading {namespace}.{name}'s manifest list: {e}"))
         }
 
-        fn planned_rows(
+        fn estimate(
             &mut self,
             table: usize,
             request: &ReadRequest,
-        ) -> Result<Option<u64>, String> {
+        ) -> Result<Option<sql::Estimate>, String> {
             let opened = &self.opened[table];
             let pruners = opened.pruners(request);
             let source = TableSource {
@@ -352,7 +352,13 @@ mod engine {
                 let (Failure::Tool(m) | Failure::Schema(m)) = f;
                 m
             })?;
-            Ok(Some(planned.rows))
+            Ok(Some(sql::Estimate {
+                files: planned.files,
+                rows: planned.rows,
+                bytes: planned.bytes,
+                files_pruned: planned.files_pruned,
+                manifests_pruned: planned.manifests_pruned,
+            }))
         }
 
         fn read(
