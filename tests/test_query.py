@@ -4,6 +4,7 @@ PyIceberg, run by the real binary (DataFusion in the data-plane guest) through t
 Expected answers are computed here from PyIceberg's own reading of the tables (`scan()`), or
 from the data written, never from our output."""
 import csv
+import datetime
 import io
 import json
 from collections import defaultdict
@@ -248,6 +249,28 @@ async def test_rows_as_csv_or_markdown(orders_lake):
     assert len(lines) == 2 + plain["rowCount"]
     assert lines[2].endswith(r"|  | a,\"b\"\|c |".replace('\\"', '"'))
     assert "unknown variant `xml`, expected one of `json`, `csv`, `markdown`" in bad
+
+
+async def test_time_travel_reads_an_earlier_snapshot(orders_lake):
+    """`"orders@<snapshot-id>"` and `"orders@<instant>"`: the snapshot as PyIceberg reads it."""
+    arn, _, table, args = orders_lake
+    first, last = table.snapshots()[0], table.snapshots()[-1]
+    at_first = table.scan(snapshot_id=first.snapshot_id).to_arrow()
+    instant = datetime.datetime.fromtimestamp(first.timestamp_ms / 1000, datetime.timezone.utc).isoformat()
+    async with mcp_session(*args) as s:
+        ask = lambda q: s.call_tool("query_database", sql_args(arn, q))  # noqa: E731
+        by_id = structured(await ask(f'SELECT id FROM "orders@{first.snapshot_id}" ORDER BY id'))
+        by_time = structured(await ask(f'SELECT count(*) AS n FROM sales."orders@{instant}"'))
+        both = structured(await ask(
+            f'SELECT (SELECT count(*) FROM orders) - (SELECT count(*) FROM "orders@{first.snapshot_id}") AS added'))
+        missing = error_text(await ask('SELECT * FROM "orders@12345"'))
+        garbled = error_text(await ask('SELECT * FROM "orders@yesterday"'))
+    assert by_id["rows"] == [[i] for i in sorted(at_first.column("id").to_pylist())]
+    assert by_id["scans"][0]["snapshotId"] == first.snapshot_id
+    assert by_time["rows"] == [[len(at_first)]]
+    assert both["rows"] == [[len(table.scan().to_arrow()) - len(at_first)]]
+    assert "Snapshot 12345 is not in the table's metadata" in missing and str(last.snapshot_id) in missing
+    assert "after @ give a snapshot id" in garbled
 
 
 async def test_metadata_tables(orders_lake):

@@ -37,6 +37,8 @@ pub enum Refusal {
     Catalog { name: String, catalog: String },
     #[error("{0} reads a table outside the table buckets' catalog (s3tablescatalog/…).")]
     OutsideCatalog(String),
+    #[error("{0}: time travel (table@snapshot) runs in the sandbox engine only; on Athena this server sends no FOR VERSION AS OF yet.")]
+    TimeTravel(String),
 }
 
 /// One parsed read-only query.
@@ -152,6 +154,9 @@ impl ReadOnlyQuery {
                     catalog: names.catalog_alias.to_string(),
                 });
             };
+            if idents.last().is_some_and(|t| t.value.contains('@')) {
+                return ControlFlow::Break(Refusal::TimeTravel(name.to_string()));
+            }
             let (namespace, table) = match idents.as_slice() {
                 [one] if ctes.contains(&folded(one)) => return ControlFlow::Continue(()),
                 [table] => (Ident::with_quote('"', names.namespace), quoted(table)),
@@ -317,6 +322,8 @@ mod tests {
         }
         let mut q = ReadOnlyQuery::parse("SELECT * FROM a.b.c.d").unwrap();
         assert!(q.qualify(&NAMES).is_err());
+        let mut q = ReadOnlyQuery::parse(r#"SELECT * FROM "orders@123""#).unwrap();
+        assert!(matches!(q.qualify(&NAMES), Err(Refusal::TimeTravel(_))));
     }
 
     #[test]

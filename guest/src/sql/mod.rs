@@ -43,8 +43,9 @@ pub const DEFAULT_CATALOG: &str = "s3tablescatalog";
 
 /// Where the tables' rows come from.
 pub trait Tables {
-    /// The top-level fields (Iceberg schema JSON) of `namespace.name`'s schema being read.
-    fn open(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String>;
+    /// The top-level fields (Iceberg schema JSON) of `namespace.name` read at `at` (none: the
+    /// current snapshot, with the current schema; else that snapshot with its own schema).
+    fn open(&mut self, namespace: &str, name: &str, at: Option<At>) -> Result<Vec<Value>, String>;
 
     /// The current metadata file (JSON) of `namespace.name`, for its metadata tables.
     fn metadata(&mut self, namespace: &str, name: &str) -> Result<Value, String>;
@@ -94,6 +95,33 @@ pub struct ReadReport {
     pub complete: bool,
     /// Counters to show the caller (files read and pruned, deletes applied, …).
     pub details: Value,
+}
+
+/// A table read at an earlier snapshot — time travel, named in the table's name as Trino's
+/// Iceberg connector first did: `"orders@<snapshot-id>"`, or `"orders@<ISO-8601 instant>"`
+/// for the snapshot that was current then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum At {
+    Snapshot(i64),
+    /// Epoch milliseconds.
+    Time(i64),
+}
+
+impl At {
+    /// `orders@…` → (`orders`, the snapshot it names); a name without `@` is read as current.
+    pub fn split(name: &str) -> Result<(&str, Option<At>), String> {
+        let Some((table, at)) = name.rsplit_once('@') else {
+            return Ok((name, None));
+        };
+        let at = if !at.is_empty() && at.bytes().all(|b| b.is_ascii_digit()) {
+            at.parse().map(At::Snapshot).map_err(|e| e.to_string())
+        } else {
+            crate::iceberg::time::parse_instant_millis(at).map(At::Time)
+        };
+        at.map(|at| (table, Some(at))).map_err(|e| {
+            format!("{name}: after @ give a snapshot id (\"{table}@1234567890\") or an ISO-8601 instant with an offset (\"{table}@2024-05-01T12:00:00Z\"): {e}")
+        })
+    }
 }
 
 /// What a scan would read, planned from its table's manifests.
@@ -204,7 +232,8 @@ pub fn query(
                 // Never a data table: `opened` numbers those (`PrefetchedTable::index`).
                 continue;
             }
-            let fields = tables.open(&ns, &name)?;
+            let (base, at) = At::split(&name)?;
+            let fields = tables.open(&ns, base, at)?;
             let schema = arrow_schema(&fields)
                 .map_err(|e| format!("The table {ns}.{name} has a schema SQL cannot read: {e}"))?;
             let provider = Arc::new(PrefetchedTable::new(opened.len(), fields, schema));

@@ -51,7 +51,10 @@ impl Memory {
 }
 
 impl Tables for Memory {
-    fn open(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String> {
+    fn open(&mut self, namespace: &str, name: &str, at: Option<At>) -> Result<Vec<Value>, String> {
+        if let Some(at) = at {
+            return Err(format!("no snapshot {at:?} in these tests"));
+        }
         let i = self
             .tables
             .iter()
@@ -324,6 +327,24 @@ fn explain_gives_the_plan_and_what_it_would_read_without_reading() {
     assert_eq!(a.scans[0]["table"], "sales.orders");
     assert_eq!(a.scans[0]["rowsToDecode"], 4);
     assert_eq!(a.scans[0]["prunedBy"][0], "id > Int64(1)");
+}
+
+#[test]
+fn a_table_at_a_snapshot_is_named_with_at() {
+    assert_eq!(At::split("orders").unwrap(), ("orders", None));
+    assert_eq!(
+        At::split("orders@42").unwrap(),
+        ("orders", Some(At::Snapshot(42)))
+    );
+    assert_eq!(
+        At::split("orders@1970-01-01T00:00:01Z").unwrap(),
+        ("orders", Some(At::Time(1000)))
+    );
+    let err = At::split("orders@yesterday").unwrap_err();
+    assert!(err.contains("after @ give a snapshot id"), "{err}");
+    let mut m = Memory::new();
+    let err = run(r#"SELECT * FROM "orders@42""#, &mut m).unwrap_err();
+    assert!(err.contains("no snapshot Snapshot(42)"), "{err}");
 }
 
 #[test]

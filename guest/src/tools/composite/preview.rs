@@ -4,13 +4,13 @@
 //! rows are collected. Delete files (position, equality, deletion vectors) are applied per
 //! data file (`iceberg::deletes`); a filter prunes manifests and data files (`iceberg::prune`).
 
-use super::table_meta::{load, TableRef};
+use super::table_meta::{load, snapshot_and_schema, TableRef};
 use super::table_read::{self, select_columns, JsonRows, ReadSpec, TableSource};
 use super::{parse, region, schema_of, Composite, Failure};
 use crate::aws::Client;
 use crate::iceberg::filter::Filter;
 use crate::iceberg::prune::Pruner;
-use crate::iceberg::{describe, history, metadata, time};
+use crate::iceberg::{history, time};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
@@ -168,36 +168,7 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
         (None, Some(ms)) => Some(history::snapshot_as_of(meta, ms).map_err(Failure::Tool)?),
         (None, None) => None,
     };
-    let snapshot = match travel_to {
-        Some(id) => Some(metadata::find_snapshot(meta, id).ok_or_else(|| {
-            let known: Vec<String> = meta["snapshots"]
-                .as_array()
-                .map(Vec::as_slice)
-                .unwrap_or_default()
-                .iter()
-                .rev()
-                .take(10)
-                .filter_map(|s| s["snapshot-id"].as_i64().map(|i| i.to_string()))
-                .collect();
-            Failure::Tool(format!(
-                "Snapshot {id} is not in the table's metadata (expired, or from another table). Newest snapshots: {}",
-                if known.is_empty() { "none".to_string() } else { known.join(", ") }
-            ))
-        })?),
-        None => describe::current_snapshot(meta),
-    };
-    // A snapshot is read with the schema it was written with; the current one otherwise.
-    let schema = snapshot
-        .and_then(|s| s["schema-id"].as_i64())
-        .filter(|_| travel_to.is_some())
-        .and_then(|id| {
-            meta["schemas"]
-                .as_array()?
-                .iter()
-                .find(|s| s["schema-id"].as_i64() == Some(id))
-        })
-        .or_else(|| describe::current_schema(meta))
-        .ok_or_else(|| Failure::Tool("The table's metadata has no schema.".into()))?;
+    let (snapshot, schema) = snapshot_and_schema(meta, travel_to)?;
     let all_fields = schema["fields"]
         .as_array()
         .map(Vec::as_slice)

@@ -60,7 +60,7 @@ enum Engine {
 pub static TOOL: Composite = Composite {
     spec: &s3tables_ops::composite::QUERY_DATABASE,
     title: "Query tables with SQL",
-    description: "Run one read-only SQL query (SELECT, WITH … SELECT, joins, aggregates, window functions; DataFusion's SQL) over the Iceberg tables of a table bucket, inside the sandbox: warehouse is the table bucket ARN, unqualified table names are looked up in namespace (other namespaces: namespace.table). Anything but a query is refused by parsing it; EXPLAIN <query> returns the plan and what it would read (data files, rows, bytes after pruning, and whether that fits the server's budget) without reading any data. Tables are read at their current snapshot with row-level deletes applied; only the columns the query uses are fetched, and data files that the query's filters exclude (by partition values or column bounds) are skipped. Returns columns ({name, type}) and rows (arrays), at most max_rows rows (default 1000) and 1 MiB; a query that would need more table data than the server allows (--max-scan-rows, --max-scan-mib) is refused with a hint. Decimals keep their exact digits; dates and timestamps are ISO-8601; uuid, binary and fixed are text (binary and fixed in base64). With engine athena (when the server has --athena-workgroup) the same query text runs on Amazon Athena over the bucket's s3tablescatalog catalog, for tables the sandbox should not scan; the answer then also has queryExecutionId, dataScannedBytes and engineTimeMs.",
+    description: "Run one read-only SQL query (SELECT, WITH … SELECT, joins, aggregates, window functions; DataFusion's SQL) over the Iceberg tables of a table bucket, inside the sandbox: warehouse is the table bucket ARN, unqualified table names are looked up in namespace (other namespaces: namespace.table). Anything but a query is refused by parsing it; EXPLAIN <query> returns the plan and what it would read (data files, rows, bytes after pruning, and whether that fits the server's budget) without reading any data. Tables are read at their current snapshot (or an earlier one, named \"orders@<snapshot-id>\" or \"orders@<ISO-8601 instant>\") with row-level deletes applied; only the columns the query uses are fetched, and data files that the query's filters exclude (by partition values or column bounds) are skipped. Returns columns ({name, type}) and rows (arrays), at most max_rows rows (default 1000) and 1 MiB; a query that would need more table data than the server allows (--max-scan-rows, --max-scan-mib) is refused with a hint. Decimals keep their exact digits; dates and timestamps are ISO-8601; uuid, binary and fixed are text (binary and fixed in base64). With engine athena (when the server has --athena-workgroup) the same query text runs on Amazon Athena over the bucket's s3tablescatalog catalog, for tables the sandbox should not scan; the answer then also has queryExecutionId, dataScannedBytes and engineTimeMs.",
     input_schema: schema_of::<Args>,
     output_schema,
     run,
@@ -95,7 +95,7 @@ use engine::run;
 mod engine {
     use super::super::athena;
     use super::super::render::render;
-    use super::super::table_meta::{load, Loaded, TableRef};
+    use super::super::table_meta::{load, snapshot_and_schema, Loaded, TableRef};
     use super::super::table_read::{
         self, data_file_error, DecodeFile, FileCounts, FileTask, ReadSpec, TableSource,
     };
@@ -104,8 +104,9 @@ mod engine {
     use crate::aws::Client;
     use crate::iceberg::arrow::read::{read_batches, Want};
     use crate::iceberg::describe;
+    use crate::iceberg::history;
     use crate::iceberg::prune::Pruner;
-    use crate::sql::{self, batches, Limits, ReadReport, ReadRequest, Tables};
+    use crate::sql::{self, batches, At, Limits, ReadReport, ReadRequest, Tables};
     use datafusion::arrow::datatypes::SchemaRef;
     use datafusion::arrow::record_batch::RecordBatch;
     use serde_json::{json, Map, Value};
@@ -264,8 +265,10 @@ mod engine {
 
     struct Opened {
         loaded: Loaded,
-        /// The current schema's top-level fields.
+        /// The top-level fields of the schema the snapshot is read with.
         fields: Vec<Value>,
+        /// The snapshot read: the current one, or the one the name travelled to.
+        snapshot: Option<Value>,
     }
 
     impl Opened {
@@ -304,15 +307,33 @@ mod engine {
     }
 
     impl Tables for BucketTables<'_> {
-        fn open(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String> {
+        fn open(
+            &mut self,
+            namespace: &str,
+            name: &str,
+            at: Option<At>,
+        ) -> Result<Vec<Value>, String> {
             let loaded = self.load(namespace, name)?;
-            let fields = describe::current_schema(&loaded.meta)
-                .and_then(|s| s["fields"].as_array())
+            let meta = &loaded.meta;
+            let in_table = |e: String| format!("{namespace}.{name}: {e}");
+            let travel_to = match at {
+                None => None,
+                Some(At::Snapshot(id)) => Some(id),
+                Some(At::Time(ms)) => Some(history::snapshot_as_of(meta, ms).map_err(in_table)?),
+            };
+            let (snapshot, schema) = snapshot_and_schema(meta, travel_to).map_err(|f| {
+                let (Failure::Tool(m) | Failure::Schema(m)) = f;
+                in_table(m)
+            })?;
+            let fields = schema["fields"]
+                .as_array()
                 .cloned()
-                .ok_or_else(|| format!("The table {namespace}.{name}'s metadata has no schema."))?;
+                .ok_or_else(|| in_table("the schema has no fields".into()))?;
+            let snapshot = snapshot.cloned();
             self.opened.push(Opened {
                 loaded,
                 fields: fields.clone(),
+                snapshot,
             });
             Ok(fields)
         }
@@ -347,11 +368,11 @@ mod engine {
                 loaded: &opened.loaded,
                 all_fields: &opened.fields,
             };
-            let snapshot = describe::current_snapshot(&opened.loaded.meta);
-            let planned = table_read::plan(&source, snapshot, &pruners).map_err(|f| {
-                let (Failure::Tool(m) | Failure::Schema(m)) = f;
-                m
-            })?;
+            let planned =
+                table_read::plan(&source, opened.snapshot.as_ref(), &pruners).map_err(|f| {
+                    let (Failure::Tool(m) | Failure::Schema(m)) = f;
+                    m
+                })?;
             Ok(Some(sql::Estimate {
                 files: planned.files,
                 rows: planned.rows,
@@ -368,7 +389,6 @@ mod engine {
             sink: &mut dyn FnMut(RecordBatch) -> Result<(), String>,
         ) -> Result<ReadReport, String> {
             let opened = &self.opened[table];
-            let meta = &opened.loaded.meta;
             let pruners = opened.pruners(request);
             let spec = ReadSpec {
                 fields: request.fields.to_vec(),
@@ -383,7 +403,7 @@ mod engine {
                 loaded: &opened.loaded,
                 all_fields: &opened.fields,
             };
-            let snapshot = describe::current_snapshot(meta);
+            let snapshot = opened.snapshot.as_ref();
             let mut decode = ArrowBatches {
                 schema: request.schema,
                 sink,

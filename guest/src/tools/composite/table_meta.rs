@@ -104,6 +104,45 @@ pub fn locate(
 }
 
 /// Whether `location` is in the bucket of `warehouse` (`s3://<bucket>[/…]`).
+/// The snapshot to read — `travel_to`, or the current one — and the schema to read it with:
+/// a snapshot is read with the schema it was written with, the current snapshot with the
+/// current schema. Shared by `preview_table` and `query_database`.
+pub fn snapshot_and_schema(
+    meta: &Value,
+    travel_to: Option<i64>,
+) -> Result<(Option<&Value>, &Value), Failure> {
+    let snapshot = match travel_to {
+        Some(id) => Some(metadata::find_snapshot(meta, id).ok_or_else(|| {
+            let known: Vec<String> = meta["snapshots"]
+                .as_array()
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .take(10)
+                .filter_map(|s| s["snapshot-id"].as_i64().map(|i| i.to_string()))
+                .collect();
+            Failure::Tool(format!(
+                "Snapshot {id} is not in the table's metadata (expired, or from another table). Newest snapshots: {}",
+                if known.is_empty() { "none".to_string() } else { known.join(", ") }
+            ))
+        })?),
+        None => crate::iceberg::describe::current_snapshot(meta),
+    };
+    let schema = snapshot
+        .and_then(|s| s["schema-id"].as_i64())
+        .filter(|_| travel_to.is_some())
+        .and_then(|id| {
+            meta["schemas"]
+                .as_array()?
+                .iter()
+                .find(|s| s["schema-id"].as_i64() == Some(id))
+        })
+        .or_else(|| crate::iceberg::describe::current_schema(meta))
+        .ok_or_else(|| Failure::Tool("The table's metadata has no schema.".into()))?;
+    Ok((snapshot, schema))
+}
+
 pub fn in_warehouse(location: &S3Location, warehouse: &str) -> bool {
     warehouse
         .split_once("://")
