@@ -289,7 +289,15 @@ async def test_metadata_tables(orders_lake):
             'added_rows_count FROM "orders$manifests" ORDER BY path'))
         joined = structured(await ask(
             'SELECT count(*) AS n FROM "orders$snapshots" s JOIN orders o ON true WHERE s.operation = \'append\''))
-        missing = error_text(await ask('SELECT * FROM "orders$files"'))
+        files = structured(await ask(
+            'SELECT content, file_path, file_format, spec_id, partition, record_count, file_size_in_bytes '
+            'FROM "orders$files" ORDER BY file_path'))
+        partitions = structured(await ask(
+            'SELECT partition, spec_id, record_count, file_count, total_data_file_size_in_bytes, '
+            'position_delete_record_count FROM "orders$partitions"'))
+        biggest = structured(await ask(
+            'SELECT partition FROM "orders$partitions" ORDER BY record_count DESC LIMIT 1'))
+        missing = error_text(await ask('SELECT * FROM "orders$all_files"'))
     assert listed["rows"] == [[sn.snapshot_id, sn.parent_snapshot_id, sn.summary.operation.value,
                                sn.manifest_list] for sn in snapshots]
     assert history["rows"] == [[h.snapshot_id, True] for h in table.history()]
@@ -301,4 +309,14 @@ async def test_metadata_tables(orders_lake):
     # One append of 3 rows, one of 4 (tables.make_two_appends), each in its own manifest.
     assert sorted(r[6] for r in manifests["rows"]) == [3, 4]
     assert joined["rows"] == [[len(snapshots) * len(table.scan().to_arrow())]]
-    assert "not yet an offered metadata table" in missing and 'orders$snapshots' in missing
+    theirs = table.inspect.files().sort_by("file_path").to_pylist()
+    assert [[r[0], *r[1:4], json.loads(r[4]), *r[5:]] for r in files["rows"]] == [
+        ["data", f["file_path"], f["file_format"], f["spec_id"], f["partition"], f["record_count"],
+         f["file_size_in_bytes"]] for f in theirs]
+    theirs = table.inspect.partitions().to_pylist()
+    by_partition = lambda rows: sorted(rows, key=json.dumps)  # noqa: E731
+    assert by_partition([json.loads(r[0]), *r[1:]] for r in partitions["rows"]) == by_partition(
+        [p["partition"], p["spec_id"], p["record_count"], p["file_count"], p["total_data_file_size_in_bytes"],
+         p["position_delete_record_count"]] for p in theirs)
+    assert json.loads(biggest["rows"][0][0]) == {"region": "us"}  # 4 rows against eu's 3
+    assert "not yet an offered metadata table" in missing and 'orders$files' in missing

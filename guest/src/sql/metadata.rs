@@ -2,10 +2,13 @@
 //! `"orders$history"`, `"orders$refs"` — built from the table's current metadata file — and
 //! `"orders$manifests"`, from its current snapshot's manifest list, so a model can ask in SQL
 //! which snapshots exist, when each became current, what the branches and tags point at, and
-//! how the files are spread. (`$files` and `$partitions`, which need every manifest read, are
-//! not offered yet; naming one says so.)
+//! how the files are spread; and `"orders$files"` and `"orders$partitions"`, from every
+//! manifest of the current snapshot (live entries only), so it can ask which partitions are
+//! biggest. A partition value is its JSON text (`{"region":"eu"}`): one column for every
+//! partition spec, comparable and groupable.
 
 use crate::iceberg::metadata::find_snapshot;
+use crate::iceberg::scan::{DeleteKind, Entries};
 use crate::iceberg::time::iso8601_millis;
 use serde_json::{json, Map, Value};
 
@@ -15,17 +18,26 @@ pub enum Kind {
     History,
     Refs,
     Manifests,
+    Files,
+    Partitions,
 }
 
 /// Every metadata table offered, by suffix.
-const KINDS: [(&str, Kind); 4] = [
+const KINDS: [(&str, Kind); 6] = [
     ("snapshots", Kind::Snapshots),
     ("history", Kind::History),
     ("refs", Kind::Refs),
     ("manifests", Kind::Manifests),
+    ("files", Kind::Files),
+    ("partitions", Kind::Partitions),
 ];
-/// Suffixes Trino has that this server does not offer (yet).
-const NOT_OFFERED: [&str; 3] = ["files", "partitions", "all_manifests"];
+/// Suffixes Trino or Spark have that this server does not offer (yet).
+const NOT_OFFERED: [&str; 4] = [
+    "all_manifests",
+    "all_files",
+    "entries",
+    "metadata_log_entries",
+];
 
 /// `orders$snapshots` → `("orders", Snapshots)`; `Ok(None)` for a plain table name.
 pub fn split(name: &str) -> Result<Option<(&str, Kind)>, String> {
@@ -86,6 +98,26 @@ pub fn fields(kind: Kind) -> Vec<Value> {
             field(10, "deleted_data_files_count", json!("int"), false),
             field(11, "deleted_rows_count", json!("long"), false),
         ],
+        Kind::Files => vec![
+            field(1, "content", json!("string"), true),
+            field(2, "file_path", json!("string"), true),
+            field(3, "file_format", json!("string"), true),
+            field(4, "spec_id", json!("int"), true),
+            field(5, "partition", json!("string"), true),
+            field(6, "record_count", json!("long"), true),
+            field(7, "file_size_in_bytes", json!("long"), true),
+        ],
+        Kind::Partitions => vec![
+            field(1, "partition", json!("string"), true),
+            field(2, "spec_id", json!("int"), true),
+            field(3, "record_count", json!("long"), true),
+            field(4, "file_count", json!("int"), true),
+            field(5, "total_data_file_size_in_bytes", json!("long"), true),
+            field(6, "position_delete_record_count", json!("long"), true),
+            field(7, "position_delete_file_count", json!("int"), true),
+            field(8, "equality_delete_record_count", json!("long"), true),
+            field(9, "equality_delete_file_count", json!("int"), true),
+        ],
         Kind::Refs => vec![
             field(1, "name", json!("string"), true),
             field(2, "type", json!("string"), true),
@@ -119,7 +151,111 @@ pub fn manifest_rows(list: &[Value]) -> Vec<Value> {
         .collect()
 }
 
-/// The rows of `kind` (not `Manifests`) for the table whose metadata file is `meta`, keyed by
+/// What a delete file holds, as `$files` names it (Spark's and PyIceberg's content names).
+fn delete_content(kind: &DeleteKind) -> &'static str {
+    match kind {
+        DeleteKind::Equality(_) => "equality_deletes",
+        DeleteKind::Position | DeleteKind::DeletionVector { .. } => "position_deletes",
+    }
+}
+
+/// The rows of `$files`: every live data and delete file of the snapshot.
+pub fn file_rows(files: &Entries) -> Vec<Value> {
+    let row = |content: &str,
+               path: &str,
+               format: &str,
+               spec: i64,
+               partition: &Value,
+               records: i64,
+               size: u64| {
+        json!({
+            "content": content,
+            "file_path": path,
+            "file_format": format.to_ascii_uppercase(),
+            "spec_id": spec,
+            "partition": partition.to_string(),
+            "record_count": records,
+            "file_size_in_bytes": size,
+        })
+    };
+    let data = files.data.iter().map(|f| {
+        row(
+            "data",
+            &f.path,
+            &f.format,
+            f.spec_id,
+            &f.partition,
+            f.record_count,
+            f.size,
+        )
+    });
+    let deletes = files.deletes.iter().map(|f| {
+        row(
+            delete_content(&f.kind),
+            &f.path,
+            &f.format,
+            f.spec_id,
+            &f.partition,
+            f.record_count,
+            f.size,
+        )
+    });
+    data.chain(deletes).collect()
+}
+
+/// The rows of `$partitions`: per partition (and spec) the live data files, rows and bytes,
+/// and the delete files and rows that apply there; largest partitions first.
+pub fn partition_rows(files: &Entries) -> Vec<Value> {
+    let mut by_partition: Vec<((i64, String), [i64; 7])> = Vec::new();
+    let mut add = |spec: i64, partition: &Value, column: usize, value: i64| {
+        let key = (spec, partition.to_string());
+        let at = match by_partition.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                by_partition.push((key, [0; 7]));
+                by_partition.len() - 1
+            }
+        };
+        by_partition[at].1[column] += value;
+    };
+    for f in &files.data {
+        add(f.spec_id, &f.partition, 0, f.record_count);
+        add(f.spec_id, &f.partition, 1, 1);
+        add(
+            f.spec_id,
+            &f.partition,
+            2,
+            i64::try_from(f.size).unwrap_or(i64::MAX),
+        );
+    }
+    for f in &files.deletes {
+        let (records, count) = match f.kind {
+            DeleteKind::Equality(_) => (5, 6),
+            _ => (3, 4),
+        };
+        add(f.spec_id, &f.partition, records, f.record_count);
+        add(f.spec_id, &f.partition, count, 1);
+    }
+    by_partition.sort_by(|(a, x), (b, y)| y[2].cmp(&x[2]).then_with(|| a.cmp(b)));
+    by_partition
+        .into_iter()
+        .map(|((spec, partition), n)| {
+            json!({
+                "partition": partition,
+                "spec_id": spec,
+                "record_count": n[0],
+                "file_count": n[1],
+                "total_data_file_size_in_bytes": n[2],
+                "position_delete_record_count": n[3],
+                "position_delete_file_count": n[4],
+                "equality_delete_record_count": n[5],
+                "equality_delete_file_count": n[6],
+            })
+        })
+        .collect()
+}
+
+/// The rows of `kind` (not `Manifests`, `Files` or `Partitions`) for the table whose metadata file is `meta`, keyed by
 /// column name.
 pub fn rows(kind: Kind, meta: &Value) -> Vec<Value> {
     let snapshots = meta["snapshots"]
@@ -197,7 +333,7 @@ pub fn rows(kind: Kind, meta: &Value) -> Vec<Value> {
             }
             refs
         }
-        Kind::Manifests => Vec::new(),
+        Kind::Manifests | Kind::Files | Kind::Partitions => Vec::new(),
     }
 }
 
@@ -252,12 +388,67 @@ mod tests {
             split("orders$manifests").unwrap(),
             Some(("orders", Kind::Manifests))
         );
-        let e = split("orders$files").unwrap_err();
+        assert_eq!(
+            split("orders$partitions").unwrap(),
+            Some(("orders", Kind::Partitions))
+        );
+        let e = split("orders$all_files").unwrap_err();
         assert!(
             e.contains("not yet an offered") && e.contains("orders$snapshots"),
             "{e}"
         );
         assert!(split("orders$nope").unwrap_err().contains("no such"));
+    }
+
+    #[test]
+    fn files_and_partitions_count_live_entries() {
+        use crate::iceberg::scan::{DataFile, DeleteFile};
+        let data = |path: &str, region: &str, records: i64, size: u64| DataFile {
+            path: path.into(),
+            format: "parquet".into(),
+            record_count: records,
+            size,
+            sequence_number: 1,
+            spec_id: 0,
+            partition: json!({"region": region}),
+        };
+        let files = Entries {
+            data: vec![
+                data("a", "eu", 3, 100),
+                data("b", "eu", 2, 50),
+                data("c", "us", 9, 120),
+            ],
+            deletes: vec![DeleteFile {
+                path: "d".into(),
+                kind: DeleteKind::Position,
+                format: "parquet".into(),
+                record_count: 1,
+                size: 10,
+                sequence_number: 2,
+                spec_id: 0,
+                partition: json!({"region": "eu"}),
+                referenced_data_file: None,
+                path_bounds: (None, None),
+            }],
+            pruned: 0,
+        };
+        let listed = file_rows(&files);
+        assert_eq!(listed.len(), 4);
+        assert_eq!(listed[3]["content"], "position_deletes");
+        assert_eq!(listed[0]["file_format"], "PARQUET");
+        assert_eq!(listed[0]["partition"], r#"{"region":"eu"}"#);
+        let parts = partition_rows(&files);
+        // Largest by bytes first: eu's 150 bytes, then us's 120.
+        assert_eq!(parts[0]["partition"], r#"{"region":"eu"}"#);
+        assert_eq!(
+            (
+                &parts[0]["record_count"],
+                &parts[0]["file_count"],
+                &parts[0]["position_delete_record_count"]
+            ),
+            (&json!(5), &json!(2), &json!(1))
+        );
+        assert_eq!(parts[1]["total_data_file_size_in_bytes"], 120);
     }
 
     #[test]

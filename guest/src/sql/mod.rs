@@ -22,6 +22,7 @@ mod table;
 
 use crate::iceberg::arrow::schema::arrow_schema;
 use crate::iceberg::filter::Filter;
+use crate::iceberg::scan::Entries;
 use datafusion::arrow::datatypes::SchemaRef;
 use datafusion::arrow::record_batch::RecordBatch;
 use datafusion::catalog::MemorySchemaProvider;
@@ -53,6 +54,10 @@ pub trait Tables {
     /// The entries of the manifest list of `namespace.name`'s current snapshot (none for a
     /// table without snapshots), for `$manifests`.
     fn manifest_list(&mut self, namespace: &str, name: &str) -> Result<Vec<Value>, String>;
+
+    /// Every live data and delete file of `namespace.name`'s current snapshot, from all its
+    /// manifests, for `$files` and `$partitions`.
+    fn live_files(&mut self, namespace: &str, name: &str) -> Result<Entries, String>;
 
     /// What a scan of `table` would read (without a limit), from the table's manifests —
     /// files its filters prune left out — before any data is read; `None` when the source
@@ -220,6 +225,10 @@ pub fn query(
                 let rows = match kind {
                     metadata::Kind::Manifests => {
                         metadata::manifest_rows(&tables.manifest_list(&ns, base)?)
+                    }
+                    metadata::Kind::Files => metadata::file_rows(&tables.live_files(&ns, base)?),
+                    metadata::Kind::Partitions => {
+                        metadata::partition_rows(&tables.live_files(&ns, base)?)
                     }
                     kind => metadata::rows(kind, &tables.metadata(&ns, base)?),
                 };

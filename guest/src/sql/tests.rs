@@ -86,6 +86,10 @@ impl Tables for Memory {
         }))
     }
 
+    fn live_files(&mut self, namespace: &str, name: &str) -> Result<Entries, String> {
+        Err(format!("no files for {namespace}.{name} in these tests"))
+    }
+
     fn read(
         &mut self,
         table: usize,

@@ -106,6 +106,7 @@ mod engine {
     use crate::iceberg::describe;
     use crate::iceberg::history;
     use crate::iceberg::prune::Pruner;
+    use crate::iceberg::scan::Entries;
     use crate::sql::{self, batches, At, Limits, ReadReport, ReadRequest, Tables};
     use datafusion::arrow::datatypes::SchemaRef;
     use datafusion::arrow::record_batch::RecordBatch;
@@ -380,6 +381,20 @@ mod engine {
                 files_pruned: planned.files_pruned,
                 manifests_pruned: planned.manifests_pruned,
             }))
+        }
+
+        fn live_files(&mut self, namespace: &str, name: &str) -> Result<Entries, String> {
+            let loaded = self.load(namespace, name)?;
+            let source = TableSource {
+                client: self.client,
+                region: self.region,
+                loaded: &loaded,
+                all_fields: &[],
+            };
+            table_read::live_files(&source, describe::current_snapshot(&loaded.meta)).map_err(|f| {
+                let (Failure::Tool(m) | Failure::Schema(m)) = f;
+                format!("Reading {namespace}.{name}'s manifests: {m}")
+            })
         }
 
         fn read(

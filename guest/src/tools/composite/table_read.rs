@@ -225,6 +225,31 @@ pub fn plan(
     Ok(planned)
 }
 
+/// Every live data and delete file of `snapshot` (none: an empty table), from all its
+/// manifests.
+pub fn live_files(table: &TableSource, snapshot: Option<&Value>) -> Result<scan::Entries, Failure> {
+    let mut files = scan::Entries::default();
+    let Some(list) = snapshot.and_then(|s| s["manifest-list"].as_str()) else {
+        return Ok(files);
+    };
+    let warehouse = table.loaded.located["warehouseLocation"].as_str();
+    let s3 = S3::new(table.client, table.region);
+    let refused = |e: &dyn std::fmt::Display| Failure::Tool(format!("Refused: {e}."));
+    let manifests = scan::manifests(&read_avro(&s3, warehouse, list, "manifest list")?)
+        .map_err(|e| refused(&e))?;
+    for m in &manifests {
+        let found = scan::entries(
+            m,
+            &read_avro(&s3, warehouse, &m.path, "manifest")?,
+            &|_, _| true,
+        )
+        .map_err(|e| refused(&e))?;
+        files.data.extend(found.data);
+        files.deletes.extend(found.deletes);
+    }
+    Ok(files)
+}
+
 pub fn data_file_error(file: &DataFile, why: &str) -> Failure {
     Failure::Tool(format!("Could not read the data file {}: {why}", file.path))
 }
