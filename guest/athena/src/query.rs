@@ -224,8 +224,9 @@ impl Visitor for Scan {
     }
 }
 
-/// Whether a query body (or any branch of a set operation) is `SELECT … INTO`.
-fn writes_into(body: &SetExpr) -> bool {
+/// Whether a query body (or any branch of a set operation) is `SELECT … INTO`. (The sandbox
+/// engine's check uses this too: one parser, one rule.)
+pub fn writes_into(body: &SetExpr) -> bool {
     match body {
         SetExpr::Select(select) => select.into.is_some(),
         SetExpr::Query(q) => writes_into(&q.body),
@@ -235,7 +236,7 @@ fn writes_into(body: &SetExpr) -> bool {
 }
 
 /// The statement's leading keywords, e.g. `INSERT` or `DROP TABLE`, for the refusal message.
-fn kind_of(statement: &Statement) -> String {
+pub fn kind_of(statement: &Statement) -> String {
     let text = statement.to_string();
     let words: Vec<&str> = text
         .split_whitespace()

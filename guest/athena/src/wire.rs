@@ -5,7 +5,6 @@
 
 use crate::query::{ReadOnlyQuery, Refusal};
 use serde_json::{Map, Value};
-use std::io;
 
 pub const SIGNING_NAME: &str = "athena";
 pub const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
@@ -98,63 +97,9 @@ pub fn query_body(id: &str, max_results: Option<u32>, next_token: Option<&str>) 
     body(&Value::Object(input))
 }
 
-/// JSON as botocore writes a request body (Python's `json.dumps`): `", "` and `": "` between
-/// members, every character beyond ASCII as `\uXXXX` (UTF-16), members in the order given.
+/// JSON as botocore writes a request body (Python's `json.dumps`), members in the order given.
 pub fn body(input: &Value) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut writer = serde_json::Serializer::with_formatter(&mut out, PythonJson);
-    serde::Serialize::serialize(input, &mut writer).expect("writing JSON to memory cannot fail");
-    out
-}
-
-struct PythonJson;
-
-impl serde_json::ser::Formatter for PythonJson {
-    fn begin_array_value<W: ?Sized + io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        if first {
-            Ok(())
-        } else {
-            w.write_all(b", ")
-        }
-    }
-
-    fn begin_object_key<W: ?Sized + io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        if first {
-            Ok(())
-        } else {
-            w.write_all(b", ")
-        }
-    }
-
-    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        w.write_all(b": ")
-    }
-
-    fn write_string_fragment<W: ?Sized + io::Write>(
-        &mut self,
-        w: &mut W,
-        fragment: &str,
-    ) -> io::Result<()> {
-        for c in fragment.chars() {
-            if c.is_ascii() {
-                w.write_all(&[c as u8])?;
-            } else {
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    write!(w, "\\u{unit:04x}")?;
-                }
-            }
-        }
-        Ok(())
-    }
+    s3tables_ops::json::to_python_json(input)
 }
 
 /// What the host lets Athena be used for: one workgroup, one result location.

@@ -4,6 +4,7 @@
 pub mod composite;
 pub mod endpoint;
 pub mod grants;
+pub mod json;
 mod model;
 pub mod protocol;
 pub mod settings;

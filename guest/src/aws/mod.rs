@@ -2,7 +2,6 @@
 
 pub mod endpoint;
 pub mod error;
-pub mod json;
 pub mod request;
 pub mod response;
 pub mod retry;

@@ -2,9 +2,9 @@
 //! rest-json serializer builds it.
 
 use super::endpoint::Endpoint;
-use super::json::to_python_json;
 use crate::http::HttpRequest;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use s3tables_ops::json::to_python_json;
 use s3tables_ops::{Location, OpSpec};
 use serde_json::{Map, Value};
 

@@ -6,8 +6,9 @@
 //! accepted too (never `EXPLAIN ANALYZE`, which runs the query): it plans without reading data.
 
 use datafusion::sql::parser::{DFParserBuilder, Statement as DfStatement};
-use datafusion::sql::sqlparser::ast::{SetExpr, Statement};
+use datafusion::sql::sqlparser::ast::Statement;
 use datafusion::sql::sqlparser::dialect::GenericDialect;
+use s3tables_athena::query::{kind_of, writes_into};
 
 /// Deeper nesting is refused (the parser's own guard against stack exhaustion).
 const RECURSION_LIMIT: usize = 64;
@@ -98,31 +99,6 @@ fn refusal(kind: &str) -> String {
     format!(
         "Only read-only queries are allowed (SELECT, WITH … SELECT, VALUES, UNION …); this is a {kind} statement."
     )
-}
-
-/// Whether a query body (or any branch of a set operation) is `SELECT … INTO`.
-fn writes_into(body: &SetExpr) -> bool {
-    match body {
-        SetExpr::Select(select) => select.into.is_some(),
-        SetExpr::Query(q) => writes_into(&q.body),
-        SetExpr::SetOperation { left, right, .. } => writes_into(left) || writes_into(right),
-        _ => false,
-    }
-}
-
-/// The statement's leading keywords, e.g. `INSERT` or `DROP`, for the refusal message.
-fn kind_of(statement: &Statement) -> String {
-    let text = statement.to_string();
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .take_while(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
-        .take(2)
-        .collect();
-    if words.is_empty() {
-        "non-query".into()
-    } else {
-        words.join(" ").to_ascii_uppercase()
-    }
 }
 
 /// DataFusion prefixes parser errors with its own error kind.

@@ -1,6 +1,7 @@
 //! JSON bodies byte-identical with botocore's: Python's `json.dumps` defaults
 //! (`", "` and `": "` separators, non-ASCII escaped as `\uXXXX`). The signature covers
-//! the body's hash, so the bytes matter, not just the value.
+//! the body's hash, so the bytes matter, not just the value. Shared by the S3 Tables bodies
+//! (`guest/src/aws/request.rs`) and Athena's (`s3tables_athena::wire`).
 
 use serde_json::ser::{CharEscape, Formatter};
 use serde_json::Value;
@@ -84,10 +85,12 @@ mod tests {
 
     #[test]
     fn matches_python_json_dumps() {
-        let v = json!({"name": "é😀", "list": [1, 2], "nested": {"a": "x\ny\u{1}\"\\"}});
+        // Keys in sorted order: members keep the order given only where serde_json's
+        // `preserve_order` is on (the guest), and sorted order is the same either way.
+        let v = json!({"list": [1, 2], "name": "é😀", "nested": {"a": "x\ny\u{1}\"\\"}});
         assert_eq!(
             String::from_utf8(to_python_json(&v)).unwrap(),
-            r#"{"name": "\u00e9\ud83d\ude00", "list": [1, 2], "nested": {"a": "x\ny\u0001\"\\"}}"#
+            r#"{"list": [1, 2], "name": "\u00e9\ud83d\ude00", "nested": {"a": "x\ny\u0001\"\\"}}"#
         );
         assert_eq!(to_python_json(&json!({})), b"{}");
     }
