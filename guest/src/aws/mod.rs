@@ -71,7 +71,10 @@ fn service_message(e: &ServiceError, operation: &str) -> String {
     }
     let hint = match e.code.as_str() {
         "AccessDeniedException" | "ForbiddenException" => {
-            format!("Check that your IAM identity allows s3tables:{operation} on this resource.")
+            // Service errors come from S3 Tables operations and from query_database's four
+            // Athena actions; each names its own IAM action.
+            let service = if s3tables_ops::find(operation).is_some() { "s3tables" } else { "athena" };
+            format!("Check that your IAM identity allows {service}:{operation} on this resource.")
         }
         "NotFoundException" => {
             "Check the ARN and names; list_table_buckets, list_namespaces and list_tables show what exists.".to_string()
@@ -537,6 +540,25 @@ mod tests {
         let (r, sent, _) = run(vec![reset, status(204, "")], "DeleteTableBucketPolicy");
         assert_eq!(r.unwrap(), serde_json::json!({}));
         assert_eq!(sent, 2);
+    }
+
+    #[test]
+    fn access_denied_names_the_iam_action_of_its_service() {
+        let denied = |operation| {
+            CallError::Service {
+                error: error::ServiceError {
+                    code: "AccessDeniedException".into(),
+                    message: String::new(),
+                    status: 403,
+                    request_id: None,
+                },
+                operation,
+                attempts: 1,
+            }
+            .to_string()
+        };
+        assert!(denied("GetTable").contains("allows s3tables:GetTable"));
+        assert!(denied("StartQueryExecution").contains("allows athena:StartQueryExecution"));
     }
 
     #[test]
