@@ -333,14 +333,9 @@ fn fetch(
         budget.check_planned(planned)?;
     }
     let mut report = Vec::new();
-    for scan in scans {
-        let provider = source_as_provider(&scan.source).map_err(engine_error)?;
-        let Some(table) = provider.downcast_ref::<PrefetchedTable>() else {
-            continue;
-        };
-        let key = ScanKey::of(&scan);
+    each_data_scan(&scans, |table, key| {
         if table.has(&key) {
-            continue;
+            return Ok(());
         }
         let (ns, name) = &opened[table.index];
         let (batches, details) = batches::read(table, &key, tables, &mut budget)
@@ -351,7 +346,8 @@ fn fetch(
         }
         report.push(entry);
         table.store(key, batches);
-    }
+        Ok(())
+    })?;
     Ok(report)
 }
 
