@@ -108,6 +108,7 @@ async def test_explain_estimates_what_a_query_would_read(shop_on):
     async with mcp_session(*args, "--max-scan-rows", "5") as s:
         answers = {k: structured(await s.call_tool("query_database", sql_args(arn, "EXPLAIN " + q)))
                    for k, (q, _) in queries.items()}
+        ran = structured(await s.call_tool("query_database", sql_args(arn, queries["eu"][0])))
         analyze = error_text(await s.call_tool("query_database", sql_args(arn, "EXPLAIN ANALYZE SELECT 1")))
     for key, (_, row_filter) in queries.items():
         answer = answers[key]
@@ -123,6 +124,11 @@ async def test_explain_estimates_what_a_query_would_read(shop_on):
         assert plan["estimate"] == (f"{files} data file(s), {rows} row(s), {size} byte(s) of table data to read; "
                                     f"{fits} the sandbox's --max-scan-rows (5)"), plan
     assert answers["eu"]["scans"][0]["filesPruned"] + answers["eu"]["scans"][0]["manifestsPruned"] == 1
+    # What EXPLAIN says a scan asks for is what running it reports.
+    shown = ("columns", "prunedBy", "limit")
+    assert {k: answers["eu"]["scans"][0][k] for k in shown} == {k: ran["scans"][0][k] for k in shown}
+    assert answers["eu"]["scans"][0]["prunedBy"] and "id" in answers["eu"]["scans"][0]["columns"]
+    assert sorted(answers["all"]["scans"][0]["columns"]) == ["amount", "region"]
     assert "EXPLAIN ANALYZE runs the query" in analyze
 
 

@@ -7,6 +7,7 @@
 use super::values::{child_for, render_struct};
 use bytes::{Buf, Bytes};
 use parquet::errors::ParquetError;
+use parquet::file::metadata::ParquetMetaDataReader;
 use parquet::file::reader::{ChunkReader, FileReader, Length, SerializedFileReader};
 use parquet::schema::types::Type;
 use serde_json::{Map, Value};
@@ -21,6 +22,15 @@ const MERGE_GAP: u64 = 64 * 1024;
 /// Where a file's bytes come from: `range(start, end)` returns bytes `start..=end`.
 pub trait RangeSource {
     fn range(&self, start: u64, end: u64) -> Result<Vec<u8>, String>;
+
+    /// Several ranges at once (`start..=end` each), in order. A source that can have requests
+    /// in flight together overrides this; one after another is the fallback.
+    fn ranges(&self, ranges: &[(u64, u64)]) -> Result<Vec<Vec<u8>>, String> {
+        ranges
+            .iter()
+            .map(|&(start, end)| self.range(start, end))
+            .collect()
+    }
 }
 
 /// The pieces of one file fetched so far; the parquet reader may only touch those.
@@ -116,57 +126,126 @@ impl<'a> Fetcher<'a> {
             },
             stats: FileRead::default(),
         };
-        let tail_start = len.saturating_sub(FOOTER_GUESS);
-        file.fetch(tail_start, len - 1)?;
+        let (tail_start, _) = footer_range(len);
+        file.fetch(&[(tail_start, len - 1)])?;
         let tail = file.pieces.find(len - 8, 8).map_err(|e| e.to_string())?;
-        if &tail[4..8] != b"PAR1" {
-            return Err("not a Parquet file (no PAR1 at its end)".into());
-        }
-        let meta_len = u64::from(u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]));
+        let meta_len = footer_length(&tail)?;
         if meta_len + 8 > len - 4 {
             return Err("the Parquet footer's length is larger than the file".into());
         }
         if meta_len + 8 > len - tail_start {
             // A footer larger than the first guess: fetch it whole (the reader wants one slice).
-            file.fetch(len - 8 - meta_len, len - 1)?;
+            file.fetch(&[(len - 8 - meta_len, len - 1)])?;
         }
         Ok(file)
     }
 
-    fn fetch(&mut self, start: u64, end: u64) -> Result<(), String> {
+    /// Fetches the ranges (`start..=end` each) together.
+    fn fetch(&mut self, ranges: &[(u64, u64)]) -> Result<(), String> {
         let began = Instant::now();
-        let bytes = self.source.range(start, end)?;
+        let fetched = self.source.ranges(ranges)?;
         self.stats.fetching += began.elapsed();
-        if bytes.len() as u64 != end - start + 1 {
-            return Err(format!(
-                "asked for bytes {start}-{end}, got {} bytes",
-                bytes.len()
-            ));
+        for (&(start, end), bytes) in ranges.iter().zip(fetched) {
+            if bytes.len() as u64 != end - start + 1 {
+                return Err(format!(
+                    "asked for bytes {start}-{end}, got {} bytes",
+                    bytes.len()
+                ));
+            }
+            self.stats.requests += 1;
+            self.stats.bytes += bytes.len() as u64;
+            self.pieces.add(start, bytes);
         }
-        self.stats.requests += 1;
-        self.stats.bytes += bytes.len() as u64;
-        self.pieces.add(start, bytes);
         Ok(())
     }
 
-    /// Fetches the column chunks `chunks` (byte ranges `start..end`), merging near ones.
-    pub fn fetch_chunks(&mut self, mut chunks: Vec<(u64, u64)>) -> Result<(), String> {
-        chunks.sort_unstable();
-        let mut merged: Vec<(u64, u64)> = Vec::new();
-        for (start, end) in chunks {
-            match merged.last_mut() {
-                Some(last) if start <= last.1.saturating_add(MERGE_GAP) => last.1 = last.1.max(end),
-                _ => merged.push((start, end)),
-            }
+    /// Fetches the column chunks `chunks` (byte ranges `start..end`), merging near ones, all
+    /// in flight together.
+    pub fn fetch_chunks(&mut self, chunks: Vec<(u64, u64)>) -> Result<(), String> {
+        let merged = merge_chunks(chunks);
+        if merged
+            .iter()
+            .any(|&(start, end)| end > self.pieces.len || end <= start)
+        {
+            return Err("a column chunk lies outside the file".into());
         }
-        for (start, end) in merged {
-            if end > self.pieces.len || end <= start {
-                return Err("a column chunk lies outside the file".into());
-            }
-            self.fetch(start, end - 1)?;
-        }
-        Ok(())
+        let inclusive: Vec<(u64, u64)> = merged.iter().map(|&(s, e)| (s, e - 1)).collect();
+        self.fetch(&inclusive)
     }
+}
+
+/// Column chunks (`start..end`) as the requests that fetch them: sorted, and those closer
+/// than `MERGE_GAP` joined (one request costs more than a few KiB read past).
+pub fn merge_chunks(mut chunks: Vec<(u64, u64)>) -> Vec<(u64, u64)> {
+    chunks.sort_unstable();
+    let mut merged: Vec<(u64, u64)> = Vec::new();
+    for (start, end) in chunks {
+        match merged.last_mut() {
+            Some(last) if start <= last.1.saturating_add(MERGE_GAP) => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
+}
+
+/// The first request of a `len`-byte file (`start..=end`): its last bytes, which hold the
+/// footer unless the footer is unusually large.
+pub fn footer_range(len: u64) -> (u64, u64) {
+    (len.saturating_sub(FOOTER_GUESS), len.saturating_sub(1))
+}
+
+/// The footer's length, from a file's last 8 bytes (`<length> PAR1`).
+fn footer_length(tail: &[u8]) -> Result<u64, String> {
+    match tail {
+        [a, b, c, d, b'P', b'A', b'R', b'1'] => Ok(u64::from(u32::from_le_bytes([*a, *b, *c, *d]))),
+        _ => Err("not a Parquet file (no PAR1 at its end)".into()),
+    }
+}
+
+/// The requests (`start..end`, merged as `Fetcher` merges them) that reading `fields` of the
+/// first `rows` rows will make after the footer, planned from the bytes `footer_range` gave
+/// (`tail`). None when the tail does not hold the whole footer or cannot be parsed: the reader
+/// then finds out for itself. A plan is only a guess ahead; the reader still asks for what it
+/// needs, so a wrong plan costs requests, never rows.
+pub fn planned_chunks(tail: &[u8], fields: &[Value], rows: u64) -> Option<Vec<(u64, u64)>> {
+    let meta_len = footer_length(tail.get(tail.len().checked_sub(8)?..)?).ok()? as usize;
+    let meta_start = tail.len().checked_sub(8 + meta_len)?;
+    let meta = ParquetMetaDataReader::decode_metadata(&tail[meta_start..tail.len() - 8]).ok()?;
+    let root = meta.file_metadata().schema();
+    let Type::GroupType { fields: children, .. } = root else {
+        return None;
+    };
+    let wanted: Vec<&str> = children
+        .iter()
+        .filter(|child| {
+            fields
+                .iter()
+                .any(|f| child_for(root, f).is_some_and(|(_, c)| std::ptr::eq(c, child.as_ref())))
+        })
+        .map(|c| c.name())
+        .collect();
+    let mut chunks = Vec::new();
+    let mut planned = 0u64;
+    for group in meta.row_groups() {
+        if planned >= rows || wanted.is_empty() {
+            break;
+        }
+        planned += u64::try_from(group.num_rows()).unwrap_or(0);
+        chunks.extend(
+            group
+                .columns()
+                .iter()
+                .filter(|c| {
+                    c.column_descr()
+                        .path()
+                        .parts()
+                        .first()
+                        .is_some_and(|top| wanted.contains(&top.as_str()))
+                })
+                .map(chunk_range),
+        );
+    }
+    Some(merge_chunks(chunks))
 }
 
 /// The byte range `start..end` of a column chunk.

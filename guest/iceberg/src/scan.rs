@@ -233,6 +233,19 @@ pub fn plan_files(
     Ok(plan)
 }
 
+/// What a read of a snapshot would touch, planned from its manifests alone (no data file
+/// opened): the data files the pruners keep, their rows (an upper bound of the rows a read
+/// without a limit decodes) and bytes, and what the pruners skipped. EXPLAIN reports it, and
+/// `engine: auto` and the scan budget judge a query by it before any data is read.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Planned {
+    pub files: usize,
+    pub rows: u64,
+    pub bytes: u64,
+    pub files_pruned: usize,
+    pub manifests_pruned: usize,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::http::{HttpRequest, HttpResponse, Transport, TransportError};
 use crate::notify::{Level, Notices};
 use error::ServiceError;
-use s3tables_ops::OpSpec;
+use s3tables_ops::{OpSpec, ShapeId};
 use serde_json::{Map, Value};
 use std::cell::Cell;
 use std::time::Duration;
@@ -365,8 +365,20 @@ impl<'a> Client<'a> {
     /// The answer of `op`, or what the service or the transport said instead; when time ran
     /// out before a retry, the deadline error with the last failure.
     fn finish(&self, op: &'static OpSpec, sent: Sent) -> Result<Value, CallError> {
+        self.finish_json(op.name, op.output, sent)
+    }
+
+    /// The JSON object a JSON-protocol service answered to `operation` (normalized by its
+    /// `output` shape, when it has one in the operation table), or what the service, the
+    /// transport or the deadline said instead. S3 Tables calls and Athena's actions alike.
+    pub fn finish_json(
+        &self,
+        operation: &'static str,
+        output: Option<ShapeId>,
+        sent: Sent,
+    ) -> Result<Value, CallError> {
         let attempts = sent.attempts;
-        match self.decode(op, sent.outcome, attempts) {
+        match self.decode(operation, output, sent.outcome, attempts) {
             Err(last) if sent.out_of_time => Err(CallError::Deadline {
                 limit: self.config.limits.call_timeout,
                 attempts,
@@ -378,7 +390,8 @@ impl<'a> Client<'a> {
 
     fn decode(
         &self,
-        op: &'static OpSpec,
+        operation: &'static str,
+        output: Option<ShapeId>,
         outcome: Result<HttpResponse, TransportError>,
         attempts: u32,
     ) -> Result<Value, CallError> {
@@ -386,12 +399,12 @@ impl<'a> Client<'a> {
         if !(200..300).contains(&resp.status) {
             return Err(CallError::Service {
                 error: error::parse(&resp),
-                operation: op.name,
+                operation,
                 attempts,
             });
         }
         let malformed = |detail: String| CallError::Malformed {
-            operation: op.name,
+            operation,
             status: resp.status,
             detail,
         };
@@ -405,7 +418,7 @@ impl<'a> Client<'a> {
             }
             value
         };
-        let Some(shape) = op.output else {
+        let Some(shape) = output else {
             return Ok(value);
         };
         let value = response::normalize(shape, value);

@@ -279,6 +279,31 @@ impl<'a> S3<'a> {
         }
     }
 
+    /// Bytes `start..=end` of each object, the requests in flight together; results in
+    /// order. For reading ahead: many small ranges cost one round trip instead of one each.
+    pub fn get_ranges(
+        &self,
+        ranges: &[(&S3Location, u64, u64)],
+        purpose: Purpose,
+    ) -> Vec<Result<Vec<u8>, S3Error>> {
+        let requests: Vec<S3Request> = ranges
+            .iter()
+            .map(|(location, start, end)| S3Request {
+                method: "GET",
+                bucket: &location.bucket,
+                key: &location.key,
+                query: None,
+                headers: vec![("range".to_string(), format!("bytes={start}-{end}"))],
+                body: Vec::new(),
+                target: location.to_string(),
+            })
+            .collect();
+        self.send(requests, purpose)
+            .into_iter()
+            .map(|r| r.map(|resp| resp.body))
+            .collect()
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn request(
         &self,
@@ -291,34 +316,95 @@ impl<'a> S3<'a> {
         purpose: Purpose,
         target: &str,
     ) -> Result<HttpResponse, S3Error> {
-        let call_err = |source: CallError| S3Error::Call {
+        let request = S3Request {
+            method,
+            bucket,
+            key,
+            query,
+            headers,
+            body,
+            target: target.to_string(),
+        };
+        let Some(answer) = self.send(vec![request], purpose).pop() else {
+            unreachable!("one outcome per request");
+        };
+        answer
+    }
+
+    /// Sends `requests` together through the client's retry loop; each answer judged on its
+    /// own (a 2xx, the service's error, the transport's, or out of time).
+    fn send(
+        &self,
+        requests: Vec<S3Request>,
+        purpose: Purpose,
+    ) -> Vec<Result<HttpResponse, S3Error>> {
+        let config = self.client.config;
+        let call_err = |target: &str, source: CallError| S3Error::Call {
             target: target.to_string(),
             source: Box::new(source),
             purpose,
         };
-        let config = self.client.config;
-        let url = address::url(
-            self.region,
-            config.s3_endpoint_override.as_deref(),
-            bucket,
-            key,
-            query,
-        )
-        .map_err(|e| call_err(e.into()))?;
-        let label = format!("{method} {target}");
-        let outgoing = Outgoing {
-            unsigned: HttpRequest {
-                method,
-                url,
-                headers,
-                body,
-            },
-            service: sign::Service::S3,
-            region: self.region,
-            label: &label,
-        };
-        let Some(sent) = self.client.send_retrying(&[outgoing]).pop() else {
-            unreachable!("one outcome per request");
+        let labels: Vec<String> = requests
+            .iter()
+            .map(|r| format!("{} {}", r.method, r.target))
+            .collect();
+        let mut answers: Vec<Option<Result<HttpResponse, S3Error>>> = Vec::new();
+        let mut outgoing = Vec::new();
+        let mut targets = Vec::new();
+        for (request, label) in requests.into_iter().zip(&labels) {
+            let url = address::url(
+                self.region,
+                config.s3_endpoint_override.as_deref(),
+                request.bucket,
+                request.key,
+                request.query,
+            );
+            match url {
+                Err(e) => answers.push(Some(Err(call_err(&request.target, e.into())))),
+                Ok(url) => {
+                    answers.push(None);
+                    outgoing.push(Outgoing {
+                        unsigned: HttpRequest {
+                            method: request.method,
+                            url,
+                            headers: request.headers,
+                            body: request.body,
+                        },
+                        service: sign::Service::S3,
+                        region: self.region,
+                        label,
+                    });
+                    targets.push(request.target);
+                }
+            }
+        }
+        let mut sent = self
+            .client
+            .send_retrying(&outgoing)
+            .into_iter()
+            .zip(targets)
+            .map(|(sent, target)| self.judge(sent, &target, purpose));
+        answers
+            .into_iter()
+            .map(|answer| match answer {
+                Some(refused) => refused,
+                None => sent
+                    .next()
+                    .unwrap_or_else(|| unreachable!("one outcome per request sent")),
+            })
+            .collect()
+    }
+
+    fn judge(
+        &self,
+        sent: Result<Sent, CallError>,
+        target: &str,
+        purpose: Purpose,
+    ) -> Result<HttpResponse, S3Error> {
+        let call_err = |source: CallError| S3Error::Call {
+            target: target.to_string(),
+            source: Box::new(source),
+            purpose,
         };
         let Sent {
             outcome,
@@ -331,7 +417,7 @@ impl<'a> S3<'a> {
                 Err(e) => e.to_string(),
             };
             return Err(call_err(CallError::Deadline {
-                limit: config.limits.call_timeout,
+                limit: self.client.config.limits.call_timeout,
                 attempts,
                 last,
             }));
@@ -347,6 +433,18 @@ impl<'a> S3<'a> {
             Err(source) => Err(call_err(CallError::Transport { source, attempts })),
         }
     }
+}
+
+/// One S3 request before it is addressed and signed.
+struct S3Request<'r> {
+    method: &'static str,
+    bucket: &'r str,
+    key: &'r str,
+    query: Option<&'r str>,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+    /// What it is about, for errors and log lines (`s3://bucket/key`).
+    target: String,
 }
 
 #[cfg(test)]
@@ -489,5 +587,52 @@ mod tests {
         };
         assert_eq!(header("content-length").as_deref(), Some("5"));
         assert!(!header("authorization").unwrap().contains("content-length"));
+    }
+
+    #[test]
+    fn ranges_go_together_and_each_is_judged_on_its_own() {
+        let c = config(&[("AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9")]);
+        let script = Script {
+            answers: RefCell::new(vec![
+                answer(206, "abc"),
+                answer(
+                    404,
+                    "<Error><Code>NoSuchKey</Code><Message>gone</Message></Error>",
+                ),
+                answer(206, "xy"),
+            ]),
+            seen: RefCell::default(),
+        };
+        let clock = FixedClock::new(SystemTime::UNIX_EPOCH);
+        let client = Client::new(&c, &script, &clock);
+        let s3 = S3::new(&client, "us-east-1");
+        let a = S3Location::parse("s3://abc--table-s3/a").unwrap();
+        let b = S3Location::parse("s3://abc--table-s3/b").unwrap();
+        let got = s3.get_ranges(&[(&a, 0, 2), (&b, 10, 19), (&a, 5, 6)], Purpose::TableData);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0].as_deref().unwrap(), b"abc");
+        let missing = got[1].as_ref().unwrap_err().to_string();
+        assert!(
+            missing.contains("s3://abc--table-s3/b") && missing.contains("NoSuchKey"),
+            "{missing}"
+        );
+        assert_eq!(got[2].as_deref().unwrap(), b"xy");
+        let seen = script.seen.borrow();
+        let asked: Vec<(&str, &str)> = seen
+            .iter()
+            .map(|r| {
+                let range = r.headers.iter().find(|(k, _)| k == "range").unwrap();
+                (r.url.as_str(), range.1.as_str())
+            })
+            .collect();
+        assert_eq!(
+            asked,
+            [
+                ("http://127.0.0.1:9/abc--table-s3/a", "bytes=0-2"),
+                ("http://127.0.0.1:9/abc--table-s3/b", "bytes=10-19"),
+                ("http://127.0.0.1:9/abc--table-s3/a", "bytes=5-6"),
+            ]
+        );
+        assert!(s3.get_ranges(&[], Purpose::TableData).is_empty());
     }
 }

@@ -5,13 +5,13 @@
 
 use super::pushdown;
 use super::table::{PrefetchedTable, ScanKey};
-use super::{Estimate, Limits, ReadRequest, Tables};
+use super::{Limits, Planned, ReadRequest, Tables};
 use crate::iceberg::arrow::read::row_count_batch;
 use crate::iceberg::filter::Filter;
 use datafusion::arrow::datatypes::SchemaRef;
 use datafusion::arrow::json::reader::ReaderBuilder;
 use datafusion::arrow::record_batch::RecordBatch;
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use std::sync::Arc;
 
 /// What all scans of one query may still use.
@@ -96,7 +96,7 @@ pub fn estimate(
     table: &PrefetchedTable,
     key: &ScanKey,
     tables: &mut dyn Tables,
-) -> Result<Option<Estimate>, String> {
+) -> Result<Option<Planned>, String> {
     let (schema, fields, filters) = scan_of(table, key)?;
     let request = ReadRequest {
         fields: &fields,
@@ -141,20 +141,36 @@ pub fn read(
     if !report.complete && !limit_met {
         return Err(budget.too_many_rows());
     }
-    let mut details = json!({
-        "columns": fields_names(&fields),
-        "prunedBy": key.filter_exprs.iter().filter(|e| pushdown::to_filter(e).is_some()).map(ToString::to_string).collect::<Vec<_>>(),
-        "limit": key.fetch,
-        "rowsReturned": rows_returned,
-    });
-    if let (Value::Object(d), Value::Object(extra)) = (&mut details, report.details) {
-        d.extend(extra);
+    let mut details = details(&fields, key);
+    details.insert("rowsReturned".into(), rows_returned.into());
+    if let Value::Object(extra) = report.details {
+        details.extend(extra);
     }
-    Ok((batches, details))
+    Ok((batches, Value::Object(details)))
 }
 
-fn fields_names(fields: &[Value]) -> Vec<Value> {
-    fields.iter().map(|f| f["name"].clone()).collect()
+/// What the scan `key` of `table` asks for — its columns, the filters that prune, its limit —
+/// as EXPLAIN and a query's `scans` both show it.
+pub fn scan_details(table: &PrefetchedTable, key: &ScanKey) -> Result<Map<String, Value>, String> {
+    let (_, fields, _) = scan_of(table, key)?;
+    Ok(details(&fields, key))
+}
+
+fn details(fields: &[Value], key: &ScanKey) -> Map<String, Value> {
+    let pruned_by: Vec<String> = key
+        .filter_exprs
+        .iter()
+        .filter(|e| pushdown::to_filter(e).is_some())
+        .map(ToString::to_string)
+        .collect();
+    let mut out = Map::new();
+    out.insert(
+        "columns".into(),
+        fields.iter().map(|f| f["name"].clone()).collect(),
+    );
+    out.insert("prunedBy".into(), json!(pruned_by));
+    out.insert("limit".into(), json!(key.fetch));
+    out
 }
 
 /// Rows (objects keyed by column name) as one batch of `schema` (no columns: a batch that

@@ -152,104 +152,152 @@ pub fn manifest_rows(list: &[Value]) -> Vec<Value> {
 }
 
 /// What a delete file holds, as `$files` names it (Spark's and PyIceberg's content names).
-fn delete_content(kind: &DeleteKind) -> &'static str {
-    match kind {
-        DeleteKind::Equality(_) => "equality_deletes",
-        DeleteKind::Position | DeleteKind::DeletionVector { .. } => "position_deletes",
+/// What a live file holds, as `$files` names it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FileContent {
+    Data,
+    PositionDeletes,
+    EqualityDeletes,
+}
+
+impl FileContent {
+    fn of_deletes(kind: &DeleteKind) -> FileContent {
+        match kind {
+            DeleteKind::Equality(_) => FileContent::EqualityDeletes,
+            DeleteKind::Position | DeleteKind::DeletionVector { .. } => {
+                FileContent::PositionDeletes
+            }
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            FileContent::Data => "data",
+            FileContent::PositionDeletes => "position_deletes",
+            FileContent::EqualityDeletes => "equality_deletes",
+        }
     }
 }
 
 /// The rows of `$files`: every live data and delete file of the snapshot.
 pub fn file_rows(files: &Entries) -> Vec<Value> {
-    let row = |content: &str,
-               path: &str,
-               format: &str,
-               spec: i64,
-               partition: &Value,
-               records: i64,
-               size: u64| {
-        json!({
-            "content": content,
-            "file_path": path,
-            "file_format": format.to_ascii_uppercase(),
-            "spec_id": spec,
-            "partition": partition.to_string(),
-            "record_count": records,
-            "file_size_in_bytes": size,
+    live(files)
+        .map(|f| {
+            json!({
+                "content": f.content.name(),
+                "file_path": f.path,
+                "file_format": f.format.to_ascii_uppercase(),
+                "spec_id": f.spec_id,
+                "partition": f.partition.to_string(),
+                "record_count": f.record_count,
+                "file_size_in_bytes": f.size,
+            })
         })
-    };
-    let data = files.data.iter().map(|f| {
-        row(
-            "data",
-            &f.path,
-            &f.format,
-            f.spec_id,
-            &f.partition,
-            f.record_count,
-            f.size,
-        )
+        .collect()
+}
+
+/// What `$files` and `$partitions` show of a live data or delete file.
+struct LiveFile<'a> {
+    content: FileContent,
+    path: &'a str,
+    format: &'a str,
+    spec_id: i64,
+    partition: &'a Value,
+    record_count: i64,
+    size: u64,
+}
+
+/// The live data files, then the delete files.
+fn live(files: &Entries) -> impl Iterator<Item = LiveFile<'_>> {
+    let data = files.data.iter().map(|f| LiveFile {
+        content: FileContent::Data,
+        path: &f.path,
+        format: &f.format,
+        spec_id: f.spec_id,
+        partition: &f.partition,
+        record_count: f.record_count,
+        size: f.size,
     });
-    let deletes = files.deletes.iter().map(|f| {
-        row(
-            delete_content(&f.kind),
-            &f.path,
-            &f.format,
-            f.spec_id,
-            &f.partition,
-            f.record_count,
-            f.size,
-        )
+    let deletes = files.deletes.iter().map(|f| LiveFile {
+        content: FileContent::of_deletes(&f.kind),
+        path: &f.path,
+        format: &f.format,
+        spec_id: f.spec_id,
+        partition: &f.partition,
+        record_count: f.record_count,
+        size: f.size,
     });
-    data.chain(deletes).collect()
+    data.chain(deletes)
+}
+
+/// One partition's row of `$partitions`.
+#[derive(Default)]
+struct PartitionTotals {
+    record_count: i64,
+    file_count: i64,
+    total_data_file_size_in_bytes: i64,
+    position_delete_record_count: i64,
+    position_delete_file_count: i64,
+    equality_delete_record_count: i64,
+    equality_delete_file_count: i64,
+}
+
+impl PartitionTotals {
+    fn add(&mut self, file: &LiveFile) {
+        let (records, count) = match file.content {
+            FileContent::Data => {
+                self.total_data_file_size_in_bytes = self
+                    .total_data_file_size_in_bytes
+                    .saturating_add(i64::try_from(file.size).unwrap_or(i64::MAX));
+                (&mut self.record_count, &mut self.file_count)
+            }
+            FileContent::EqualityDeletes => (
+                &mut self.equality_delete_record_count,
+                &mut self.equality_delete_file_count,
+            ),
+            FileContent::PositionDeletes => (
+                &mut self.position_delete_record_count,
+                &mut self.position_delete_file_count,
+            ),
+        };
+        *records += file.record_count;
+        *count += 1;
+    }
 }
 
 /// The rows of `$partitions`: per partition (and spec) the live data files, rows and bytes,
 /// and the delete files and rows that apply there; largest partitions first.
 pub fn partition_rows(files: &Entries) -> Vec<Value> {
-    let mut by_partition: Vec<((i64, String), [i64; 7])> = Vec::new();
-    let mut add = |spec: i64, partition: &Value, column: usize, value: i64| {
-        let key = (spec, partition.to_string());
+    let mut by_partition: Vec<((i64, String), PartitionTotals)> = Vec::new();
+    for f in live(files) {
+        let key = (f.spec_id, f.partition.to_string());
         let at = match by_partition.iter().position(|(k, _)| *k == key) {
             Some(at) => at,
             None => {
-                by_partition.push((key, [0; 7]));
+                by_partition.push((key, PartitionTotals::default()));
                 by_partition.len() - 1
             }
         };
-        by_partition[at].1[column] += value;
-    };
-    for f in &files.data {
-        add(f.spec_id, &f.partition, 0, f.record_count);
-        add(f.spec_id, &f.partition, 1, 1);
-        add(
-            f.spec_id,
-            &f.partition,
-            2,
-            i64::try_from(f.size).unwrap_or(i64::MAX),
-        );
+        by_partition[at].1.add(&f);
     }
-    for f in &files.deletes {
-        let (records, count) = match f.kind {
-            DeleteKind::Equality(_) => (5, 6),
-            _ => (3, 4),
-        };
-        add(f.spec_id, &f.partition, records, f.record_count);
-        add(f.spec_id, &f.partition, count, 1);
-    }
-    by_partition.sort_by(|(a, x), (b, y)| y[2].cmp(&x[2]).then_with(|| a.cmp(b)));
+    by_partition.sort_by(|(a, x), (b, y)| {
+        y.total_data_file_size_in_bytes
+            .cmp(&x.total_data_file_size_in_bytes)
+            .then_with(|| a.cmp(b))
+    });
     by_partition
         .into_iter()
         .map(|((spec, partition), n)| {
             json!({
                 "partition": partition,
                 "spec_id": spec,
-                "record_count": n[0],
-                "file_count": n[1],
-                "total_data_file_size_in_bytes": n[2],
-                "position_delete_record_count": n[3],
-                "position_delete_file_count": n[4],
-                "equality_delete_record_count": n[5],
-                "equality_delete_file_count": n[6],
+                "record_count": n.record_count,
+                "file_count": n.file_count,
+                "total_data_file_size_in_bytes": n.total_data_file_size_in_bytes,
+                "position_delete_record_count": n.position_delete_record_count,
+                "position_delete_file_count": n.position_delete_file_count,
+                "equality_delete_record_count": n.equality_delete_record_count,
+                "equality_delete_file_count": n.equality_delete_file_count,
             })
         })
         .collect()

@@ -22,7 +22,7 @@ mod table;
 
 use crate::iceberg::arrow::schema::arrow_schema;
 use crate::iceberg::filter::Filter;
-use crate::iceberg::scan::Entries;
+use crate::iceberg::scan::{Entries, Planned};
 use datafusion::arrow::datatypes::SchemaRef;
 use datafusion::arrow::record_batch::RecordBatch;
 use datafusion::catalog::MemorySchemaProvider;
@@ -66,7 +66,7 @@ pub trait Tables {
         &mut self,
         _table: usize,
         _request: &ReadRequest,
-    ) -> Result<Option<Estimate>, String> {
+    ) -> Result<Option<Planned>, String> {
         Ok(None)
     }
 
@@ -127,18 +127,6 @@ impl At {
             format!("{name}: after @ give a snapshot id (\"{table}@1234567890\") or an ISO-8601 instant with an offset (\"{table}@2024-05-01T12:00:00Z\"): {e}")
         })
     }
-}
-
-/// What a scan would read, planned from its table's manifests.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Estimate {
-    /// Data files kept, and their rows (an upper bound of the rows decoded) and bytes.
-    pub files: usize,
-    pub rows: u64,
-    pub bytes: u64,
-    /// Data files and manifests the scan's filters prune.
-    pub files_pruned: usize,
-    pub manifests_pruned: usize,
 }
 
 /// Bounds of one query.
@@ -389,24 +377,24 @@ fn explain(
 ) -> Result<Answer, String> {
     let scans = table_scans(plan)?;
     let mut report = Vec::new();
-    let mut total = Estimate::default();
+    let mut total = Planned::default();
     each_data_scan(&scans, |table, key| {
         let (ns, name) = &opened[table.index];
         let estimate = batches::estimate(table, &key, tables)?.unwrap_or_default();
         total.files += estimate.files;
         total.rows = total.rows.saturating_add(estimate.rows);
         total.bytes = total.bytes.saturating_add(estimate.bytes);
-        report.push(serde_json::json!({
-            "table": format!("{ns}.{name}"),
-            "columns": key.projection.as_ref().map(|p| p.iter().map(|&i| table.fields[i]["name"].clone()).collect::<Vec<_>>()),
-            "prunedBy": key.filter_exprs.iter().filter(|e| pushdown::to_filter(e).is_some()).map(ToString::to_string).collect::<Vec<_>>(),
-            "limit": key.fetch,
-            "filesToRead": estimate.files,
-            "rowsToDecode": estimate.rows,
-            "bytesToFetch": estimate.bytes,
-            "filesPruned": estimate.files_pruned,
-            "manifestsPruned": estimate.manifests_pruned,
-        }));
+        let mut scan = serde_json::Map::new();
+        scan.insert("table".into(), format!("{ns}.{name}").into());
+        scan.extend(batches::scan_details(table, &key)?);
+        scan.extend([
+            ("filesToRead".into(), estimate.files.into()),
+            ("rowsToDecode".into(), estimate.rows.into()),
+            ("bytesToFetch".into(), estimate.bytes.into()),
+            ("filesPruned".into(), estimate.files_pruned.into()),
+            ("manifestsPruned".into(), estimate.manifests_pruned.into()),
+        ]);
+        report.push(Value::Object(scan));
         Ok(())
     })?;
     let fits = total.rows <= limits.max_scanned_rows;

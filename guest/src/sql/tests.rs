@@ -75,14 +75,14 @@ impl Tables for Memory {
     }
 
     /// Every row of the table, a file per `file_rows` (these tables prune nothing).
-    fn estimate(&mut self, table: usize, _: &ReadRequest) -> Result<Option<Estimate>, String> {
+    fn estimate(&mut self, table: usize, _: &ReadRequest) -> Result<Option<Planned>, String> {
         self.planned += 1;
         let rows = self.tables[self.opened[table]].3.len();
-        Ok(Some(Estimate {
+        Ok(Some(Planned {
             files: rows.div_ceil(self.file_rows),
             rows: rows as u64,
             bytes: 100 * rows as u64,
-            ..Estimate::default()
+            ..Planned::default()
         }))
     }
 

@@ -312,4 +312,66 @@ mod tests {
         let (count, read) = batches(&bytes, &[], &deleted, u64::MAX);
         assert_eq!((count.num_rows(), read.kept, read.file.requests), (1, 1, 1));
     }
+
+    /// Records the ranges asked for.
+    struct Recording {
+        bytes: Vec<u8>,
+        asked: std::cell::RefCell<Vec<(u64, u64)>>,
+    }
+
+    impl RangeSource for Recording {
+        fn range(&self, start: u64, end: u64) -> Result<Vec<u8>, String> {
+            self.asked.borrow_mut().push((start, end));
+            Memory(self.bytes.clone()).range(start, end)
+        }
+    }
+
+    #[test]
+    fn the_plan_ahead_is_what_both_readers_ask_for() {
+        use crate::parquet_rows::{footer_range, planned_chunks};
+        let schema = primitives(false);
+        let bytes = file(&schema, &primitive_rows());
+        let len = bytes.len() as u64;
+        let all = schema["fields"].as_array().unwrap().clone();
+        let added =
+            serde_json::json!({"id": 99, "name": "added", "required": false, "type": "string"});
+        let (start, end) = footer_range(len);
+        let tail = &bytes[start as usize..=end as usize];
+        for fields in [
+            all.clone(),
+            vec![all[3].clone(), all[0].clone()],
+            vec![added],
+            vec![],
+        ] {
+            let plan = planned_chunks(tail, &fields, u64::MAX).unwrap();
+            let planned: Vec<(u64, u64)> = std::iter::once((start, end))
+                .chain(plan.iter().map(|&(s, e)| (s, e - 1)))
+                .collect();
+            let source = Recording {
+                bytes: bytes.clone(),
+                asked: Default::default(),
+            };
+            let arrow_schema = Arc::new(arrow_schema(&fields).unwrap());
+            let want = Want {
+                fields: &fields,
+                schema: &arrow_schema,
+                deleted: &RoaringTreemap::new(),
+                rows: u64::MAX,
+                max_scanned: u64::MAX,
+            };
+            read_batches(&source, len, &want, &mut |_| Ok(())).unwrap();
+            assert_eq!(source.asked.take(), planned, "{fields:?}");
+            if !fields.is_empty() {
+                let rows = RowWant {
+                    rows: usize::MAX,
+                    keep: &|_| true,
+                    max_scanned: u64::MAX,
+                };
+                read_rows(&source, len, &fields, &rows, &mut Vec::new()).unwrap();
+                assert_eq!(source.asked.take(), planned, "rows of {fields:?}");
+            }
+        }
+        // A tail that is not a footer plans nothing.
+        assert_eq!(planned_chunks(&bytes[..100], &all, u64::MAX), None);
+    }
 }

@@ -6,7 +6,7 @@
 //! paged and typed by Athena's column metadata into the sandbox engine's answer shape.
 
 use super::Failure;
-use crate::aws::{endpoint, error, CallError, Client, Outgoing, Sent};
+use crate::aws::{endpoint, Client, Outgoing};
 use crate::config::Athena;
 use crate::http::HttpRequest;
 use s3tables_athena::query::{Names, ReadOnlyQuery};
@@ -150,7 +150,8 @@ impl<'a> Session<'a> {
             .send_retrying(std::slice::from_ref(&outgoing))
             .pop()
             .expect("one outcome per request");
-        decode(self.client, action, sent).map_err(|e| Failure::Tool(format!("Athena: {e}")))
+        sent.and_then(|sent| self.client.finish_json(action.name(), None, sent))
+            .map_err(|e| Failure::Tool(format!("Athena: {e}")))
     }
 
     /// Polls until the query is over; stops it when it scans too much or the call's time
@@ -321,44 +322,6 @@ fn gigabytes(bytes: u64) -> String {
     let text = format!("{gb:.6}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
     format!("{text} GB")
-}
-
-/// Athena's answer as JSON, or what the service or transport said instead.
-fn decode(
-    client: &Client,
-    action: Action,
-    sent: Result<Sent, CallError>,
-) -> Result<Value, CallError> {
-    let sent = sent?;
-    let attempts = sent.attempts;
-    let outcome = sent
-        .outcome
-        .map_err(|source| CallError::Transport { source, attempts });
-    let decoded = outcome.and_then(|resp| {
-        if !(200..300).contains(&resp.status) {
-            return Err(CallError::Service {
-                error: error::parse(&resp),
-                operation: action.name(),
-                attempts,
-            });
-        }
-        match serde_json::from_slice::<Value>(&resp.body) {
-            Ok(value @ Value::Object(_)) => Ok(value),
-            _ => Err(CallError::Malformed {
-                operation: action.name(),
-                status: resp.status,
-                detail: "not a JSON object".into(),
-            }),
-        }
-    });
-    match decoded {
-        Err(last) if sent.out_of_time => Err(CallError::Deadline {
-            limit: client.config.limits.call_timeout,
-            attempts,
-            last: last.to_string(),
-        }),
-        decoded => decoded,
-    }
 }
 
 #[cfg(test)]

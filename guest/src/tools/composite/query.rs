@@ -106,7 +106,7 @@ mod engine {
     use crate::iceberg::describe;
     use crate::iceberg::history;
     use crate::iceberg::prune::Pruner;
-    use crate::iceberg::scan::Entries;
+    use crate::iceberg::scan::{Entries, Planned};
     use crate::sql::{self, batches, At, Limits, ReadReport, ReadRequest, Tables};
     use datafusion::arrow::datatypes::SchemaRef;
     use datafusion::arrow::record_batch::RecordBatch;
@@ -360,7 +360,7 @@ mod engine {
             &mut self,
             table: usize,
             request: &ReadRequest,
-        ) -> Result<Option<sql::Estimate>, String> {
+        ) -> Result<Option<Planned>, String> {
             let opened = &self.opened[table];
             let pruners = opened.pruners(request);
             let source = TableSource {
@@ -369,18 +369,12 @@ mod engine {
                 loaded: &opened.loaded,
                 all_fields: &opened.fields,
             };
-            let planned =
-                table_read::plan(&source, opened.snapshot.as_ref(), &pruners).map_err(|f| {
+            table_read::plan(&source, opened.snapshot.as_ref(), &pruners)
+                .map(Some)
+                .map_err(|f| {
                     let (Failure::Tool(m) | Failure::Schema(m)) = f;
                     m
-                })?;
-            Ok(Some(sql::Estimate {
-                files: planned.files,
-                rows: planned.rows,
-                bytes: planned.bytes,
-                files_pruned: planned.files_pruned,
-                manifests_pruned: planned.manifests_pruned,
-            }))
+                })
         }
 
         fn live_files(&mut self, namespace: &str, name: &str) -> Result<Entries, String> {
