@@ -258,7 +258,8 @@ async def test_rows_as_csv_or_markdown(orders_lake):
 
 
 async def test_time_travel_reads_an_earlier_snapshot(orders_lake):
-    """`"orders@<snapshot-id>"` and `"orders@<instant>"`: the snapshot as PyIceberg reads it."""
+    """`"orders@<snapshot-id>"`, `"orders@<instant>"` and the clauses `VERSION AS OF`, `TIMESTAMP
+    AS OF`, `FOR SYSTEM_TIME AS OF`: the snapshot as PyIceberg reads it."""
     arn, _, table, args = orders_lake
     first, last = table.snapshots()[0], table.snapshots()[-1]
     at_first = table.scan(snapshot_id=first.snapshot_id).to_arrow()
@@ -271,6 +272,17 @@ async def test_time_travel_reads_an_earlier_snapshot(orders_lake):
             f'SELECT (SELECT count(*) FROM orders) - (SELECT count(*) FROM "orders@{first.snapshot_id}") AS added'))
         missing = error_text(await ask('SELECT * FROM "orders@12345"'))
         garbled = error_text(await ask('SELECT * FROM "orders@yesterday"'))
+        # Spark's and Trino's clauses name the same snapshots; the table keeps its name.
+        clauses = [structured(await ask(q)) for q in (
+            f'SELECT orders.id FROM orders VERSION AS OF {first.snapshot_id} ORDER BY orders.id',
+            f'select o.id from sales.Orders for version as of {first.snapshot_id} o order by o.id',
+            f"SELECT id FROM orders FOR TIMESTAMP AS OF '{instant}' ORDER BY id",
+            f"SELECT id FROM orders FOR SYSTEM_TIME AS OF '{instant}' ORDER BY id",
+        )]
+        not_a_number = error_text(await ask("SELECT * FROM orders VERSION AS OF 'x'"))
+    for answer in clauses:
+        assert answer["rows"] == by_id["rows"] and answer["scans"][0]["snapshotId"] == first.snapshot_id
+    assert "VERSION AS OF takes a snapshot id" in not_a_number
     assert by_id["rows"] == [[i] for i in sorted(at_first.column("id").to_pylist())]
     assert by_id["scans"][0]["snapshotId"] == first.snapshot_id
     assert by_time["rows"] == [[len(at_first)]]

@@ -12,8 +12,10 @@ high-water mark (VmHWM / ru_maxrss).
   reference       PyIceberg scan + Daft 0.7.1 SQL (tests/bench/data_engine.py, .venv-reference)
   floor           PyArrow reading the same files and computing the same answer
 
-Pass --rows N for a smaller table while trying things out."""
+Pass --rows N for a smaller table while trying things out, --delay-ms N to put every request
+of every system behind a delay (a far-away endpoint: what fetching ahead is for)."""
 import argparse
+import contextlib
 import json
 import math
 import statistics
@@ -35,6 +37,7 @@ from pyiceberg.types import (  # noqa: E402
 )
 
 import conftest  # noqa: E402
+import endpoints  # noqa: E402
 from conftest import ACCESS_KEY, REGION, SECRET_KEY, SESSION_TOKEN, start_moto  # noqa: E402
 from servers import Ours, StdioServer  # noqa: E402
 from iceberg_fixtures import S3TablesCatalog  # noqa: E402
@@ -180,13 +183,20 @@ def main():
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", help="comma-separated query keys")
+    parser.add_argument("--delay-ms", type=float, default=0,
+                        help="every request of every system waits this long first (delay_proxy.py), "
+                             "as a far-away endpoint would; the table is built without it")
     opts = parser.parse_args()
     cache_dir = tempfile.mkdtemp(prefix="s3tables-bench-data-cache-")
-    with start_moto() as endpoint:
+    with start_moto() as moto, contextlib.ExitStack() as stack:
         t0 = time.perf_counter()
-        arn, tables = build(endpoint, opts.rows)
+        arn, tables = build(moto, opts.rows)
+        endpoint = moto
+        if opts.delay_ms:
+            endpoint = stack.enter_context(endpoints.delay_proxy(moto, opts.delay_ms / 1000))
         print(f"# {opts.rows:,} rows, {len(tables['events']['files'])} data files, "
-              f"built in {time.perf_counter() - t0:.0f} s; median of {opts.runs} warm runs per query")
+              f"built in {time.perf_counter() - t0:.0f} s; median of {opts.runs} warm runs per query"
+              + (f"; every request +{opts.delay_ms:g} ms" if opts.delay_ms else ""))
         print(f"{'query':<8} {'system':<16} {'time':>9} {'peak RSS':>10}  answer")
         for key, sql in queries(opts.rows).items():
             if opts.only and key not in opts.only.split(","):

@@ -279,6 +279,30 @@ impl<'a> S3<'a> {
         }
     }
 
+    /// Whole objects, the requests in flight together; results in order.
+    pub fn get_objects(
+        &self,
+        locations: &[&S3Location],
+        purpose: Purpose,
+    ) -> Vec<Result<Vec<u8>, S3Error>> {
+        let requests = locations
+            .iter()
+            .map(|location| S3Request {
+                method: "GET",
+                bucket: &location.bucket,
+                key: &location.key,
+                query: None,
+                headers: Vec::new(),
+                body: Vec::new(),
+                target: location.to_string(),
+            })
+            .collect();
+        self.send(requests, purpose)
+            .into_iter()
+            .map(|r| r.map(|resp| resp.body))
+            .collect()
+    }
+
     /// Bytes `start..=end` of each object, the requests in flight together; results in
     /// order. For reading ahead: many small ranges cost one round trip instead of one each.
     pub fn get_ranges(

@@ -13,6 +13,7 @@
 //! Splitting fetch from execute keeps the engine's `'static`, `Send` world apart from the
 //! guest's single-threaded, borrowing S3 client.
 
+mod as_of;
 pub mod batches;
 pub mod metadata;
 pub mod pushdown;

@@ -4,6 +4,8 @@
 //! `SELECT … INTO` (which would create a table) is caught. The planner is told the same
 //! (`SQLOptions` without DDL, DML or statements) as a second line. `EXPLAIN <query>` is
 //! accepted too (never `EXPLAIN ANALYZE`, which runs the query): it plans without reading data.
+//! Time travel clauses (`t VERSION AS OF 123`) are first rewritten to time-travel names
+//! (`as_of`).
 
 use datafusion::sql::parser::{DFParserBuilder, Statement as DfStatement};
 use datafusion::sql::sqlparser::ast::Statement;
@@ -54,7 +56,8 @@ fn parse_statement(sql: &str) -> Result<DfStatement, String> {
     if sql.trim().is_empty() {
         return Err("The query is empty.".into());
     }
-    let mut statements = DFParserBuilder::new(sql)
+    let sql = super::as_of::rewrite(sql)?;
+    let mut statements = DFParserBuilder::new(&*sql)
         .with_dialect(&GenericDialect {})
         .with_recursion_limit(RECURSION_LIMIT)
         .build()

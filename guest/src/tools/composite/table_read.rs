@@ -204,32 +204,55 @@ impl<'t> Manifests<'t> {
             .all(|p| p.manifest_may_match(&manifest.raw, &self.specs))
     }
 
-    /// The manifest's live files, its data files kept only where their partition and column
-    /// bounds let a row pass every pruner.
+    /// The live files of each manifest (read together), data files kept only where their
+    /// partition and column bounds let a row pass every pruner.
     fn entries(
         &self,
-        manifest: &ManifestFile,
+        manifests: &[&ManifestFile],
         pruners: &[Pruner],
-    ) -> Result<scan::Entries, Failure> {
-        let what = match manifest.content {
-            Content::Data => "manifest",
-            Content::Deletes => "delete manifest",
-        };
+    ) -> Result<Vec<scan::Entries>, Failure> {
+        let locations = manifests
+            .iter()
+            .map(|m| warehouse_object(&m.path, self.warehouse, what(m)))
+            .collect::<Result<Vec<_>, _>>()?;
         let keep = |file: &Value, spec_id: i64| {
             pruners
                 .iter()
                 .all(|p| p.file_may_match(file, self.specs.get(spec_id)))
         };
-        scan::entries(manifest, &self.read_avro(&manifest.path, what)?, &keep).map_err(refused)
+        let located: Vec<&S3Location> = locations.iter().collect();
+        manifests
+            .iter()
+            .zip(self.s3.get_objects(&located, Purpose::TableData))
+            .map(|(m, bytes)| {
+                let bytes = bytes.map_err(|e| Failure::Tool(e.to_string()))?;
+                let container = avro::read(&bytes).map_err(|e| {
+                    Failure::Tool(format!("Could not read the {} {}: {e}", what(m), m.path))
+                })?;
+                scan::entries(m, &container, &keep).map_err(refused)
+            })
+            .collect()
     }
 
     /// Every live delete file.
     fn delete_files(&self) -> Result<Vec<DeleteFile>, Failure> {
-        let mut out = Vec::new();
-        for m in self.list.iter().filter(|m| m.content == Content::Deletes) {
-            out.extend(self.entries(m, &[])?.deletes);
-        }
-        Ok(out)
+        let deletes: Vec<&ManifestFile> = self
+            .list
+            .iter()
+            .filter(|m| m.content == Content::Deletes)
+            .collect();
+        Ok(self
+            .entries(&deletes, &[])?
+            .into_iter()
+            .flat_map(|e| e.deletes)
+            .collect())
+    }
+}
+
+fn what(manifest: &ManifestFile) -> &'static str {
+    match manifest.content {
+        Content::Data => "manifest",
+        Content::Deletes => "delete manifest",
     }
 }
 
@@ -247,12 +270,12 @@ pub fn plan(
     let Some(manifests) = Manifests::open(table, snapshot)? else {
         return Ok(planned);
     };
-    for m in manifests.data() {
-        if !manifests.may_match(m, pruners) {
-            planned.manifests_pruned += 1;
-            continue;
-        }
-        let found = manifests.entries(m, pruners)?;
+    let kept: Vec<&ManifestFile> = manifests
+        .data()
+        .filter(|m| manifests.may_match(m, pruners))
+        .collect();
+    planned.manifests_pruned = manifests.data().count() - kept.len();
+    for found in manifests.entries(&kept, pruners)? {
         planned.files_pruned += found.pruned;
         for file in found.data {
             planned.files += 1;
@@ -270,8 +293,8 @@ pub fn live_files(table: &TableSource, snapshot: Option<&Value>) -> Result<scan:
     let Some(manifests) = Manifests::open(table, snapshot)? else {
         return Ok(files);
     };
-    for m in &manifests.list {
-        let found = manifests.entries(m, &[])?;
+    let all: Vec<&ManifestFile> = manifests.list.iter().collect();
+    for found in manifests.entries(&all, &[])? {
         files.data.extend(found.data);
         files.deletes.extend(found.deletes);
     }
@@ -322,20 +345,30 @@ pub fn read(
     let lookup_field = |id: i64| field_by_id(meta, table.all_fields, id);
     let mut loader = DeleteLoader::new(&files, &lookup_field);
     let done = |stats: &ReadStats| stats.kept >= spec.limit || stats.scanned >= spec.max_scanned;
-    'manifests: for m in manifests.data() {
-        if !manifests.may_match(m, spec.pruners) {
-            stats.manifests_pruned += 1;
-            continue;
-        }
+    let kept: Vec<&ManifestFile> = manifests
+        .data()
+        .filter(|m| manifests.may_match(m, spec.pruners))
+        .collect();
+    stats.manifests_pruned = manifests.data().count() - kept.len();
+    // A read of every row reads every manifest: several at once (as many as requests go out
+    // together), and the files of all of them are fetched ahead together. A limited read
+    // opens manifests one at a time, as far as it needs.
+    let whole = spec.limit == u64::MAX;
+    let in_flight = table.client.config.limits.fan_out.max(1);
+    let at_once = if whole { in_flight } else { 1 };
+    'manifests: for group in kept.chunks(at_once) {
         if done(&stats) {
             stats.complete = false;
             break 'manifests;
         }
-        let found = manifests.entries(m, spec.pruners)?;
-        stats.files_pruned += found.pruned;
+        let mut data: Vec<DataFile> = Vec::new();
+        for found in manifests.entries(group, spec.pruners)? {
+            stats.files_pruned += found.pruned;
+            data.extend(found.data);
+        }
         // Pieces fetched ahead for the next files, in order (`fetch_ahead`).
         let mut ahead: VecDeque<Vec<(u64, Vec<u8>)>> = VecDeque::new();
-        for (i, file) in found.data.iter().enumerate() {
+        for (i, file) in data.iter().enumerate() {
             if done(&stats) {
                 stats.complete = false;
                 break 'manifests;
@@ -346,13 +379,13 @@ pub fn read(
                     file.path, file.format
                 )));
             }
-            if ahead.is_empty() && spec.limit == u64::MAX {
+            if ahead.is_empty() && whole {
                 // Every row is wanted, so the next files will be read whole: fetch them ahead,
                 // as many as fit in the scan's row budget.
                 let mut rows_left = spec.max_scanned - stats.scanned;
-                let window: Vec<(&DataFile, S3Location)> = found.data[i..]
+                let window: Vec<(&DataFile, S3Location)> = data[i..]
                     .iter()
-                    .take(table.client.config.limits.fan_out.max(1))
+                    .take(in_flight)
                     .map_while(|f| {
                         let rows = u64::try_from(f.record_count).ok()?;
                         rows_left = rows_left.checked_sub(rows)?;
