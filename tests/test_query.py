@@ -13,12 +13,13 @@ from decimal import Decimal
 import pyarrow as pa
 import pytest
 from pyiceberg.schema import Schema
-from pyiceberg.types import NestedField, StringType
+from pyiceberg.types import LongType, NestedField, StringType
 
 from conftest import REGION, error_text, mcp_session, structured
 from test_preview import ALL_TYPES, all_types_rows, expected
 from tables import ORDERS, orders
 from test_preview_deletes import commit_deletes, data_files, position_delete_file
+from test_table_data import names
 
 pytestmark = pytest.mark.anyio
 
@@ -130,6 +131,35 @@ async def test_explain_estimates_what_a_query_would_read(shop_on):
     assert answers["eu"]["scans"][0]["prunedBy"] and "id" in answers["eu"]["scans"][0]["columns"]
     assert sorted(answers["all"]["scans"][0]["columns"]) == ["amount", "region"]
     assert "EXPLAIN ANALYZE runs the query" in analyze
+
+
+async def test_row_groups_their_statistics_rule_out_are_not_read(data_lake):
+    """One data file of ten row groups (PyIceberg's row-group limit at 1,000 rows): a selective
+    filter on a sorted column reads only the group whose min/max may hold it, in SQL and in
+    `preview_table`; the rows are PyIceberg's."""
+    arn, catalog = data_lake.arn, data_lake.catalog
+    schema = Schema(NestedField(1, "id", LongType(), required=False),
+                    NestedField(2, "name", StringType(), required=False))
+    table = catalog.create_table(("sales", "grouped"), schema,
+                                 properties={"write.parquet.row-group-limit": "1000"})
+    ids = list(range(10_000))
+    table.append(pa.table({"id": pa.array(ids, pa.int64()), "name": [f"n{i:05d}" for i in ids]}))
+    want = table.scan(row_filter="id >= 9500").to_arrow()
+    async with mcp_session(*data_lake.args) as s:
+        counted = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT count(*) AS n, min(id) AS lo, max(name) AS hi FROM grouped WHERE id >= 9500")))
+        by_name = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT id FROM grouped WHERE name < 'n00003' ORDER BY id")))
+        whole = structured(await s.call_tool("query_database", sql_args(arn, "SELECT count(*) AS n FROM grouped")))
+        preview = structured(await s.call_tool("preview_table", {
+            **names(arn, "grouped"), "limit": 500, "filter": {"column": "id", "op": "ge", "value": 9500}}))
+    assert counted["rows"] == [[len(want), min(want.column("id").to_pylist()), max(want.column("name").to_pylist())]]
+    (scan,) = counted["scans"]
+    assert (scan["rowGroupsPruned"], scan["rowsScanned"]) == (9, 1000), scan
+    assert by_name["rows"] == [[0], [1], [2]] and by_name["scans"][0]["rowGroupsPruned"] == 9
+    assert whole["rows"] == [[10_000]] and whole["scans"][0]["rowGroupsPruned"] == 0
+    assert sorted(r["id"] for r in preview["rows"]) == want.column("id").to_pylist()
+    assert (preview["rowGroupsPruned"], preview["rowsScanned"]) == (9, 1000)
 
 
 async def test_every_column_type_reads_back(data_lake):

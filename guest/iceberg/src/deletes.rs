@@ -201,7 +201,7 @@ impl<'a> DeleteLoader<'a> {
             )));
         }
         let source = self.files.open(&file.path).map_err(read_error)?;
-        let keep = |row: &Value| {
+        let keep = |_, row: &Value| {
             each(row);
             false
         };
@@ -209,6 +209,7 @@ impl<'a> DeleteLoader<'a> {
             rows: usize::MAX,
             keep: &keep,
             max_scanned: self.budget.saturating_add(1),
+            pruners: &[],
         };
         let read = read_rows(source.as_ref(), file.size, fields, &want, &mut Vec::new())
             .map_err(read_error)?;

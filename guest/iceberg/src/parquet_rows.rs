@@ -4,6 +4,7 @@
 //! zstd/snappy/gzip, dictionaries, nesting) is the `parquet` crate's record API over the
 //! fetched pieces; values become JSON by the Iceberg schema (`values`).
 
+use super::prune::{row_group_may_match, Pruner};
 use super::values::{child_for, render_struct};
 use bytes::{Buf, Bytes};
 use parquet::errors::ParquetError;
@@ -92,16 +93,23 @@ pub struct FileRead {
     pub scanned: u64,
     /// Time spent waiting for the fetched bytes.
     pub fetching: Duration,
+    /// Row groups skipped by their statistics, and the rows in them (neither decoded nor
+    /// counted in `scanned`, yet looked at as far as completeness goes).
+    pub row_groups_pruned: usize,
+    pub rows_pruned: u64,
 }
 
 /// Which rows to keep, and when to stop.
 pub struct Want<'a> {
     /// Stop once `rows` holds this many.
     pub rows: usize,
-    /// Keep a decoded row (an object of `fields`)?
-    pub keep: &'a dyn Fn(&Value) -> bool,
+    /// Keep a decoded row (an object of `fields`), the file's row at this position (counted
+    /// from 0, row groups skipped unread included)?
+    pub keep: &'a dyn Fn(u64, &Value) -> bool,
     /// Stop after decoding this many rows of the file, kept or not.
     pub max_scanned: u64,
+    /// Skip row groups whose statistics show no row can pass these (`prune::row_group_may_match`).
+    pub pruners: &'a [Pruner],
 }
 
 /// One Parquet file being read with ranged GETs: the pieces fetched so far and what fetching
@@ -207,7 +215,12 @@ fn footer_length(tail: &[u8]) -> Result<u64, String> {
 /// (`tail`). None when the tail does not hold the whole footer or cannot be parsed: the reader
 /// then finds out for itself. A plan is only a guess ahead; the reader still asks for what it
 /// needs, so a wrong plan costs requests, never rows.
-pub fn planned_chunks(tail: &[u8], fields: &[Value], rows: u64) -> Option<Vec<(u64, u64)>> {
+pub fn planned_chunks(
+    tail: &[u8],
+    fields: &[Value],
+    pruners: &[Pruner],
+    rows: u64,
+) -> Option<Vec<(u64, u64)>> {
     let meta_len = footer_length(tail.get(tail.len().checked_sub(8)?..)?).ok()? as usize;
     let meta_start = tail.len().checked_sub(8 + meta_len)?;
     let meta = ParquetMetaDataReader::decode_metadata(&tail[meta_start..tail.len() - 8]).ok()?;
@@ -229,6 +242,9 @@ pub fn planned_chunks(tail: &[u8], fields: &[Value], rows: u64) -> Option<Vec<(u
     for group in meta.row_groups() {
         if planned >= rows || wanted.is_empty() {
             break;
+        }
+        if !row_group_may_match(group, pruners) {
+            continue;
         }
         planned += u64::try_from(group.num_rows()).unwrap_or(0);
         chunks.extend(
@@ -290,6 +306,8 @@ pub fn read_rows(
         .build()
         .map_err(|e| e.to_string())?;
     let mut scanned = 0u64;
+    // The file's row that comes next, skipped row groups counted.
+    let mut position = 0u64;
     let done =
         |rows: &Vec<Value>, scanned: u64| rows.len() >= want.rows || scanned >= want.max_scanned;
     for g in 0..reader.num_row_groups() {
@@ -297,6 +315,13 @@ pub fn read_rows(
             break;
         }
         let group = reader.metadata().row_group(g);
+        let first = position;
+        position += u64::try_from(group.num_rows()).unwrap_or(0);
+        if !row_group_may_match(group, want.pruners) {
+            file.stats.row_groups_pruned += 1;
+            file.stats.rows_pruned += position - first;
+            continue;
+        }
         if names.is_empty() {
             // None of the wanted columns is in this file (added later): all null.
             let nulls = Value::Object(
@@ -310,12 +335,12 @@ pub fn read_rows(
                     })
                     .collect::<Map<String, Value>>(),
             );
-            for _ in 0..group.num_rows().max(0) {
+            for at in first..position {
                 if done(rows, scanned) {
                     break;
                 }
                 scanned += 1;
-                if (want.keep)(&nulls) {
+                if (want.keep)(at, &nulls) {
                     rows.push(nulls.clone());
                 }
             }
@@ -338,14 +363,14 @@ pub fn read_rows(
         let iter = group_reader
             .get_row_iter(Some(projection.clone()))
             .map_err(|e| e.to_string())?;
-        for row in iter {
+        for (at, row) in (first..).zip(iter) {
             if done(rows, scanned) {
                 break;
             }
             let row = row.map_err(|e| e.to_string())?;
             scanned += 1;
             let row = render_struct(&row, fields, &projection);
-            if (want.keep)(&row) {
+            if (want.keep)(at, &row) {
                 rows.push(row);
             }
         }
@@ -385,8 +410,9 @@ mod tests {
         let fields = [serde_json::json!({"id": 1, "name": "id", "type": "long"})];
         let want = Want {
             rows: 10,
-            keep: &|_| true,
+            keep: &|_, _| true,
             max_scanned: u64::MAX,
+            pruners: &[],
         };
         let result = read_rows(&source, len, &fields, &want, &mut rows);
         assert!(rows.is_empty());

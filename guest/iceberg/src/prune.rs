@@ -10,6 +10,8 @@
 use super::bounds::{self, Literal};
 use super::filter::{Filter, Op};
 use super::time::civil_from_days;
+use parquet::basic::Type as PhysicalType;
+use parquet::file::metadata::RowGroupMetaData;
 use serde_json::Value;
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -346,6 +348,54 @@ impl Pruner {
             }
         }
     }
+}
+
+/// Whether the Parquet row group `group` may hold a row passing every pruner, by its column
+/// statistics: the data-file rule (`file_may_match`) one level down, with the row group's
+/// min, max and null count in place of the file's metrics. Only a top-level column whose
+/// field id and physical type say its statistics are the Iceberg single-value bytes of the
+/// pruner's type is used (int, long, date, time and timestamps as plain little-endian
+/// integers; strings and binary as their bytes; booleans); floats (NaN), decimals and
+/// anything else keep the row group.
+pub fn row_group_may_match(group: &RowGroupMetaData, pruners: &[Pruner]) -> bool {
+    pruners.iter().all(|p| {
+        let Some(column) = group.columns().iter().find(|c| {
+            let descr = c.column_descr();
+            descr.path().parts().len() == 1 && {
+                let info = descr.self_type().get_basic_info();
+                info.has_id() && i64::from(info.id()) == p.field_id
+            }
+        }) else {
+            return true;
+        };
+        let plain = matches!(
+            (p.ty.as_str(), column.column_type()),
+            ("int" | "date", PhysicalType::INT32)
+                | ("long" | "time" | "timestamp" | "timestamptz", PhysicalType::INT64)
+                | ("string" | "binary", PhysicalType::BYTE_ARRAY)
+                | ("boolean", PhysicalType::BOOLEAN)
+        );
+        // Statistics from the deprecated fields may be ordered as signed bytes (PARQUET-686).
+        let Some(stats) = column
+            .statistics()
+            .filter(|s| plain && !s.is_min_max_deprecated())
+        else {
+            return true;
+        };
+        let Some(nulls) = stats.null_count_opt() else {
+            return true;
+        };
+        let entry = |value: Value| serde_json::json!([{"key": p.field_id, "value": value}]);
+        let mut metrics = serde_json::json!({
+            "value_counts": entry(group.num_rows().into()),
+            "null_value_counts": entry(nulls.into()),
+        });
+        if let (Some(min), Some(max)) = (stats.min_bytes_opt(), stats.max_bytes_opt()) {
+            metrics["lower_bounds"] = entry(crate::text::hex(min).into());
+            metrics["upper_bounds"] = entry(crate::text::hex(max).into());
+        }
+        p.file_may_match(&metrics, None)
+    })
 }
 
 #[cfg(test)]

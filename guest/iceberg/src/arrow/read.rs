@@ -10,6 +10,7 @@
 
 use super::adapt::{child_index, columns_of};
 use crate::parquet_rows::{chunk_range, Fetcher, FileRead, RangeSource};
+use crate::prune::{row_group_may_match, Pruner};
 use arrow_array::{BooleanArray, RecordBatch, RecordBatchOptions};
 use arrow_schema::{Fields, Schema, SchemaRef};
 use parquet::arrow::arrow_reader::{
@@ -36,6 +37,8 @@ pub struct Want<'a> {
     pub rows: u64,
     /// Stop after this many rows of the file (kept or deleted).
     pub max_scanned: u64,
+    /// Skip row groups whose statistics show no row can pass these (`prune::row_group_may_match`).
+    pub pruners: &'a [Pruner],
 }
 
 /// What reading one file took.
@@ -94,6 +97,11 @@ pub fn read_batches(
             break;
         }
         let rows = group_rows.min(budget);
+        if !row_group_may_match(group, want.pruners) {
+            file.stats.row_groups_pruned += 1;
+            file.stats.rows_pruned += group_rows;
+            continue;
+        }
         if want.fields.is_empty() {
             // Nothing to decode: the row count is in the metadata.
             let deleted = deleted_in(want.deleted, start, rows);
@@ -220,6 +228,7 @@ mod tests {
             deleted,
             rows,
             max_scanned: u64::MAX,
+            pruners: &[],
         };
         let mut got = Vec::new();
         let read = read_batches(
@@ -239,8 +248,9 @@ mod tests {
     fn via_json(bytes: &[u8], fields: &[Value]) -> RecordBatch {
         let want = RowWant {
             rows: usize::MAX,
-            keep: &|_| true,
+            keep: &|_, _| true,
             max_scanned: u64::MAX,
+            pruners: &[],
         };
         let mut rows = Vec::new();
         read_rows(
@@ -343,7 +353,7 @@ mod tests {
             vec![added],
             vec![],
         ] {
-            let plan = planned_chunks(tail, &fields, u64::MAX).unwrap();
+            let plan = planned_chunks(tail, &fields, &[], u64::MAX).unwrap();
             let planned: Vec<(u64, u64)> = std::iter::once((start, end))
                 .chain(plan.iter().map(|&(s, e)| (s, e - 1)))
                 .collect();
@@ -358,20 +368,153 @@ mod tests {
                 deleted: &RoaringTreemap::new(),
                 rows: u64::MAX,
                 max_scanned: u64::MAX,
+                pruners: &[],
             };
             read_batches(&source, len, &want, &mut |_| Ok(())).unwrap();
             assert_eq!(source.asked.take(), planned, "{fields:?}");
             if !fields.is_empty() {
                 let rows = RowWant {
                     rows: usize::MAX,
-                    keep: &|_| true,
+                    keep: &|_, _| true,
                     max_scanned: u64::MAX,
+                    pruners: &[],
                 };
                 read_rows(&source, len, &fields, &rows, &mut Vec::new()).unwrap();
                 assert_eq!(source.asked.take(), planned, "rows of {fields:?}");
             }
         }
         // A tail that is not a footer plans nothing.
-        assert_eq!(planned_chunks(&bytes[..100], &all, u64::MAX), None);
+        assert_eq!(planned_chunks(&bytes[..100], &all, &[], u64::MAX), None);
+    }
+
+    #[test]
+    fn row_groups_their_statistics_rule_out_are_skipped_by_both_readers() {
+        use crate::filter::{Filter, Op};
+        use crate::parquet_rows::{footer_range, planned_chunks};
+        use crate::prune::Pruner;
+        use arrow_array::{Int64Array, StringArray};
+        use arrow_schema::{DataType, Field};
+        use parquet::arrow::{ArrowWriter, PARQUET_FIELD_ID_META_KEY};
+        use parquet::file::properties::WriterProperties;
+        let field = |id: i64, name: &str, ty: DataType| {
+            Field::new(name, ty, true)
+                .with_metadata([(PARQUET_FIELD_ID_META_KEY.to_string(), id.to_string())].into())
+        };
+        let schema = Arc::new(Schema::new(vec![
+            field(1, "id", DataType::Int64),
+            field(2, "s", DataType::Utf8),
+        ]));
+        let ids: Vec<i64> = (0..30).collect();
+        let batch = RecordBatch::try_new(
+            Arc::clone(&schema),
+            vec![
+                Arc::new(Int64Array::from(ids.clone())),
+                Arc::new(StringArray::from_iter_values(
+                    ids.iter().map(|i| format!("v{i:02}")),
+                )),
+            ],
+        )
+        .unwrap();
+        let mut bytes = Vec::new();
+        let props = WriterProperties::builder()
+            .set_max_row_group_row_count(Some(10))
+            .build();
+        let mut writer = ArrowWriter::try_new(&mut bytes, schema, Some(props)).unwrap();
+        writer.write(&batch).unwrap();
+        writer.close().unwrap();
+        let fields = vec![
+            serde_json::json!({"id": 1, "name": "id", "type": "long", "required": false}),
+            serde_json::json!({"id": 2, "name": "s", "type": "string", "required": false}),
+        ];
+        let pruner = |column: &str, op, value: Value| {
+            let f = fields.iter().find(|f| f["name"] == column).unwrap();
+            let filter = Filter {
+                column: column.into(),
+                op,
+                value: Some(value),
+            };
+            Pruner::new(f, &filter).unwrap()
+        };
+        // Rows 5 and 21 are deleted; the first two row groups cannot hold id >= 25 or s > 'v24'.
+        let deleted: RoaringTreemap = [5u64, 21].into_iter().collect();
+        for pruners in [
+            vec![pruner("id", Op::Ge, 25.into())],
+            vec![pruner("s", Op::Gt, "v24".into())],
+        ] {
+            let arrow_schema = Arc::new(arrow_schema(&fields).unwrap());
+            let want = Want {
+                fields: &fields,
+                schema: &arrow_schema,
+                deleted: &deleted,
+                rows: u64::MAX,
+                max_scanned: u64::MAX,
+                pruners: &pruners,
+            };
+            let mut got = Vec::new();
+            let read = read_batches(
+                &Memory(bytes.clone()),
+                bytes.len() as u64,
+                &want,
+                &mut |b| {
+                    got.push(b);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            let read_ids: Vec<i64> = got
+                .iter()
+                .flat_map(|b| {
+                    let c = b.column(0).as_any().downcast_ref::<Int64Array>().unwrap();
+                    c.values().to_vec()
+                })
+                .collect();
+            let kept: Vec<i64> = (20..30).filter(|i| *i != 21).collect();
+            assert_eq!(read_ids, kept);
+            assert_eq!((read.file.row_groups_pruned, read.file.scanned), (2, 10));
+            // The row reader skips the same groups and still knows each row's position.
+            let keep = |at: u64, _: &Value| !deleted.contains(at);
+            let rows_want = RowWant {
+                rows: usize::MAX,
+                keep: &keep,
+                max_scanned: u64::MAX,
+                pruners: &pruners,
+            };
+            let mut rows = Vec::new();
+            let read = read_rows(
+                &Memory(bytes.clone()),
+                bytes.len() as u64,
+                &fields,
+                &rows_want,
+                &mut rows,
+            )
+            .unwrap();
+            let row_ids: Vec<i64> = rows.iter().map(|r| r["id"].as_i64().unwrap()).collect();
+            assert_eq!((row_ids, read.row_groups_pruned), (kept, 2));
+            // Fetching ahead plans only the third group's chunks.
+            let (start, end) = footer_range(bytes.len() as u64);
+            let tail = &bytes[start as usize..=end as usize];
+            let everything = planned_chunks(tail, &fields, &[], u64::MAX).unwrap();
+            let planned = planned_chunks(tail, &fields, &pruners, u64::MAX).unwrap();
+            assert!(planned.len() == 1 && planned[0].1 == everything.last().unwrap().1);
+            assert!(planned[0].0 > everything[0].0, "{planned:?} {everything:?}");
+        }
+        // A filter no group rules out skips none.
+        let pruners = [pruner("id", Op::Le, 29.into())];
+        let keep = |_: u64, _: &Value| true;
+        let rows_want = RowWant {
+            rows: usize::MAX,
+            keep: &keep,
+            max_scanned: u64::MAX,
+            pruners: &pruners,
+        };
+        let read = read_rows(
+            &Memory(bytes.clone()),
+            bytes.len() as u64,
+            &fields,
+            &rows_want,
+            &mut Vec::new(),
+        )
+        .unwrap();
+        assert_eq!((read.row_groups_pruned, read.scanned), (0, 30));
     }
 }

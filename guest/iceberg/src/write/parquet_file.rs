@@ -718,8 +718,9 @@ pub(crate) mod tests {
         let fields = schema["fields"].as_array().unwrap();
         let want = Want {
             rows: usize::MAX,
-            keep: &|_| true,
+            keep: &|_, _| true,
             max_scanned: u64::MAX,
+            pruners: &[],
         };
         let mut back = Vec::new();
         let source = Memory(file.bytes.clone());

@@ -115,6 +115,7 @@ fn output_schema() -> Value {
         "filesRead": {"type": "integer"},
         "filesPruned": {"type": "integer"},
         "manifestsPruned": {"type": "integer"},
+        "rowGroupsPruned": {"type": "integer"},
         "deleteFilesRead": {"type": "integer"},
         "rowsDeleted": {"type": "integer"},
         "rowsScanned": {"type": "integer"},
@@ -237,6 +238,7 @@ fn run(client: &Client, arguments: &Map<String, Value>) -> Result<Value, Failure
     out.insert("filesRead".into(), json!(stats.files_read));
     out.insert("filesPruned".into(), json!(stats.files_pruned));
     out.insert("manifestsPruned".into(), json!(stats.manifests_pruned));
+    out.insert("rowGroupsPruned".into(), json!(stats.row_groups_pruned));
     out.insert("deleteFilesRead".into(), json!(stats.delete_files_read));
     out.insert("rowsDeleted".into(), json!(stats.deleted));
     out.insert("rowsScanned".into(), json!(stats.scanned));

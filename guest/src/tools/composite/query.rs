@@ -429,6 +429,7 @@ mod engine {
                     "filesRead": stats.files_read,
                     "filesPruned": stats.files_pruned,
                     "manifestsPruned": stats.manifests_pruned,
+                    "rowGroupsPruned": stats.row_groups_pruned,
                     "deleteFilesRead": stats.delete_files_read,
                     "rowsDeleted": stats.deleted,
                     "rowsScanned": stats.scanned,
@@ -461,6 +462,7 @@ mod engine {
                 deleted: &task.deletes.positions,
                 rows: task.rows,
                 max_scanned: task.max_scanned,
+                pruners: task.pruners,
             };
             let read = read_batches(task.source, task.file.size, &want, &mut |batch| {
                 (self.sink)(batch)
@@ -472,6 +474,8 @@ mod engine {
                 kept: read.kept,
                 fetching: read.file.fetching,
                 decoding: read.decoding,
+                row_groups_pruned: read.file.row_groups_pruned,
+                rows_pruned: read.file.rows_pruned,
             })
         }
     }

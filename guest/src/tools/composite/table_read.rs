@@ -40,6 +40,8 @@ pub struct ReadStats {
     pub files_read: usize,
     pub files_pruned: usize,
     pub manifests_pruned: usize,
+    /// Row groups of the data files read that their statistics skipped.
+    pub row_groups_pruned: usize,
     pub delete_files_read: usize,
     /// Rows decoded (kept, filtered out or deleted).
     pub scanned: u64,
@@ -82,6 +84,8 @@ pub struct FileTask<'a> {
     pub hidden: &'a [String],
     /// Keep only rows that pass every one.
     pub predicates: &'a [Predicate],
+    /// Skip row groups that cannot hold a row passing every one.
+    pub pruners: &'a [Pruner],
     /// Stop once this many rows were kept.
     pub rows: u64,
     /// Stop after decoding this many rows of the file.
@@ -98,6 +102,9 @@ pub struct FileCounts {
     pub fetching: Duration,
     /// Decoding them (the rest of the file's time).
     pub decoding: Duration,
+    /// Row groups the statistics skipped, and their rows.
+    pub row_groups_pruned: usize,
+    pub rows_pruned: u64,
 }
 
 /// How a reader's caller wants rows: each data file's kept rows decoded and handed on.
@@ -119,11 +126,8 @@ impl DecodeFile for JsonRows<'_> {
 /// The kept rows of one data file as JSON objects of the wanted fields.
 pub fn json_rows(task: &FileTask) -> Result<(Vec<Value>, FileCounts), Failure> {
     let began = Instant::now();
-    let position = Cell::new(0u64);
     let deleted = Cell::new(0u64);
-    let keep = |row: &Value| {
-        let pos = position.get();
-        position.set(pos + 1);
+    let keep = |pos: u64, row: &Value| {
         if task.deletes.is_deleted(pos, row) {
             deleted.set(deleted.get() + 1);
             return false;
@@ -134,6 +138,7 @@ pub fn json_rows(task: &FileTask) -> Result<(Vec<Value>, FileCounts), Failure> {
         rows: usize::try_from(task.rows).unwrap_or(usize::MAX),
         keep: &keep,
         max_scanned: task.max_scanned,
+        pruners: task.pruners,
     };
     let mut rows = Vec::new();
     let read = read_rows(task.source, task.file.size, task.fields, &want, &mut rows)
@@ -151,6 +156,8 @@ pub fn json_rows(task: &FileTask) -> Result<(Vec<Value>, FileCounts), Failure> {
         kept: rows.len() as u64,
         fetching: read.fetching,
         decoding: began.elapsed().saturating_sub(read.fetching),
+        row_groups_pruned: read.row_groups_pruned,
+        rows_pruned: read.rows_pruned,
     };
     Ok((rows, counts))
 }
@@ -397,7 +404,7 @@ pub fn read(
                     .collect();
                 if window.len() > 1 {
                     let began = Instant::now();
-                    ahead = fetch_ahead(s3, &window, &read_fields).into();
+                    ahead = fetch_ahead(s3, &window, &read_fields, spec.pruners).into();
                     stats.fetching += began.elapsed();
                 }
             }
@@ -431,6 +438,7 @@ pub fn read(
                 fields: &file_fields,
                 hidden: &file_hidden,
                 predicates: spec.predicates,
+                pruners: spec.pruners,
                 rows: spec.limit - stats.kept,
                 max_scanned: spec.max_scanned - stats.scanned,
             })?;
@@ -440,7 +448,8 @@ pub fn read(
             stats.kept += counts.kept;
             stats.fetching += counts.fetching;
             stats.decoding += counts.decoding;
-            if (counts.scanned as i64) < file.record_count {
+            stats.row_groups_pruned += counts.row_groups_pruned;
+            if ((counts.scanned + counts.rows_pruned) as i64) < file.record_count {
                 stats.complete = false;
             }
         }
@@ -532,6 +541,7 @@ fn fetch_ahead(
     s3: &S3,
     files: &[(&DataFile, S3Location)],
     fields: &[Value],
+    pruners: &[Pruner],
 ) -> Vec<Vec<(u64, Vec<u8>)>> {
     let footers: Vec<(&S3Location, u64, u64)> = files
         .iter()
@@ -553,7 +563,7 @@ fn fetch_ahead(
             continue;
         };
         let rows = u64::try_from(files[i].0.record_count).unwrap_or(0);
-        let plan = parquet_rows::planned_chunks(&tail, fields, rows).unwrap_or_default();
+        let plan = parquet_rows::planned_chunks(&tail, fields, pruners, rows).unwrap_or_default();
         let bytes: u64 = plan.iter().map(|(start, end)| end - start).sum();
         if planned_bytes + bytes <= AHEAD_BYTES {
             planned_bytes += bytes;
