@@ -8,7 +8,7 @@ use super::prune::{row_group_may_match, Pruner};
 use super::values::{child_for, render_struct};
 use bytes::{Buf, Bytes};
 use parquet::errors::ParquetError;
-use parquet::file::metadata::ParquetMetaDataReader;
+use parquet::file::metadata::{ParquetMetaDataReader, RowGroupMetaData};
 use parquet::file::reader::{ChunkReader, FileReader, Length, SerializedFileReader};
 use parquet::schema::types::Type;
 use serde_json::{Map, Value};
@@ -247,21 +247,27 @@ pub fn planned_chunks(
             continue;
         }
         planned += u64::try_from(group.num_rows()).unwrap_or(0);
-        chunks.extend(
-            group
-                .columns()
-                .iter()
-                .filter(|c| {
-                    c.column_descr()
-                        .path()
-                        .parts()
-                        .first()
-                        .is_some_and(|top| wanted.contains(&top.as_str()))
-                })
-                .map(chunk_range),
-        );
+        chunks.extend(chunks_under(group, |top| wanted.contains(&top)));
     }
     Some(merge_chunks(chunks))
+}
+
+/// The byte ranges of the row group's column chunks under the top-level columns `wanted` names.
+fn chunks_under<'g>(
+    group: &'g RowGroupMetaData,
+    wanted: impl Fn(&str) -> bool + 'g,
+) -> impl Iterator<Item = (u64, u64)> + 'g {
+    group
+        .columns()
+        .iter()
+        .filter(move |c| {
+            c.column_descr()
+                .path()
+                .parts()
+                .first()
+                .is_some_and(|top| wanted(top))
+        })
+        .map(chunk_range)
 }
 
 /// The byte range `start..end` of a column chunk.
@@ -346,18 +352,7 @@ pub fn read_rows(
             }
             continue;
         }
-        let chunks = group
-            .columns()
-            .iter()
-            .filter(|c| {
-                c.column_descr()
-                    .path()
-                    .parts()
-                    .first()
-                    .is_some_and(|top| names.contains(top))
-            })
-            .map(chunk_range)
-            .collect();
+        let chunks = chunks_under(group, |top| names.iter().any(|n| n == top)).collect();
         file.fetch_chunks(chunks)?;
         let group_reader = reader.get_row_group(g).map_err(|e| e.to_string())?;
         let iter = group_reader

@@ -285,22 +285,7 @@ impl<'a> S3<'a> {
         locations: &[&S3Location],
         purpose: Purpose,
     ) -> Vec<Result<Vec<u8>, S3Error>> {
-        let requests = locations
-            .iter()
-            .map(|location| S3Request {
-                method: "GET",
-                bucket: &location.bucket,
-                key: &location.key,
-                query: None,
-                headers: Vec::new(),
-                body: Vec::new(),
-                target: location.to_string(),
-            })
-            .collect();
-        self.send(requests, purpose)
-            .into_iter()
-            .map(|r| r.map(|resp| resp.body))
-            .collect()
+        self.get_many(locations.iter().map(|l| (*l, None)), purpose)
     }
 
     /// Bytes `start..=end` of each object, the requests in flight together; results in
@@ -310,14 +295,27 @@ impl<'a> S3<'a> {
         ranges: &[(&S3Location, u64, u64)],
         purpose: Purpose,
     ) -> Vec<Result<Vec<u8>, S3Error>> {
-        let requests: Vec<S3Request> = ranges
+        let ranged = ranges
             .iter()
-            .map(|(location, start, end)| S3Request {
+            .map(|(location, start, end)| (*location, Some(format!("bytes={start}-{end}"))));
+        self.get_many(ranged, purpose)
+    }
+
+    /// GETs of objects, each whole or of a `Range`, sent together.
+    fn get_many<'l>(
+        &self,
+        gets: impl Iterator<Item = (&'l S3Location, Option<String>)>,
+        purpose: Purpose,
+    ) -> Vec<Result<Vec<u8>, S3Error>> {
+        let requests = gets
+            .map(|(location, range)| S3Request {
                 method: "GET",
                 bucket: &location.bucket,
                 key: &location.key,
                 query: None,
-                headers: vec![("range".to_string(), format!("bytes={start}-{end}"))],
+                headers: range
+                    .map(|r| vec![("range".to_string(), r)])
+                    .unwrap_or_default(),
                 body: Vec::new(),
                 target: location.to_string(),
             })
