@@ -404,7 +404,8 @@ pub fn read(
                     .collect();
                 if window.len() > 1 {
                     let began = Instant::now();
-                    ahead = fetch_ahead(s3, &window, &read_fields, spec.pruners).into();
+                    let limit = ahead_bytes(table.client);
+                    ahead = fetch_ahead(s3, &window, &read_fields, spec.pruners, limit).into();
                     stats.fetching += began.elapsed();
                 }
             }
@@ -529,12 +530,18 @@ impl RangeSource for S3File<'_> {
     }
 }
 
-/// Most bytes of column chunks fetched ahead at once.
-const AHEAD_BYTES: u64 = 64 * 1024 * 1024;
+/// Most bytes of column chunks fetched ahead at once: a quarter of what a query may hold
+/// decoded (`--max-scan-mib`, 16 MiB by default), at most 64 MiB. The pieces wait in the
+/// guest's memory beside the decoded batches, so this keeps them well inside
+/// `--memory-limit-mib`, which the scan budget is set under.
+fn ahead_bytes(client: &Client) -> u64 {
+    let budget = client.config.limits.max_scan_bytes as u64;
+    (budget / 4).min(64 * 1024 * 1024)
+}
 
 /// Fetches ahead what reading `fields` of each of `files` (whole) will ask for, in two rounds
 /// of requests in flight together: every footer, then the planned column chunks of as many
-/// files as fit in `AHEAD_BYTES`. Returns each file's pieces. Without it a read waits for
+/// files as fit in `limit` bytes. Returns each file's pieces. Without it a read waits for
 /// each file's footer and then its chunks in turn; with it, once per round. A failed piece
 /// is left out: the reader asks for it again and reports what went wrong.
 fn fetch_ahead(
@@ -542,6 +549,7 @@ fn fetch_ahead(
     files: &[(&DataFile, S3Location)],
     fields: &[Value],
     pruners: &[Pruner],
+    limit: u64,
 ) -> Vec<Vec<(u64, Vec<u8>)>> {
     let footers: Vec<(&S3Location, u64, u64)> = files
         .iter()
@@ -565,7 +573,7 @@ fn fetch_ahead(
         let rows = u64::try_from(files[i].0.record_count).unwrap_or(0);
         let plan = parquet_rows::planned_chunks(&tail, fields, pruners, rows).unwrap_or_default();
         let bytes: u64 = plan.iter().map(|(start, end)| end - start).sum();
-        if planned_bytes + bytes <= AHEAD_BYTES {
+        if planned_bytes + bytes <= limit {
             planned_bytes += bytes;
             chunks.extend(plan.into_iter().map(|(start, end)| (i, start, end)));
         }
