@@ -114,33 +114,10 @@ impl<'a> S3<'a> {
 
     /// The whole object.
     pub fn get_object(&self, location: &S3Location, purpose: Purpose) -> Result<Vec<u8>, S3Error> {
-        self.get(
-            &location.bucket,
-            &location.key,
-            None,
-            None,
-            purpose,
-            &location.to_string(),
-        )
-    }
-
-    /// Bytes `start..=end` of the object (for footers and column chunks).
-    pub fn get_range(
-        &self,
-        location: &S3Location,
-        start: u64,
-        end: u64,
-        purpose: Purpose,
-    ) -> Result<Vec<u8>, S3Error> {
-        let range = format!("bytes={start}-{end}");
-        self.get(
-            &location.bucket,
-            &location.key,
-            None,
-            Some(range),
-            purpose,
-            &location.to_string(),
-        )
+        let Some(answer) = self.get_objects(&[location], purpose).pop() else {
+            unreachable!("one answer per object");
+        };
+        answer
     }
 
     /// `GET /?<subresource>` of a bucket (e.g. `metadataConfiguration`).

@@ -190,25 +190,50 @@ impl<'t> Manifests<'t> {
     }
 
     /// One of the table's Avro files (manifest list, manifest), read whole.
-    fn read_avro(&self, path: &str, what: &str) -> Result<avro::Container, Failure> {
-        let location = warehouse_object(path, self.warehouse, what)?;
-        let bytes = self
-            .s3
-            .get_object(&location, Purpose::TableData)
-            .map_err(|e| Failure::Tool(e.to_string()))?;
-        avro::read(&bytes)
-            .map_err(|e| Failure::Tool(format!("Could not read the {what} {path}: {e}")))
+    fn read_avro(&self, path: &str, what: &'static str) -> Result<avro::Container, Failure> {
+        let Some(read) = self.read_avros(&[(path, what)]).pop() else {
+            unreachable!("one answer per file");
+        };
+        read
     }
 
-    fn data(&self) -> impl Iterator<Item = &ManifestFile> {
-        self.list.iter().filter(|m| m.content == Content::Data)
-    }
-
-    /// Whether the manifest's partition summaries let a row pass every pruner.
-    fn may_match(&self, manifest: &ManifestFile, pruners: &[Pruner]) -> bool {
-        pruners
+    /// The table's Avro files (`path`, what it is), read whole, the requests in flight
+    /// together; results in order.
+    fn read_avros(&self, files: &[(&str, &'static str)]) -> Vec<Result<avro::Container, Failure>> {
+        let locations = match files
             .iter()
-            .all(|p| p.manifest_may_match(&manifest.raw, &self.specs))
+            .map(|(path, what)| warehouse_object(path, self.warehouse, what))
+            .collect::<Result<Vec<_>, _>>()
+        {
+            Ok(locations) => locations,
+            // A path outside the warehouse fails the whole read, before anything is sent.
+            Err(e) => return vec![Err(e)],
+        };
+        let located: Vec<&S3Location> = locations.iter().collect();
+        files
+            .iter()
+            .zip(self.s3.get_objects(&located, Purpose::TableData))
+            .map(|((path, what), bytes)| {
+                let bytes = bytes.map_err(|e| Failure::Tool(e.to_string()))?;
+                avro::read(&bytes)
+                    .map_err(|e| Failure::Tool(format!("Could not read the {what} {path}: {e}")))
+            })
+            .collect()
+    }
+
+    /// The data manifests whose partition summaries let a row pass every pruner, and how
+    /// many did not.
+    fn data_kept(&self, pruners: &[Pruner]) -> (Vec<&ManifestFile>, usize) {
+        let (kept, pruned): (Vec<&ManifestFile>, Vec<&ManifestFile>) = self
+            .list
+            .iter()
+            .filter(|m| m.content == Content::Data)
+            .partition(|m| {
+                pruners
+                    .iter()
+                    .all(|p| p.manifest_may_match(&m.raw, &self.specs))
+            });
+        (kept, pruned.len())
     }
 
     /// The live files of each manifest (read together), data files kept only where their
@@ -218,26 +243,19 @@ impl<'t> Manifests<'t> {
         manifests: &[&ManifestFile],
         pruners: &[Pruner],
     ) -> Result<Vec<scan::Entries>, Failure> {
-        let locations = manifests
-            .iter()
-            .map(|m| warehouse_object(&m.path, self.warehouse, what(m)))
-            .collect::<Result<Vec<_>, _>>()?;
         let keep = |file: &Value, spec_id: i64| {
             pruners
                 .iter()
                 .all(|p| p.file_may_match(file, self.specs.get(spec_id)))
         };
-        let located: Vec<&S3Location> = locations.iter().collect();
+        let files: Vec<(&str, &'static str)> = manifests
+            .iter()
+            .map(|m| (m.path.as_str(), what(m)))
+            .collect();
         manifests
             .iter()
-            .zip(self.s3.get_objects(&located, Purpose::TableData))
-            .map(|(m, bytes)| {
-                let bytes = bytes.map_err(|e| Failure::Tool(e.to_string()))?;
-                let container = avro::read(&bytes).map_err(|e| {
-                    Failure::Tool(format!("Could not read the {} {}: {e}", what(m), m.path))
-                })?;
-                scan::entries(m, &container, &keep).map_err(refused)
-            })
+            .zip(self.read_avros(&files))
+            .map(|(m, container)| scan::entries(m, &container?, &keep).map_err(refused))
             .collect()
     }
 
@@ -277,11 +295,8 @@ pub fn plan(
     let Some(manifests) = Manifests::open(table, snapshot)? else {
         return Ok(planned);
     };
-    let kept: Vec<&ManifestFile> = manifests
-        .data()
-        .filter(|m| manifests.may_match(m, pruners))
-        .collect();
-    planned.manifests_pruned = manifests.data().count() - kept.len();
+    let (kept, pruned) = manifests.data_kept(pruners);
+    planned.manifests_pruned = pruned;
     for found in manifests.entries(&kept, pruners)? {
         planned.files_pruned += found.pruned;
         for file in found.data {
@@ -352,11 +367,8 @@ pub fn read(
     let lookup_field = |id: i64| field_by_id(meta, table.all_fields, id);
     let mut loader = DeleteLoader::new(&files, &lookup_field);
     let done = |stats: &ReadStats| stats.kept >= spec.limit || stats.scanned >= spec.max_scanned;
-    let kept: Vec<&ManifestFile> = manifests
-        .data()
-        .filter(|m| manifests.may_match(m, spec.pruners))
-        .collect();
-    stats.manifests_pruned = manifests.data().count() - kept.len();
+    let (kept, pruned) = manifests.data_kept(spec.pruners);
+    stats.manifests_pruned = pruned;
     // A read of every row reads every manifest: several at once (as many as requests go out
     // together), and the files of all of them are fetched ahead together. A limited read
     // opens manifests one at a time, as far as it needs.
