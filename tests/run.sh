@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 # The guest builds with Rust alone (zstd is pure Rust: vendor/README.md). These make any C
 # compile for wasm32 fail, so every guest build below proves it.
 export CC_wasm32_wasip2=/bin/false AR_wasm32_wasip2=/bin/false
+# Incremental state is for editing, not for one build: it only costs disk here.
+export CARGO_INCREMENTAL=0
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -61,6 +63,10 @@ step "packages: PyPI wheel, npm tarballs, MCP Bundle (of the dist binary; nothin
 bash packaging/wheel.sh
 bash packaging/npm.sh
 bash packaging/mcpb.sh
+
+step "disk: what the builds above left in target/ (a cold run must fit the machine's disk)"
+du -sh target 2>/dev/null || true
+df -h . | tail -1
 
 step "end-to-end: MCP client -> s3tables-mcp -> moto"
 .venv/bin/python -m pytest tests -q

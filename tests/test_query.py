@@ -7,7 +7,9 @@ import csv
 import datetime
 import io
 import json
-from collections import defaultdict
+import threading
+import time
+from collections import Counter, defaultdict
 from decimal import Decimal
 
 import pyarrow as pa
@@ -16,7 +18,8 @@ from pyiceberg.schema import Schema
 from pyiceberg.types import LongType, NestedField, StringType
 
 from conftest import REGION, error_text, mcp_session, structured
-from test_preview import ALL_TYPES, all_types_rows, expected
+from proxies import ForwardingProxy
+from test_preview import ALL_TYPES, NESTED, all_types_rows, expected
 from tables import ORDERS, orders
 from test_preview_deletes import commit_deletes, data_files, position_delete_file
 from test_table_data import names
@@ -96,6 +99,15 @@ async def test_aggregates_joins_and_pruning(shop_on):
                             for r in sorted(rows, key=lambda r: r["id"]) if r["region"] == "eu"]
     assert any("region" in f for f in eu["scans"][0]["prunedBy"]), eu["scans"]
     assert (eu["scans"][0]["filesRead"], eu["scans"][0]["manifestsPruned"] + eu["scans"][0]["filesPruned"]) == (1, 1)
+    # Where the time went: the phases, and each scan's parts of the read (parts of it, so
+    # their whole milliseconds never add up to more than the read's).
+    for answer in (grouped, joined, eu):
+        timings = answer["timingsMs"]
+        assert set(timings) == {"open", "plan", "read", "engine"}, timings
+        assert all(isinstance(v, int) and v >= 0 for v in timings.values()), timings
+        parts = [sum(scan[k] for k in ("manifestsMs", "deleteFilesMs", "dataFetchMs", "dataDecodeMs"))
+                 for scan in answer["scans"]]
+        assert sum(parts) <= timings["read"], (parts, timings)
 
 
 async def test_explain_estimates_what_a_query_would_read(shop_on):
@@ -184,6 +196,99 @@ async def test_every_column_type_reads_back(data_lake):
             else:
                 assert g[column].rstrip("0Z").rstrip(".") == w[column].rstrip("0Z").rstrip("."), column
     assert typed["rows"] == [[2]]
+
+
+async def test_nested_columns_written_by_pyiceberg_read_back(data_lake):
+    """PyIceberg's files carry pyarrow's schema (`large_string`, `large_list`); the SQL reader
+    goes by the Parquet schema, so lists, maps and structs of every kind read back as
+    PyIceberg reads them, and a struct's fields are reachable by name."""
+    arn, catalog = data_lake.arn, data_lake.catalog
+    table = catalog.create_table(("sales", "customers"), NESTED)
+    table.append(pa.Table.from_pylist([
+        {"id": 1, "customer": {"name": "Ada", "address": {"city": "London"}}, "tags": ["vip", None],
+         "scores": {"q1": 1.5, "q2": None}, "by_year": [(2023, "gold"), (2024, None)],
+         "points": [{"x": 1, "y": 2}, None]},
+        {"id": 2, "customer": {"name": "Bo", "address": None}, "tags": [], "scores": {}, "by_year": None,
+         "points": None},
+        {"id": 3, "customer": None, "tags": None, "scores": None, "by_year": [], "points": []},
+    ], schema=table.schema().as_arrow()))
+    table = catalog.load_table(("sales", "customers"))
+    async with mcp_session(*data_lake.args) as s:
+        everything = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT * FROM customers ORDER BY id")))
+        tags = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT id, tags IS NULL AS untagged, c.customer.name AS who, c.customer.address.city AS city "
+                 "FROM customers c ORDER BY id")))
+        subscripts = structured(await s.call_tool("query_database", sql_args(
+            arn, "SELECT customer['name'] AS who, scores['q1'] AS q1 FROM customers ORDER BY id")))
+        list_index = error_text(await s.call_tool("query_database", sql_args(
+            arn, "SELECT tags[1] FROM customers")))
+    want = expected(table)
+    assert as_dicts(everything) == want
+    # A null struct's fields are null, not the placeholders its file holds under it.
+    customer = lambda r: r["customer"] or {}  # noqa: E731
+    assert tags["rows"] == [[r["id"], r["tags"] is None, customer(r).get("name"),
+                             (customer(r).get("address") or {}).get("city")] for r in want]
+    # `col['name']`: a struct's field, a map's value by its key; a list subscript is refused
+    # with what to do instead.
+    assert subscripts["rows"] == [[customer(r).get("name"), (r["scores"] or {}).get("q1")] for r in want]
+    assert "list subscripts" in list_index and "col['name']" in list_index, list_index
+
+
+class InFlight(ForwardingProxy):
+    """Counts, per kind of object, the most requests in flight at once. Each waits 50 ms
+    before it is forwarded, as at a distant endpoint, so requests sent together overlap."""
+
+    def __init__(self, upstream):
+        super().__init__(upstream)
+        self.lock = threading.Lock()
+        self.now, self.most, self.seen = Counter(), Counter(), Counter()
+
+    @staticmethod
+    def kind(path):
+        path = path.split("?")[0]
+        return "delete file" if "pos-deletes" in path else "data file" if path.endswith(".parquet") else "other"
+
+    def before(self, command, path):
+        kind = self.kind(path)
+        with self.lock:
+            self.now[kind] += 1
+            self.seen[kind] += 1
+            self.most[kind] = max(self.most[kind], self.now[kind])
+        time.sleep(0.05)
+
+    def deliver(self, command, path):
+        with self.lock:
+            self.now[self.kind(path)] -= 1
+        return True
+
+
+async def test_a_whole_read_fetches_files_and_their_deletes_together(lake, endpoint):
+    """Four data files, each with a position delete file: a query reading every row asks for
+    the data files' footers and chunks, and for the delete files, several at a time, rather
+    than one request after another."""
+    arn, catalog, _ = lake
+    table = catalog.create_table(("sales", "orders"), ORDERS)
+    for first in range(1, 13, 3):
+        table.append(orders(table, [first, first + 1, first + 2], "eu" if first % 2 else "us"))
+    table = catalog.load_table(("sales", "orders"))
+    table = commit_deletes(catalog, table, [position_delete_file(table, [(path, 1)])
+                                            for path, _ in data_files(table)])
+    proxy = InFlight(endpoint)
+    try:
+        async with mcp_session("--endpoint-url", endpoint, "--s3-endpoint-url", proxy.url) as s:
+            answer = structured(await s.call_tool("query_database", sql_args(
+                arn, "SELECT region, sum(amount) AS total FROM orders GROUP BY region ORDER BY region")))
+    finally:
+        proxy.close()
+    totals = defaultdict(Decimal)
+    for r in table.scan().to_arrow().to_pylist():
+        totals[r["region"]] += r["amount"]
+    assert answer["rows"] == [[k, str(v)] for k, v in sorted(totals.items())]
+    (scan,) = answer["scans"]
+    assert (scan["filesRead"], scan["deleteFilesRead"], scan["rowsDeleted"]) == (4, 4, 4), scan
+    assert proxy.seen["delete file"] >= 4 and proxy.seen["data file"] >= 8, proxy.seen
+    assert proxy.most["data file"] >= 2 and proxy.most["delete file"] >= 2, proxy.most
 
 
 async def test_deletes_are_applied(data_lake):
@@ -345,10 +450,13 @@ async def test_metadata_tables(orders_lake):
             'position_delete_record_count FROM "orders$partitions"'))
         biggest = structured(await ask(
             'SELECT partition FROM "orders$partitions" ORDER BY record_count DESC LIMIT 1'))
+        summaries = structured(await ask(
+            'SELECT summary[\'added-records\'] AS added FROM "orders$snapshots" ORDER BY committed_at'))
         missing = error_text(await ask('SELECT * FROM "orders$all_files"'))
     assert listed["rows"] == [[sn.snapshot_id, sn.parent_snapshot_id, sn.summary.operation.value,
                                sn.manifest_list] for sn in snapshots]
     assert history["rows"] == [[h.snapshot_id, True] for h in table.history()]
+    assert summaries["rows"] == [[sn.summary["added-records"]] for sn in snapshots]
     assert refs["rows"] == [["main", "BRANCH", table.current_snapshot().snapshot_id]]
     theirs = table.inspect.manifests().sort_by("path").to_pylist()
     assert [r[:4] for r in manifests["rows"]] == [

@@ -104,17 +104,33 @@ fn load_or_compile_with(
             Err(e) => tracing::warn!("ignoring the cached guest at {}: {e}", path.display()),
         }
     }
-    let component = compile(wasm()?)?;
-    if let Err(e) = store(&component, dir, &path) {
-        tracing::warn!(
-            "could not cache the compiled guest in {}: {e:#}",
-            dir.display()
-        );
+    // Compiled straight to the artifact's bytes, which are stored and then mapped from the
+    // file like any later start's: compiling to a `Component` and serialising it held the code
+    // twice at the first start's peak, and kept it in anonymous memory for the process's life.
+    let bytes = engine
+        .precompile_component(&wasm()?)
+        .map_err(anyhow::Error::from)
+        .context("compiling the guest component")?;
+    let stored = store(&bytes, dir, &path).and_then(|()| {
+        // SAFETY: as above; `store` just wrote it, for this engine.
+        unsafe { Component::deserialize_file(engine, &path) }.map_err(anyhow::Error::from)
+    });
+    match stored {
+        Ok(component) => Ok(component),
+        Err(e) => {
+            tracing::warn!(
+                "could not cache the compiled guest in {}: {e:#}",
+                dir.display()
+            );
+            // SAFETY: `precompile_component` of this engine made these bytes just now.
+            unsafe { Component::deserialize(engine, &bytes) }
+                .map_err(anyhow::Error::from)
+                .context("loading the compiled guest")
+        }
     }
-    Ok(component)
 }
 
-fn store(component: &Component, dir: &Path, path: &Path) -> Result<()> {
+fn store(bytes: &[u8], dir: &Path, path: &Path) -> Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
@@ -126,11 +142,14 @@ fn store(component: &Component, dir: &Path, path: &Path) -> Result<()> {
             std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
         }
     }
-    let bytes = component.serialize().map_err(anyhow::Error::from)?;
+    // One name per writer, threads of one process included: two writers of the same artifact
+    // must not write into one file (each renames a whole file into place).
+    static WRITERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let tmp = dir.join(format!(
-        ".{}.{}.tmp",
+        ".{}.{}.{}.tmp",
         path.file_name().and_then(|n| n.to_str()).unwrap_or("guest"),
-        std::process::id()
+        std::process::id(),
+        WRITERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     ));
     std::fs::write(&tmp, bytes)?;
     #[cfg(unix)]
@@ -164,6 +183,25 @@ mod tests {
             load_or_compile_embedded(&engine, guest, Some(&dir)).expect("recompiled");
             assert!(trusted(&path), "and replaced by a private one");
         }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn first_loads_at_once_each_get_a_component_and_leave_a_whole_artifact() {
+        let dir =
+            std::env::temp_dir().join(format!("s3tables-mcp-cache-race-{}", std::process::id()));
+        let engine = Engine::default();
+        let guest = &crate::CONTROL_GUEST;
+        std::thread::scope(|s| {
+            for _ in 0..3 {
+                s.spawn(|| load_or_compile_embedded(&engine, guest, Some(&dir)).expect("loaded"));
+            }
+        });
+        let path = dir.join(key(&engine, guest.compressed()));
+        // SAFETY: written by `store` for this engine (the test checks it is whole).
+        unsafe { Component::deserialize_file(&engine, &path) }.expect("a whole artifact");
+        let left: Vec<_> = std::fs::read_dir(&dir).expect("listed").collect();
+        assert_eq!(left.len(), 1, "temporary files are renamed away: {left:?}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

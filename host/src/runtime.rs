@@ -63,6 +63,12 @@ pub fn engine_for(tuning: Tuning) -> Result<Engine> {
         // install), per-call overhead still well under a millisecond.
         cfg.cranelift_opt_level(wasmtime::OptLevel::None);
         cfg.cranelift_regalloc_algorithm(wasmtime::RegallocAlgorithm::SinglePass);
+        // The first start's peak memory is this compilation (docs/figures.md): one thread
+        // (the second's compiler state and allocator arena cost 2 MiB and saved no time on
+        // this small build) and no map from machine code back to wasm offsets (3 MiB; a
+        // trap's backtrace still names the guest's functions, without their offsets).
+        cfg.parallel_compilation(false);
+        cfg.generate_address_map(false);
     }
     let engine = Engine::new(&cfg)?;
     let weak = engine.weak();

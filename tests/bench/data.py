@@ -146,7 +146,8 @@ def ours(endpoint, arn, sql, runs, cache_dir):
                 times.append(time.perf_counter() - t0)
         names = [c["name"] for c in result["columns"]]
         rows = [dict(zip(names, r)) for r in result["rows"]]
-        return {"rows": rows, "times": times, "peak_rss_mib": server.peak_rss_mib(), "scans": result["scans"]}
+        return {"rows": rows, "times": times, "peak_rss_mib": server.peak_rss_mib(), "scans": result["scans"],
+                "timings": result.get("timingsMs")}
 
 
 def other(engine, endpoint, tables, key, sql, runs, rows):
@@ -215,7 +216,10 @@ def main():
                 same = "" if truth is None else ("same as floor" if normal(r["rows"]) == truth
                                                  else f"DIFFERS: {normal(r['rows'])} vs {truth}")
                 print(f"{key:<8} {system:<16} {statistics.median(r['times']):>8.3f}s {r['peak_rss_mib']:>7.0f} MiB  {same}")
-            keys = ("filesRead", "filesPruned", "rowsScanned", "rowsDeleted", "dataFetchMs", "dataDecodeMs")
+            keys = ("filesRead", "filesPruned", "rowsScanned", "rowsDeleted", "manifestsMs", "deleteFilesMs",
+                    "dataFetchMs", "dataDecodeMs")
+            if results["query_database"].get("timings"):
+                print(f"{'':<8} {'':<16} timingsMs (last run): {json.dumps(results['query_database']['timings'])}")
             for scan in results["query_database"].get("scans", []):
                 print(f"{'':<8} {'':<16} {scan['table']}: {json.dumps({k: scan.get(k) for k in keys})}")
 

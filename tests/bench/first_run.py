@@ -110,6 +110,8 @@ def size(path):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--only", choices=["first-run"],
+                    help="measure only this part (first-run: the control plane on an empty cache)")
     args = ap.parse_args()
     out = {}
     with start_moto() as endpoint, tempfile.TemporaryDirectory(prefix="s3tables-bench-") as tmp:
@@ -126,6 +128,8 @@ def main():
         out["first_run"] = {"calls": 100, "wall_s": wall, "peak_rss_mib": peak, "cpu_s": cpu}
         print(f"first run, empty cache, initialize + 100 x list_table_buckets: "
               f"{wall:.2f} s wall, peak RSS {peak:.1f} MiB, CPU {cpu:.2f} s")
+        if args.only == "first-run":
+            return
 
         s = Server(tmp / "cold", "--endpoint-url", endpoint)
         s.initialize()

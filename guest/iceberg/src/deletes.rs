@@ -145,6 +145,11 @@ impl RowDeletes {
 /// Opens a file of the table (by its full path) for ranged reads.
 pub trait OpenFile {
     fn open(&self, path: &str) -> Result<Box<dyn RangeSource + '_>, String>;
+
+    /// Fetches these whole files (path, size) together, for `open`s to come: one round of
+    /// requests instead of one after another. A file it could not fetch is read by `open` as
+    /// usual, so this may do nothing.
+    fn fetch_ahead(&self, _files: &[(&str, u64)]) {}
 }
 
 /// Reads delete files, each once per loader, within one budget of held rows.
@@ -335,6 +340,31 @@ impl<'a> DeleteLoader<'a> {
         Ok(set)
     }
 
+    /// Fetches together the Parquet delete files among `deletes` that are not read yet, up to
+    /// `limit` bytes in all, so the `load`s that follow find them there (a table written with
+    /// merge-on-read has many small delete files, each otherwise a request of its own in turn).
+    /// Deletion vectors are read by range, one per data file, as they come.
+    pub fn fetch_ahead<'d>(&self, deletes: impl IntoIterator<Item = &'d DeleteFile>, limit: u64) {
+        let mut files: Vec<(&str, u64)> = Vec::new();
+        let mut bytes = 0u64;
+        for d in deletes {
+            let read = self.positions.contains_key(&d.path) || self.equality.contains_key(&d.path);
+            if read
+                || matches!(d.kind, DeleteKind::DeletionVector { .. })
+                || !d.format.eq_ignore_ascii_case("parquet")
+                || files.iter().any(|(path, _)| *path == d.path)
+                || bytes.saturating_add(d.size) > limit
+            {
+                continue;
+            }
+            bytes += d.size;
+            files.push((&d.path, d.size));
+        }
+        if files.len() > 1 {
+            self.files.fetch_ahead(&files);
+        }
+    }
+
     /// Reads the deletes of `data` (from `DeleteIndex::for_data_file`).
     pub fn load(
         &mut self,
@@ -472,6 +502,47 @@ mod tests {
         assert!(deletes.is_deleted(2, &json!({"id": null})));
         assert!(!deletes.is_deleted(1, &json!({"id": 1})));
         assert_eq!(deletes.needed_fields().len(), 1);
+    }
+
+    #[test]
+    fn delete_files_not_read_yet_are_fetched_ahead_together() {
+        struct Recorded(RefCell<Vec<Vec<(String, u64)>>>);
+        impl OpenFile for Recorded {
+            fn open(&self, _: &str) -> Result<Box<dyn RangeSource + '_>, String> {
+                Err("no reads in this test".into())
+            }
+            fn fetch_ahead(&self, files: &[(&str, u64)]) {
+                let files = files.iter().map(|(p, n)| (p.to_string(), *n)).collect();
+                self.0.borrow_mut().push(files);
+            }
+        }
+        let recorded = Recorded(RefCell::new(Vec::new()));
+        let field = |_: i64| None;
+        let mut loader = DeleteLoader::new(&recorded, &field);
+        loader
+            .positions
+            .insert("read".into(), Rc::new(HashMap::new()));
+        let dv = DeleteKind::DeletionVector {
+            offset: 4,
+            size: 30,
+        };
+        let mut big = delete("big", DeleteKind::Position, 1, 0, json!({}));
+        big.size = 1_000;
+        let files = [
+            delete("p1", DeleteKind::Position, 1, 0, json!({})),
+            delete("read", DeleteKind::Position, 1, 0, json!({})),
+            delete("dv", dv, 1, 0, json!({})),
+            delete("eq", DeleteKind::Equality(vec![1]), 1, 0, json!({})),
+            delete("p1", DeleteKind::Position, 1, 0, json!({})),
+            big,
+        ];
+        loader.fetch_ahead(&files, 500);
+        // Not the one read, the deletion vector, the second mention or what exceeds the limit.
+        let want = vec![("p1".to_string(), 100), ("eq".to_string(), 100)];
+        assert_eq!(*recorded.0.borrow(), vec![want]);
+        // One file left to read is not worth a round of its own.
+        loader.fetch_ahead(&files[..2], 500);
+        assert_eq!(recorded.0.borrow().len(), 1);
     }
 
     #[test]

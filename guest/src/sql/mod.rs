@@ -19,6 +19,7 @@ pub mod metadata;
 pub mod pushdown;
 mod render;
 pub mod statement;
+mod subscript;
 mod table;
 
 use crate::iceberg::arrow::schema::arrow_schema;
@@ -32,11 +33,13 @@ use datafusion::common::TableReference;
 use datafusion::datasource::{source_as_provider, MemTable};
 use datafusion::execution::disk_manager::{DiskManagerBuilder, DiskManagerMode};
 use datafusion::execution::runtime_env::RuntimeEnvBuilder;
+use datafusion::execution::FunctionRegistry;
 use datafusion::logical_expr::{LogicalPlan, LogicalPlanBuilder, TableScan};
 use datafusion::physical_plan::collect;
 use datafusion::prelude::{SQLOptions, SessionConfig, SessionContext};
 use serde_json::Value;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 use table::{PrefetchedTable, ScanKey};
 
 /// The catalog name queries may use in three-part names (`catalog.namespace.table`), as the
@@ -159,6 +162,35 @@ pub struct Answer {
     pub truncated: Option<String>,
     /// One entry per table scan: table, columns read, filters used for pruning, counters.
     pub scans: Vec<Value>,
+    /// Where the query's time went, in milliseconds (`Timings::json`).
+    pub timings: Timings,
+}
+
+/// Where a query's time went: the answer says it, so a slow query can be told apart from a
+/// slow endpoint or a large table without a profiler.
+#[derive(Debug, Default)]
+pub struct Timings {
+    /// Loading the tables' metadata (and metadata tables' rows).
+    pub open: Duration,
+    /// Planning and optimising the query, and estimating scans before reading.
+    pub plan: Duration,
+    /// Reading the scans (their manifests, delete files and data; each scan says how).
+    pub read: Duration,
+    /// The engine's work on the batches read (joins, aggregates, sorts) and the result's
+    /// rendering.
+    pub engine: Duration,
+}
+
+impl Timings {
+    pub fn json(&self) -> Value {
+        let ms = |d: Duration| Value::from(d.as_millis() as u64);
+        serde_json::json!({
+            "open": ms(self.open),
+            "plan": ms(self.plan),
+            "read": ms(self.read),
+            "engine": ms(self.engine),
+        })
+    }
 }
 
 /// Runs one read-only query; `namespace` is where unqualified table names are looked up.
@@ -189,7 +221,11 @@ pub fn query(
             .with_memory_limit(limits.engine_memory_bytes, 1.0)
             .build_arc()
             .map_err(engine_error)?;
-        let ctx = SessionContext::new_with_config_rt(config, env);
+        let mut ctx = SessionContext::new_with_config_rt(config, env);
+        ctx.register_expr_planner(Arc::new(subscript::Subscripts))
+            .map_err(engine_error)?;
+        let mut timings = Timings::default();
+        let began = Instant::now();
         let state = ctx.state();
         // Open every table the query names; CTE names are not tables.
         let references = state
@@ -239,6 +275,8 @@ pub fn query(
                 .map_err(engine_error)?;
             opened.push((ns, name));
         }
+        timings.open = began.elapsed();
+        let began = Instant::now();
         let state = ctx.state();
         let plan = state
             .statement_to_plan(statement)
@@ -256,10 +294,12 @@ pub fn query(
             .and_then(LogicalPlanBuilder::build)
             .map_err(engine_error)?;
         let plan = state.optimize(&plan).map_err(engine_error)?;
+        timings.plan = began.elapsed();
         if explain {
-            return self::explain(&plan, &opened, tables, limits);
+            return self::explain(&plan, &opened, tables, limits, timings);
         }
-        let scans = fetch(&plan, &opened, tables, limits)?;
+        let scans = fetch(&plan, &opened, tables, limits, &mut timings)?;
+        let began = Instant::now();
         let physical = state
             .query_planner()
             .create_physical_plan(&plan, &state)
@@ -270,11 +310,13 @@ pub fn query(
             .await
             .map_err(engine_error)?;
         let (rows, truncated) = render::rows(&batches, limits)?;
+        timings.engine = began.elapsed();
         Ok(Answer {
             columns: render::columns(&schema),
             rows,
             truncated,
             scans,
+            timings,
         })
     })
 }
@@ -305,7 +347,9 @@ fn fetch(
     opened: &[(String, String)],
     tables: &mut dyn Tables,
     limits: &Limits,
+    timings: &mut Timings,
 ) -> Result<Vec<Value>, String> {
+    let began = Instant::now();
     let scans = table_scans(plan)?;
     let mut budget = batches::Budget::new(limits);
     if limits.refuse_by_plan {
@@ -321,6 +365,8 @@ fn fetch(
         })?;
         budget.check_planned(planned)?;
     }
+    timings.plan += began.elapsed();
+    let began = Instant::now();
     let mut report = Vec::new();
     each_data_scan(&scans, |table, key| {
         if table.has(&key) {
@@ -337,6 +383,7 @@ fn fetch(
         table.store(key, batches);
         Ok(())
     })?;
+    timings.read = began.elapsed();
     Ok(report)
 }
 
@@ -375,7 +422,9 @@ fn explain(
     opened: &[(String, String)],
     tables: &mut dyn Tables,
     limits: &Limits,
+    mut timings: Timings,
 ) -> Result<Answer, String> {
+    let began = Instant::now();
     let scans = table_scans(plan)?;
     let mut report = Vec::new();
     let mut total = Planned::default();
@@ -407,6 +456,7 @@ fn explain(
         if fits { "within" } else { "more than" },
         limits.max_scanned_rows
     );
+    timings.plan += began.elapsed();
     Ok(Answer {
         columns: vec![
             serde_json::json!({"name": "plan_type", "type": "Utf8"}),
@@ -421,6 +471,7 @@ fn explain(
         ],
         truncated: None,
         scans: report,
+        timings,
     })
 }
 

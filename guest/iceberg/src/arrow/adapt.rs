@@ -14,7 +14,8 @@
 use crate::text;
 use arrow_array::builder::StringBuilder;
 use arrow_array::cast::AsArray;
-use arrow_array::{new_null_array, Array, ArrayRef, ListArray, MapArray, StructArray};
+use arrow_array::{make_array, new_null_array, Array, ArrayRef, ListArray, MapArray, StructArray};
+use arrow_buffer::NullBuffer;
 #[cfg(test)]
 use arrow_schema::Field;
 use arrow_schema::{DataType, FieldRef, Fields};
@@ -102,9 +103,43 @@ pub fn struct_of(
         .iter()
         .map(|f| child_index(file.fields(), f))
         .collect();
-    let columns = columns_of(file.columns(), &found, file.len(), fields, target)?;
+    let mut columns = columns_of(file.columns(), &found, file.len(), fields, target)?;
+    if let Some(parent) = file.nulls() {
+        columns = columns
+            .iter()
+            .map(|c| masked(c, parent))
+            .collect::<Result<_, _>>()?;
+    }
     StructArray::try_new(target.clone(), columns, file.nulls().cloned())
         .map(|a| Arc::new(a) as ArrayRef)
+        .map_err(|e| e.to_string())
+}
+
+/// `array` with a null wherever `parent` has one, down through nested structs. Under a null
+/// struct a child holds a placeholder ('' or 0, even in a required field), and DataFusion's
+/// `get_field` (`customer.name`) hands the child out as it is: unmasked, a null customer's name
+/// would read as ''.
+fn masked(array: &ArrayRef, parent: &NullBuffer) -> Result<ArrayRef, String> {
+    let nulls = NullBuffer::union(array.nulls(), Some(parent));
+    if let Some(s) = array.as_struct_opt() {
+        let Some(nulls) = &nulls else {
+            return Ok(Arc::clone(array));
+        };
+        let children = s
+            .columns()
+            .iter()
+            .map(|c| masked(c, nulls))
+            .collect::<Result<_, _>>()?;
+        return StructArray::try_new(s.fields().clone(), children, Some(nulls.clone()))
+            .map(|a| Arc::new(a) as ArrayRef)
+            .map_err(|e| e.to_string());
+    }
+    array
+        .to_data()
+        .into_builder()
+        .nulls(nulls)
+        .build()
+        .map(make_array)
         .map_err(|e| e.to_string())
 }
 
@@ -254,6 +289,45 @@ mod tests {
             1
         );
         assert_eq!(s.column(2).null_count(), 2);
+    }
+
+    #[test]
+    fn a_null_structs_fields_are_null_all_the_way_down() {
+        // {name: string (required), address: {city: string}}, the second row a null struct
+        // whose children hold placeholders, as a Parquet reader leaves them.
+        let city = Fields::from(vec![with_id(Field::new("city", DataType::Utf8, true), 7)]);
+        let address = StructArray::try_new(
+            city.clone(),
+            vec![Arc::new(StringArray::from(vec!["London", ""]))],
+            None,
+        )
+        .unwrap();
+        let file_fields = Fields::from(vec![
+            with_id(Field::new("name", DataType::Utf8, false), 5),
+            with_id(Field::new("address", DataType::Struct(city), true), 6),
+        ]);
+        let file = StructArray::try_new(
+            file_fields,
+            vec![
+                Arc::new(StringArray::from(vec!["Ada", ""])),
+                Arc::new(address),
+            ],
+            Some(NullBuffer::from(vec![true, false])),
+        )
+        .unwrap();
+        let ty = json!({"type": "struct", "fields": [
+            {"id": 5, "name": "name", "required": true, "type": "string"},
+            {"id": 6, "name": "address", "required": false, "type": {"type": "struct", "fields": [
+                {"id": 7, "name": "city", "required": false, "type": "string"}]}}]});
+        let target = arrow_type(&ty).unwrap();
+        let out = adapt(&(Arc::new(file) as ArrayRef), &ty, &target).unwrap();
+        let s = out.as_struct();
+        assert!(s.is_valid(0) && s.is_null(1));
+        assert_eq!(s.column(0).as_string::<i32>().value(0), "Ada");
+        assert!(s.column(0).is_null(1), "the name of a null customer");
+        let address = s.column(1).as_struct();
+        assert!(address.is_null(1) && address.column(0).is_null(1));
+        assert_eq!(address.column(0).as_string::<i32>().value(0), "London");
     }
 
     #[test]

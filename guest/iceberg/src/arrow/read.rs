@@ -11,6 +11,7 @@
 use super::adapt::{child_index, columns_of};
 use crate::parquet_rows::{chunk_range, Fetcher, FileRead, RangeSource};
 use crate::prune::{row_group_may_match, Pruner};
+use arrow_array::builder::BooleanBufferBuilder;
 use arrow_array::{BooleanArray, RecordBatch, RecordBatchOptions};
 use arrow_schema::{Fields, Schema, SchemaRef};
 use parquet::arrow::arrow_reader::{
@@ -64,7 +65,11 @@ pub fn read_batches(
 ) -> Result<BatchRead, String> {
     let began = Instant::now();
     let mut file = Fetcher::open(source, len)?;
-    let meta = ArrowReaderMetadata::load(&file.pieces, ArrowReaderOptions::new())
+    // The Arrow schema a writer embedded (pyarrow's, so PyIceberg's: `large_string`,
+    // `large_list`) is ignored: the Parquet schema alone says what Iceberg needs, and decoding
+    // strings straight to `Utf8` (the table's Arrow type) spares a copy of every string.
+    let options = ArrowReaderOptions::new().with_skip_arrow_metadata(true);
+    let meta = ArrowReaderMetadata::load(&file.pieces, options)
         .map_err(|e| format!("invalid Parquet metadata: {e}"))?;
     let parquet = Arc::clone(meta.metadata());
     let descr = parquet.file_metadata().schema_descr_ptr();
@@ -153,9 +158,7 @@ pub fn read_batches(
             .map_err(|e| e.to_string())?;
             let deleted = deleted_in(want.deleted, at, n as u64);
             if deleted > 0 {
-                let keep: BooleanArray = (at..at + n as u64)
-                    .map(|p| Some(!want.deleted.contains(p)))
-                    .collect();
+                let keep = kept_mask(want.deleted, at, n);
                 adapted = arrow_select::filter::filter_record_batch(&adapted, &keep)
                     .map_err(|e| e.to_string())?;
                 out.deleted += deleted;
@@ -186,6 +189,21 @@ pub fn row_count_batch(rows: usize) -> Result<RecordBatch, String> {
         &RecordBatchOptions::new().with_row_count(Some(rows)),
     )
     .map_err(|e| e.to_string())
+}
+
+/// The selection mask of positions `start..start + n`: false where deleted. Built from the
+/// deleted positions in the range, not by asking the bitmap about every row (a million
+/// look-ups per million rows was a visible part of decoding with 1 % deleted).
+fn kept_mask(deleted: &RoaringTreemap, start: u64, n: usize) -> BooleanArray {
+    let mut keep = BooleanBufferBuilder::new(n);
+    keep.append_n(n, true);
+    let mut positions = deleted.iter();
+    positions.advance_to(start);
+    for p in positions.take_while(|&p| p < start + n as u64) {
+        // In range: `p - start < n`.
+        keep.set_bit((p - start) as usize, false);
+    }
+    BooleanArray::new(keep.finish(), None)
 }
 
 /// How many of the positions `start..start + n` are deleted.
@@ -270,6 +288,30 @@ mod tests {
             .flush()
             .unwrap()
             .unwrap_or_else(|| RecordBatch::new_empty(schema))
+    }
+
+    #[test]
+    fn kept_mask_is_false_exactly_at_the_deleted_positions_in_range() {
+        let deleted: RoaringTreemap = [0u64, 3, 9, 10, 11, 40, 1 << 33].into_iter().collect();
+        for (start, n) in [
+            (0u64, 12usize),
+            (3, 1),
+            (4, 5),
+            (9, 40),
+            (100, 8),
+            (1 << 33, 2),
+        ] {
+            let mask = kept_mask(&deleted, start, n);
+            let expected: Vec<bool> = (start..start + n as u64)
+                .map(|p| !deleted.contains(p))
+                .collect();
+            assert_eq!(
+                mask.values().iter().collect::<Vec<_>>(),
+                expected,
+                "{start}+{n}"
+            );
+            assert_eq!(arrow_array::Array::null_count(&mask), 0);
+        }
     }
 
     #[test]

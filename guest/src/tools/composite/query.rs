@@ -77,6 +77,9 @@ fn output_schema() -> Value {
         "truncated": {"type": "boolean"},
         "truncatedReason": {"type": "string"},
         "scans": {"type": "array", "items": {"type": "object"}},
+        "timingsMs": {"type": "object", "description": "Where a sandbox query's time went: loading the tables' metadata (open), planning and estimating (plan), reading the scans (read; each scan splits it into manifestsMs, deleteFilesMs, dataFetchMs and dataDecodeMs) and the engine's work on what was read, rendering included (engine).", "properties": {
+            "open": {"type": "integer"}, "plan": {"type": "integer"},
+            "read": {"type": "integer"}, "engine": {"type": "integer"}}},
         "engine": {"type": "string", "enum": ["sandbox", "athena"]},
         "fallbackReason": {"type": "string"},
         "queryExecutionId": {"type": "string"},
@@ -190,6 +193,7 @@ mod engine {
                     Ok(answer) => {
                         extra.insert("engine".into(), json!("sandbox"));
                         extra.insert("scans".into(), Value::Array(answer.scans));
+                        extra.insert("timingsMs".into(), answer.timings.json());
                         (answer.columns, answer.rows, answer.truncated, Map::new())
                     }
                     Err(why)
@@ -433,6 +437,8 @@ mod engine {
                     "deleteFilesRead": stats.delete_files_read,
                     "rowsDeleted": stats.deleted,
                     "rowsScanned": stats.scanned,
+                    "manifestsMs": stats.manifests.as_millis() as u64,
+                    "deleteFilesMs": stats.delete_files.as_millis() as u64,
                     "dataFetchMs": stats.fetching.as_millis() as u64,
                     "dataDecodeMs": stats.decoding.as_millis() as u64,
                 }),

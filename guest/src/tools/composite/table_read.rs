@@ -17,7 +17,7 @@ use crate::iceberg::scan::{self, Content, DataFile, DeleteFile, ManifestFile, Pl
 use crate::s3::{Purpose, S3Location, S3};
 use serde_json::{Map, Value};
 use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
 /// What to read.
@@ -51,6 +51,10 @@ pub struct ReadStats {
     pub kept: u64,
     /// Every live row of the snapshot was looked at.
     pub complete: bool,
+    /// Fetching and decoding the manifest list and manifests.
+    pub manifests: Duration,
+    /// Fetching and decoding delete files.
+    pub delete_files: Duration,
     /// Waiting for data files' bytes (not metadata, manifests or delete files).
     pub fetching: Duration,
     /// Decoding data files.
@@ -339,9 +343,11 @@ pub fn read(
         complete: true,
         ..ReadStats::default()
     };
+    let began = Instant::now();
     let Some(manifests) = Manifests::open(table, snapshot)? else {
         return Ok(stats);
     };
+    stats.manifests += began.elapsed();
     let meta = &table.loaded.meta;
     let mut read_fields = spec.fields.clone();
     // Columns read only to filter or to match equality deletes: not handed out.
@@ -362,8 +368,10 @@ pub fn read(
     }
     let s3 = &manifests.s3;
     let warehouse = manifests.warehouse;
+    let began = Instant::now();
     let index = DeleteIndex::new(manifests.delete_files()?, &manifests.specs).map_err(refused)?;
-    let files = TableFiles { s3, warehouse };
+    stats.manifests += began.elapsed();
+    let files = TableFiles::new(s3, warehouse);
     let lookup_field = |id: i64| field_by_id(meta, table.all_fields, id);
     let mut loader = DeleteLoader::new(&files, &lookup_field);
     let done = |stats: &ReadStats| stats.kept >= spec.limit || stats.scanned >= spec.max_scanned;
@@ -380,11 +388,13 @@ pub fn read(
             stats.complete = false;
             break 'manifests;
         }
+        let began = Instant::now();
         let mut data: Vec<DataFile> = Vec::new();
         for found in manifests.entries(group, spec.pruners)? {
             stats.files_pruned += found.pruned;
             data.extend(found.data);
         }
+        stats.manifests += began.elapsed();
         // Pieces fetched ahead for the next files, in order (`fetch_ahead`).
         let mut ahead: VecDeque<Vec<(u64, Vec<u8>)>> = VecDeque::new();
         for (i, file) in data.iter().enumerate() {
@@ -417,14 +427,22 @@ pub fn read(
                 if window.len() > 1 {
                     let began = Instant::now();
                     let limit = ahead_bytes(table.client);
+                    loader.fetch_ahead(
+                        window.iter().flat_map(|(f, _)| index.for_data_file(f)),
+                        limit,
+                    );
+                    stats.delete_files += began.elapsed();
+                    let began = Instant::now();
                     ahead = fetch_ahead(s3, &window, &read_fields, spec.pruners, limit).into();
                     stats.fetching += began.elapsed();
                 }
             }
             let pieces = ahead.pop_front().unwrap_or_default();
-            let deletes = loader
-                .load(file, &index.for_data_file(file))
-                .map_err(refused)?;
+            let began = Instant::now();
+            let for_file = index.for_data_file(file);
+            loader.fetch_ahead(for_file.iter().copied(), ahead_bytes(table.client));
+            let deletes = loader.load(file, &for_file).map_err(refused)?;
+            stats.delete_files += began.elapsed();
             let mut file_fields = read_fields.clone();
             let mut file_hidden = hidden.clone();
             for needed in deletes.needed_fields() {
@@ -607,19 +625,63 @@ fn fetch_ahead(
     pieces
 }
 
-/// The table's files, read only from its warehouse bucket.
+/// The table's delete files, read only from its warehouse bucket.
 struct TableFiles<'a> {
     s3: &'a S3<'a>,
     warehouse: Option<&'a str>,
+    /// Whole files fetched ahead (`OpenFile::fetch_ahead`), by path, until opened.
+    ahead: RefCell<HashMap<String, Vec<u8>>>,
+}
+
+impl<'a> TableFiles<'a> {
+    fn new(s3: &'a S3<'a>, warehouse: Option<&'a str>) -> Self {
+        TableFiles {
+            s3,
+            warehouse,
+            ahead: RefCell::new(HashMap::new()),
+        }
+    }
+
+    fn location(&self, path: &str) -> Result<S3Location, String> {
+        warehouse_object(path, self.warehouse, "delete file").map_err(|f| match f {
+            Failure::Tool(m) | Failure::Schema(m) => m,
+        })
+    }
 }
 
 impl OpenFile for TableFiles<'_> {
     fn open(&self, path: &str) -> Result<Box<dyn RangeSource + '_>, String> {
-        let location =
-            warehouse_object(path, self.warehouse, "delete file").map_err(|f| match f {
-                Failure::Tool(m) | Failure::Schema(m) => m,
-            })?;
-        Ok(Box::new(S3File::new(self.s3, location, Vec::new())))
+        let location = self.location(path)?;
+        let ahead = self.ahead.borrow_mut().remove(path);
+        Ok(Box::new(S3File::new(
+            self.s3,
+            location,
+            ahead.map(|bytes| vec![(0, bytes)]).unwrap_or_default(),
+        )))
+    }
+
+    fn fetch_ahead(&self, files: &[(&str, u64)]) {
+        // A path outside the warehouse is left for `open` to refuse with its message.
+        let wanted: Vec<(&str, S3Location, u64)> = files
+            .iter()
+            .filter(|(_, size)| *size > 0)
+            .filter_map(|&(path, size)| Some((path, self.location(path).ok()?, size)))
+            .collect();
+        let requests: Vec<(&S3Location, u64, u64)> = wanted
+            .iter()
+            .map(|(_, location, size)| (location, 0, size - 1))
+            .collect();
+        let answers = self.s3.get_ranges(&requests, Purpose::TableData);
+        let mut ahead = self.ahead.borrow_mut();
+        for ((path, _, size), answer) in wanted.iter().zip(answers) {
+            // A failed or short answer is left for `open`'s reads to find and report.
+            match answer {
+                Ok(bytes) if bytes.len() as u64 == *size => {
+                    ahead.insert(path.to_string(), bytes);
+                }
+                _ => {}
+            }
+        }
     }
 }
 
