@@ -236,10 +236,16 @@ impl<'a> DeleteLoader<'a> {
             row["pos"].as_u64(),
         ) {
             (Some(path), Some(pos)) => {
-                map.borrow_mut()
-                    .entry(path.to_string())
-                    .or_default()
-                    .insert(pos);
+                // Rows come sorted by path: most find theirs, and need no key allocated.
+                let mut map = map.borrow_mut();
+                match map.get_mut(path) {
+                    Some(positions) => {
+                        positions.insert(pos);
+                    }
+                    None => {
+                        map.insert(path.to_string(), [pos].into_iter().collect());
+                    }
+                }
             }
             _ => *bad.borrow_mut() = true,
         })?;
