@@ -134,17 +134,22 @@ NESTED = Schema(
 )
 
 
-async def test_nested_types_are_objects_arrays_and_maps(data_lake):
-    arn, catalog = data_lake.arn, data_lake.catalog
-    table = catalog.create_table(("sales", "customers"), NESTED)
-    table.append(pa.Table.from_pylist([
+def nested_rows(table):
+    """Rows of a NESTED table: every kind of nesting, null and empty at each level."""
+    return pa.Table.from_pylist([
         {"id": 1, "customer": {"name": "Ada", "address": {"city": "London"}}, "tags": ["vip", None],
          "scores": {"q1": 1.5, "q2": None}, "by_year": [(2023, "gold"), (2024, None)],
          "points": [{"x": 1, "y": 2}, None]},
         {"id": 2, "customer": {"name": "Bo", "address": None}, "tags": [], "scores": {}, "by_year": None,
          "points": None},
         {"id": 3, "customer": None, "tags": None, "scores": None, "by_year": [], "points": []},
-    ], schema=table.schema().as_arrow()))
+    ], schema=table.schema().as_arrow())
+
+
+async def test_nested_types_are_objects_arrays_and_maps(data_lake):
+    arn, catalog = data_lake.arn, data_lake.catalog
+    table = catalog.create_table(("sales", "customers"), NESTED)
+    table.append(nested_rows(table))
     table = catalog.load_table(("sales", "customers"))
     async with mcp_session(*data_lake.args) as s:
         p = structured(await s.call_tool("preview_table", names(arn, "customers")))

@@ -19,7 +19,7 @@ from pyiceberg.types import LongType, NestedField, StringType
 
 from conftest import REGION, error_text, mcp_session, structured
 from proxies import ForwardingProxy
-from test_preview import ALL_TYPES, NESTED, all_types_rows, expected
+from test_preview import ALL_TYPES, NESTED, all_types_rows, expected, nested_rows
 from tables import ORDERS, orders
 from test_preview_deletes import commit_deletes, data_files, position_delete_file
 from test_table_data import names
@@ -204,14 +204,7 @@ async def test_nested_columns_written_by_pyiceberg_read_back(data_lake):
     PyIceberg reads them, and a struct's fields are reachable by name."""
     arn, catalog = data_lake.arn, data_lake.catalog
     table = catalog.create_table(("sales", "customers"), NESTED)
-    table.append(pa.Table.from_pylist([
-        {"id": 1, "customer": {"name": "Ada", "address": {"city": "London"}}, "tags": ["vip", None],
-         "scores": {"q1": 1.5, "q2": None}, "by_year": [(2023, "gold"), (2024, None)],
-         "points": [{"x": 1, "y": 2}, None]},
-        {"id": 2, "customer": {"name": "Bo", "address": None}, "tags": [], "scores": {}, "by_year": None,
-         "points": None},
-        {"id": 3, "customer": None, "tags": None, "scores": None, "by_year": [], "points": []},
-    ], schema=table.schema().as_arrow()))
+    table.append(nested_rows(table))
     table = catalog.load_table(("sales", "customers"))
     async with mcp_session(*data_lake.args) as s:
         everything = structured(await s.call_tool("query_database", sql_args(
