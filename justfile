@@ -76,6 +76,7 @@ bench *ARGS: setup build bench-reference
 # call, and the sizes of what is downloaded (measures; asserts nothing).
 bench-first-run: setup dist
     S3TABLES_MCP_BIN=target/dist/s3tables-mcp .venv/bin/python tests/bench/first_run.py
+    .venv/bin/python tests/bench/first_run.py --from-wheel
 
 # query_database on a 1,000,000-row table beside the reference server's engine path (PyIceberg
 # + Daft) and the floor (PyArrow), five queries, time and peak RSS (measures; asserts nothing).

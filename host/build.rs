@@ -92,6 +92,11 @@ fn main() {
         "cargo:rustc-env=S3TABLES_MCP_SQL_GUEST_WASM_ZST={}",
         compress(&sql).display()
     );
+    // The target this binary is built for: `precompile --portable` compiles for it.
+    println!(
+        "cargo:rustc-env=S3TABLES_MCP_TARGET={}",
+        std::env::var("TARGET").expect("cargo sets TARGET for build scripts")
+    );
     println!(
         "cargo:rustc-env=S3TABLES_MCP_HOSTILE_WASM={}",
         out.join("hostile_test_component.wasm").display()

@@ -9,7 +9,8 @@
 #   target/s3tables-mcp-<version>-<platform>.mcpb
 #   target/server.json   packaging/server.json with this bundle's fileSha256 filled in: the
 #                        file to publish to the MCP registry together with this bundle
-# The manifest template is packaging/mcpb/manifest.json; the version is the workspace's.
+# The manifest template is packaging/mcpb/manifest.json; the version is the workspace's. The
+# bundle carries the guest builds compiled too (share/s3tables-mcp/precompiled, common.sh).
 # Nothing is compiled.
 source "$(dirname "$0")/common.sh"
 require_binary
@@ -21,6 +22,12 @@ bundle="$ROOT/target/s3tables-mcp-$VERSION-$PLATFORM.mcpb"
 rm -rf "$stage"
 mkdir -p "$stage/server"
 install -m 755 "$BINARY" "$stage/server/s3tables-mcp$EXE"
+# The guest builds compiled (common.sh), where the binary looks: ../share from server/.
+code="$(precompiled_code)"
+if [ -n "$code" ]; then
+  mkdir -p "$stage/share/s3tables-mcp/precompiled"
+  cp "$code"/* "$stage/share/s3tables-mcp/precompiled/"
+fi
 
 python3 - "$PACKAGING/mcpb/manifest.json" "$stage/manifest.json" "$VERSION" "$NPM_OS" "$EXE" <<'EOF'
 import json, sys

@@ -6,7 +6,8 @@
 # Only x86_64-unknown-linux-gnu is built and tested here. Writes two tarballs to target/npm/:
 #   s3tables-mcp-<version>.tgz                 the launcher (bin/s3tables-mcp.js), with
 #                                              optionalDependencies on the platform packages
-#   s3tables-mcp-<platform>-<version>.tgz      @s3tables-mcp/<platform>: bin/s3tables-mcp,
+#   s3tables-mcp-<platform>-<version>.tgz      @s3tables-mcp/<platform>: bin/s3tables-mcp
+#                                              and share/s3tables-mcp/precompiled/ (common.sh),
 #                                              declaring os/cpu (and libc) so npm installs
 #                                              only the one that matches
 # The templates are packaging/npm/s3tables-mcp/ and packaging/npm/platform/; the version is the
@@ -23,8 +24,13 @@ mkdir -p "$out" "$stage/launcher/bin" "$stage/platform/bin"
 cp "$PACKAGING/npm/s3tables-mcp/bin/s3tables-mcp.js" "$stage/launcher/bin/"
 chmod 755 "$stage/launcher/bin/s3tables-mcp.js"
 cp "$PACKAGING/npm/s3tables-mcp/README.md" "$stage/launcher/"
-# The platform package.
+# The platform package: the binary, and its guest builds compiled (common.sh).
 install -m 755 "$BINARY" "$stage/platform/bin/s3tables-mcp$EXE"
+code="$(precompiled_code)"
+if [ -n "$code" ]; then
+  mkdir -p "$stage/platform/share/s3tables-mcp/precompiled"
+  cp "$code"/* "$stage/platform/share/s3tables-mcp/precompiled/"
+fi
 sed "s/PLATFORM/$PLATFORM/" "$PACKAGING/npm/platform/README.md" >"$stage/platform/README.md"
 
 VERSION="$VERSION" MCP_NAME="$MCP_NAME" PLATFORM="$PLATFORM" NPM_OS="$NPM_OS" NPM_CPU="$NPM_CPU" \

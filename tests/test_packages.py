@@ -26,10 +26,13 @@ from pathlib import Path
 
 import pytest
 from mcp import StdioServerParameters
+from pyiceberg.schema import Schema
+from pyiceberg.types import LongType, NestedField
 from mcp.client.stdio import stdio_client
 
 import node_tools
 from conftest import ACCOUNT, REGION, ROOT, CheckedSession, assert_no_secrets, server_env, structured
+from iceberg_fixtures import S3TablesCatalog
 
 PACKAGING = ROOT / "packaging"
 TARGET = ROOT / "target"
@@ -82,9 +85,9 @@ def run(cmd, timeout=300, **kwargs):
 
 
 @contextlib.asynccontextmanager
-async def package_session(command, args, env=None, cwd=None):
+async def package_session(command, args, env=None, cwd=None, stderr: list | None = None):
     """An MCP session with the server started as `command args` (after `initialize`); its
-    stderr is checked for secrets."""
+    stderr is checked for secrets (and appended to `stderr` when given)."""
     params = StdioServerParameters(command=str(command), args=[str(a) for a in args], env=server_env(env),
                                    cwd=str(cwd) if cwd else None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -94,7 +97,10 @@ async def package_session(command, args, env=None, cwd=None):
                 async with CheckedSession(streams[0], streams[1]) as session:
                     await session.initialize()
                     yield session
-        assert_no_secrets(log.read_text(errors="replace"), "stderr")
+        text = log.read_text(errors="replace")
+        assert_no_secrets(text, "stderr")
+        if stderr is not None:
+            stderr.append(text)
 
 
 async def exercise(session, bucket: str):
@@ -120,11 +126,61 @@ def readme_runner_config(command: str) -> dict:
     raise AssertionError(f"docs/clients.md has no `{command}` snippet")
 
 
+async def exercise_the_larger_builds(session, endpoint: str, bucket: str):
+    """A call of each larger build (data plane: an append; SQL: a query) on a table PyIceberg
+    creates in the bucket `exercise` created."""
+    arn = f"arn:aws:s3tables:{REGION}:{ACCOUNT}:bucket/{bucket}"
+    structured(await session.call_tool("create_namespace", {"table_bucket_arn": arn, "namespace": ["shop"]}))
+    S3TablesCatalog(endpoint, arn).create_table(("shop", "orders"), Schema(
+        NestedField(1, "id", LongType(), required=True)))
+    structured(await session.call_tool("append_rows_to_table", {
+        "table_bucket_arn": arn, "namespace": "shop", "name": "orders", "rows": [{"id": i} for i in range(5)]}))
+    answer = structured(await session.call_tool("query_database", {
+        "warehouse": arn, "region": REGION, "namespace": "shop", "query": "SELECT sum(id) AS s FROM orders"}))
+    assert answer["rows"] == [[10]], answer
+
+
+# The compiled code the wheel of precompiled code carries: one file per guest build.
+PRECOMPILED = re.compile(r"(control-plane|data-plane|sql)-[0-9a-f]{16}\.cwasm\.zst")
+
+
+def assert_loaded_the_packages_code(stderr: str, share: Path):
+    """The server loaded every build from `share` (the package's code), compiling none."""
+    files = sorted(p.name for p in share.iterdir())
+    assert [PRECOMPILED.fullmatch(f).group(1) for f in files] == ["control-plane", "data-plane", "sql"], files
+    for f in files:
+        assert f"loaded the compiled guest {share / f}" in stderr, (f, stderr[-3000:])
+    assert "ignoring the compiled guest" not in stderr, stderr[-3000:]
+
+
 # --- PyPI -------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def wheel():
     return artefact(f"wheels/s3tables_mcp-{VERSION}-py3-none-*.whl", "wheel.sh")
+
+
+@pytest.fixture(scope="module")
+def precompiled_wheel():
+    return artefact(f"wheels/s3tables_mcp_precompiled-{VERSION}-py3-none-*.whl", "wheel.sh")
+
+
+def test_the_precompiled_code_is_a_pinned_dependency_for_the_same_platform(wheel, precompiled_wheel, capsys):
+    with zipfile.ZipFile(wheel) as z:
+        metadata = z.read(f"s3tables_mcp-{VERSION}.dist-info/METADATA").decode()
+    requires = re.findall(r"^Requires-Dist: (.*)$", metadata, re.M)
+    assert requires == [f"s3tables-mcp-precompiled=={VERSION} ; platform_machine == 'x86_64' and "
+                        "sys_platform == 'linux'"], requires
+    tag = lambda w: w.name.split("-", 2)[2]  # noqa: E731
+    assert tag(precompiled_wheel) == tag(wheel)
+    with zipfile.ZipFile(precompiled_wheel) as z:
+        names = z.namelist()
+        metadata = z.read(f"s3tables_mcp_precompiled-{VERSION}.dist-info/METADATA").decode()
+    assert f"Name: s3tables-mcp-precompiled\nVersion: {VERSION}\n" in metadata
+    prefix = f"s3tables_mcp_precompiled-{VERSION}.data/data/share/s3tables-mcp/precompiled/"
+    code = [n.removeprefix(prefix) for n in names if n.startswith(prefix)]
+    assert sorted(PRECOMPILED.fullmatch(n).group(1) for n in code) == ["control-plane", "data-plane", "sql"], names
+    report_sizes(capsys, precompiled_wheel=precompiled_wheel)
 
 
 def test_wheel_is_manylinux_and_carries_the_binary_and_the_registry_marker(wheel, capsys):
@@ -142,14 +198,22 @@ def test_wheel_is_manylinux_and_carries_the_binary_and_the_registry_marker(wheel
 
 
 @pytest.mark.anyio
-async def test_pip_install_offline_into_a_fresh_venv(wheel, endpoint, tmp_path):
+async def test_pip_install_offline_into_a_fresh_venv(wheel, precompiled_wheel, endpoint, tmp_path):
+    """pip installs the wheel and, as its dependency, the compiled code: a server on an empty
+    cache compiles no guest build, it loads each from the package."""
     venv = tmp_path / "venv"
     run([sys.executable, "-m", "venv", venv])
-    run([venv / "bin" / "pip", "install", "--no-index", "--disable-pip-version-check", "--no-cache-dir", wheel])
+    run([venv / "bin" / "pip", "install", "--no-index", "--find-links", precompiled_wheel.parent,
+         "--disable-pip-version-check", "--no-cache-dir", wheel])
     installed = venv / "bin" / "s3tables-mcp"
     assert_is_the_built_binary(installed)
-    async with package_session(installed, ["--allow-write", "--endpoint-url", endpoint]) as s:
+    stderr = []
+    env = {"S3TABLES_MCP_CACHE_DIR": str(tmp_path / "empty-cache")}
+    args = ["--allow-write", "--endpoint-url", endpoint, "--log-level", "info"]
+    async with package_session(installed, args, env=env, stderr=stderr) as s:
         await exercise(s, "from-pip")
+        await exercise_the_larger_builds(s, endpoint, "from-pip")
+    assert_loaded_the_packages_code(stderr[0], venv / "share" / "s3tables-mcp" / "precompiled")
 
 
 @pytest.mark.anyio
@@ -165,12 +229,15 @@ async def test_uvx_runs_the_readme_snippet_from_the_wheel_offline(wheel, endpoin
         "UV_NO_CONFIG": "1",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
-    args = ["--offline", "--from", wheel, *config["args"], "--allow-write", "--endpoint-url", endpoint]
+    args = ["--offline", "--find-links", wheel.parent, "--from", wheel, *config["args"],
+            "--allow-write", "--endpoint-url", endpoint]
     async with package_session(VENV_BIN / "uvx", args, env=env) as s:
         await exercise(s, "from-uvx")
     installed = list((tmp_path / "uv-cache").rglob("bin/s3tables-mcp"))
     assert installed, "uvx did not install the binary into its cache"
     assert_is_the_built_binary(installed[0])
+    share = installed[0].parent.parent / "share" / "s3tables-mcp" / "precompiled"
+    assert len(list(share.glob("*.cwasm.zst"))) == 3, "uvx did not install the compiled code beside it"
 
 
 # --- npm --------------------------------------------------------------------------------------
@@ -230,9 +297,14 @@ async def test_npx_runs_the_readme_snippet_offline(npm_prefix, endpoint):
     tmp, prefix = npm_prefix
     config = readme_runner_config("npx")
     assert config["args"][:2] == ["-y", "s3tables-mcp"]
-    args = ["--offline", *config["args"], "--allow-write", "--endpoint-url", endpoint]
-    async with package_session("npx", args, env={**config.get("env", {}), **npm_env(tmp)}, cwd=prefix) as s:
+    args = ["--offline", *config["args"], "--allow-write", "--endpoint-url", endpoint, "--log-level", "info"]
+    env = {**config.get("env", {}), **npm_env(tmp), "S3TABLES_MCP_CACHE_DIR": str(tmp / "empty-cache")}
+    stderr = []
+    async with package_session("npx", args, env=env, cwd=prefix, stderr=stderr) as s:
         await exercise(s, "from-npx")
+        await exercise_the_larger_builds(s, endpoint, "from-npx")
+    share = prefix / "node_modules" / PLATFORM_PACKAGE / "share" / "s3tables-mcp" / "precompiled"
+    assert_loaded_the_packages_code(stderr[0], share)
 
 
 def children(pid: int) -> list[int]:
@@ -334,7 +406,11 @@ def test_bundle_manifest_and_binary(bundle, unpacked, capsys):
     assert manifest["compatibility"]["platforms"] == ["linux"]
     assert set(manifest["user_config"]) == {"aws_profile", "aws_region", "extra_flags"}
     with zipfile.ZipFile(bundle) as z:
-        assert sorted(z.namelist()) == ["manifest.json", "server/s3tables-mcp"]
+        names = sorted(z.namelist())
+        code = "share/s3tables-mcp/precompiled/"
+        assert [n for n in names if not n.startswith(code)] == ["manifest.json", "server/s3tables-mcp"], names
+        assert sorted(PRECOMPILED.fullmatch(n.removeprefix(code)).group(1) for n in names if n.startswith(code)) \
+            == ["control-plane", "data-plane", "sql"], names
         assert (z.getinfo("server/s3tables-mcp").external_attr >> 16) & 0o111, "not executable in the zip"
     assert_is_the_built_binary(unpacked / manifest["server"]["entry_point"])
     # With nothing configured, a host starts it read-only in us-east-1, with the default profile.
@@ -346,12 +422,16 @@ def test_bundle_manifest_and_binary(bundle, unpacked, capsys):
 
 
 @pytest.mark.anyio
-async def test_bundle_starts_as_its_manifest_says(unpacked, endpoint):
-    config = mcp_config(unpacked, {"aws_region": REGION,
-                                   "extra_flags": ["--allow-write", f"--endpoint-url={endpoint}"]})
-    assert config["args"] == ["--region", REGION, "--allow-write", f"--endpoint-url={endpoint}"]
-    async with package_session(config["command"], config["args"], env=config["env"]) as s:
+async def test_bundle_starts_as_its_manifest_says(unpacked, endpoint, tmp_path):
+    flags = ["--allow-write", f"--endpoint-url={endpoint}", "--log-level=info"]
+    config = mcp_config(unpacked, {"aws_region": REGION, "extra_flags": flags})
+    assert config["args"] == ["--region", REGION, *flags]
+    env = {**config["env"], "S3TABLES_MCP_CACHE_DIR": str(tmp_path / "empty-cache")}
+    stderr = []
+    async with package_session(config["command"], config["args"], env=env, stderr=stderr) as s:
         await exercise(s, "from-mcpb")
+        await exercise_the_larger_builds(s, endpoint, "from-mcpb")
+    assert_loaded_the_packages_code(stderr[0], unpacked / "share" / "s3tables-mcp" / "precompiled")
 
 
 @pytest.mark.anyio

@@ -157,6 +157,11 @@ pub enum Command {
         /// compiler's memory is returned to the system when it is done.
         #[arg(long, hide = true, value_name = "BUILD")]
         only: Option<String>,
+        /// Compile portable code (for any CPU of this binary's architecture and OS; x86-64-v2
+        /// on x86-64) into DIR, compressed, as packages carry it in
+        /// `share/s3tables-mcp/precompiled` beside `bin/s3tables-mcp`.
+        #[arg(long, value_name = "DIR")]
+        portable: Option<std::path::PathBuf>,
     },
 }
 

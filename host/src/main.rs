@@ -21,8 +21,8 @@ fn main() -> ExitCode {
         let config = Config::from_cli(cli).await?;
         match (command, &config.http) {
             (Some(Command::Doctor), _) => doctor::run(config).await,
-            (Some(Command::Precompile { only }), _) => {
-                runtime::precompile(&config, only.as_deref()).map(|()| true)
+            (Some(Command::Precompile { only, portable }), _) => {
+                runtime::precompile(&config, only.as_deref(), portable.as_deref()).map(|()| true)
             }
             (None, Some(_)) => transport::http::serve(config).await.map(|()| true),
             (None, None) => transport::stdio::serve(config).await.map(|()| true),

@@ -12,7 +12,7 @@ use crate::state::HostState;
 use crate::{EmbeddedGuest, Tuning, CONTROL_GUEST, DATA_GUEST, SQL_GUEST};
 use anyhow::{anyhow, Context, Result};
 use s3tables_ops::composite::{plane_of, Plane};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc::UnboundedSender;
@@ -33,6 +33,8 @@ const EPOCH_TICK: Duration = Duration::from_millis(10);
 
 pub struct Runtime {
     engines: Engines,
+    /// Where a package put compiled code for this binary (`cache::shipped_dir`).
+    shipped_dir: Option<PathBuf>,
     /// The control-plane build: every message except calls of data-plane tools.
     control: Arc<Guest>,
     /// The data-plane and SQL builds (see `s3tables_ops::composite::Plane`).
@@ -56,6 +58,40 @@ pub fn engine() -> Result<Engine> {
 
 /// An engine whose compiler is tuned as `tuning` says, with its epoch ticking.
 pub fn engine_for(tuning: Tuning) -> Result<Engine> {
+    let engine = Engine::new(&config_for(tuning))?;
+    let weak = engine.weak();
+    std::thread::Builder::new()
+        .name("epoch-ticker".into())
+        .spawn(move || {
+            while let Some(engine) = weak.upgrade() {
+                engine.increment_epoch();
+                drop(engine);
+                std::thread::sleep(EPOCH_TICK);
+            }
+        })?;
+    Ok(engine)
+}
+
+/// An engine that compiles code for packages (`precompile --portable`): `engine_for`'s
+/// settings, for this binary's target with the CPU features of x86-64-v2 (SSE4.2, POPCNT:
+/// every x86-64 CPU since 2009) instead of this machine's. Its code loads on any such host
+/// into `engine_for(tuning)`'s engine; wasmtime refuses it on a CPU without them, and the
+/// server then compiles the build itself.
+pub fn portable_engine(tuning: Tuning) -> Result<Engine> {
+    let mut cfg = config_for(tuning);
+    cfg.target(env!("S3TABLES_MCP_TARGET"))?;
+    if cfg!(target_arch = "x86_64") {
+        // SAFETY: the flags name CPU features; code compiled with them is only ever run where
+        // wasmtime has checked that the host has them (when it loads the code).
+        unsafe {
+            cfg.cranelift_flag_enable("nehalem");
+        }
+    }
+    Ok(Engine::new(&cfg)?)
+}
+
+/// The compiler and runtime settings of an engine tuned as `tuning` says.
+fn config_for(tuning: Tuning) -> wasmtime::Config {
     let mut cfg = wasmtime::Config::new();
     cfg.epoch_interruption(true);
     if tuning == Tuning::QuickCompile {
@@ -70,18 +106,7 @@ pub fn engine_for(tuning: Tuning) -> Result<Engine> {
         cfg.parallel_compilation(false);
         cfg.generate_address_map(false);
     }
-    let engine = Engine::new(&cfg)?;
-    let weak = engine.weak();
-    std::thread::Builder::new()
-        .name("epoch-ticker".into())
-        .spawn(move || {
-            while let Some(engine) = weak.upgrade() {
-                engine.increment_epoch();
-                drop(engine);
-                std::thread::sleep(EPOCH_TICK);
-            }
-        })?;
-    Ok(engine)
+    cfg
 }
 
 /// A linker with WASI 0.2 and wasi:http (whose outgoing requests go through `Egress`).
@@ -144,12 +169,12 @@ impl Guest {
         engines: &Engines,
         guest: &EmbeddedGuest,
         cache_dir: Option<&Path>,
+        shipped_dir: Option<&Path>,
     ) -> Result<Guest> {
         let engine = engines.get(guest.tuning);
-        Guest::new(
-            engine,
-            &crate::cache::load_or_compile_embedded(engine, guest, cache_dir)?,
-        )
+        let component =
+            crate::cache::load_or_compile_embedded(engine, guest, cache_dir, shipped_dir)?;
+        Guest::new(engine, &component)
     }
 }
 
@@ -185,9 +210,12 @@ impl Lazy {
         &self,
         engines: &Engines,
         cache_dir: Option<&Path>,
+        shipped_dir: Option<&Path>,
         request: &Request,
     ) -> Result<Arc<Guest>> {
-        let cached = crate::cache::holds(engines.get(self.guest.tuning), self.guest, cache_dir);
+        // Compiled code in the cache or in the package: nothing to compile.
+        let cached = crate::cache::holds(engines.get(self.guest.tuning), self.guest, cache_dir)
+            || crate::cache::shipped(self.guest, shipped_dir).is_some();
         if !self.ready.initialized() && !cached {
             request.report_progress(&format!(
                 "preparing the {} engine (first use on this machine; \
@@ -197,9 +225,10 @@ impl Lazy {
         }
         self.ready
             .get_or_try_init(|| async {
-                let (engines, cache_dir, guest) = (
+                let (engines, cache_dir, shipped_dir, guest) = (
                     engines.clone(),
                     cache_dir.map(Path::to_path_buf),
+                    shipped_dir.map(Path::to_path_buf),
                     self.guest,
                 );
                 let started = std::time::Instant::now();
@@ -208,7 +237,7 @@ impl Lazy {
                     if !cached {
                         compile_in_child(guest, cache_dir);
                     }
-                    Guest::embedded(&engines, guest, cache_dir)
+                    Guest::embedded(&engines, guest, cache_dir, shipped_dir.as_deref())
                 })
                 .await
                 .with_context(|| format!("the task preparing the {} guest", guest.name))??;
@@ -223,6 +252,7 @@ impl Lazy {
 impl Runtime {
     pub async fn new(config: Config) -> Result<Runtime> {
         let engines = Engines::new()?;
+        let shipped_dir = crate::cache::shipped_dir();
         let (control, larger) = match &config.component {
             Some(path) => {
                 let engine = &engines.fast_code;
@@ -232,8 +262,12 @@ impl Runtime {
                 (Guest::new(engine, &component)?, LargerBuilds::Same)
             }
             None => {
-                let control =
-                    Guest::embedded(&engines, &CONTROL_GUEST, config.cache_dir.as_deref())?;
+                let control = Guest::embedded(
+                    &engines,
+                    &CONTROL_GUEST,
+                    config.cache_dir.as_deref(),
+                    shipped_dir.as_deref(),
+                )?;
                 let larger = LargerBuilds::Embedded {
                     data: Lazy::new(&DATA_GUEST),
                     sql: Lazy::new(&SQL_GUEST),
@@ -269,6 +303,7 @@ impl Runtime {
             argv: config.guest_argv(),
             base_env,
             engines,
+            shipped_dir,
             control: Arc::new(control),
             larger,
             config,
@@ -286,8 +321,13 @@ impl Runtime {
             (LargerBuilds::Embedded { sql, .. }, Plane::Sql) => sql,
             _ => return Ok(self.control.clone()),
         };
-        lazy.get(&self.engines, self.config.cache_dir.as_deref(), request)
-            .await
+        lazy.get(
+            &self.engines,
+            self.config.cache_dir.as_deref(),
+            self.shipped_dir.as_deref(),
+            request,
+        )
+        .await
     }
 
     pub fn credentials(&self) -> &CredentialSource {
@@ -407,25 +447,45 @@ impl Runtime {
 }
 
 /// Compiles every guest build (or only the one named) into the compilation cache
-/// (`s3tables-mcp precompile [--only NAME]`).
-pub fn precompile(config: &Config, only: Option<&str>) -> Result<()> {
-    let dir = config
-        .cache_dir
-        .as_deref()
-        .ok_or_else(|| anyhow!("--no-cache was given: there is no cache to compile into"))?;
-    let engines = Engines::new()?;
+/// (`s3tables-mcp precompile [--only NAME]`), or with `portable`, into that directory as
+/// packages carry it (`precompile --portable DIR`: `portable_engine`, `cache::ship`).
+pub fn precompile(config: &Config, only: Option<&str>, portable: Option<&Path>) -> Result<()> {
     let builds = [&CONTROL_GUEST, &DATA_GUEST, &SQL_GUEST];
     if let Some(name) = only.filter(|n| !builds.iter().any(|g| g.name == *n)) {
         return Err(anyhow!(
             "no guest build is called {name:?} (control-plane, data-plane, SQL)"
         ));
     }
-    for guest in builds
+    let chosen = builds
         .into_iter()
-        .filter(|g| only.is_none_or(|n| n == g.name))
-    {
+        .filter(|g| only.is_none_or(|n| n == g.name));
+    if let Some(into) = portable {
+        for guest in chosen {
+            let started = std::time::Instant::now();
+            let path = crate::cache::ship(&portable_engine(guest.tuning)?, guest, into)?;
+            println!(
+                "{} guest: {} after {:.1?}",
+                guest.name,
+                path.display(),
+                started.elapsed()
+            );
+        }
+        return Ok(());
+    }
+    let dir = config
+        .cache_dir
+        .as_deref()
+        .ok_or_else(|| anyhow!("--no-cache was given: there is no cache to compile into"))?;
+    let engines = Engines::new()?;
+    let shipped_dir = crate::cache::shipped_dir();
+    for guest in chosen {
         let started = std::time::Instant::now();
-        crate::cache::load_or_compile_embedded(engines.get(guest.tuning), guest, Some(dir))?;
+        crate::cache::load_or_compile_embedded(
+            engines.get(guest.tuning),
+            guest,
+            Some(dir),
+            shipped_dir.as_deref(),
+        )?;
         println!(
             "{} guest: ready in {} after {:.1?}",
             guest.name,

@@ -16,6 +16,11 @@ use read from the kernel: peak RSS is the server's high-water mark (`VmHWM`), CP
 
     .venv/bin/python tests/bench/first_run.py [--json PATH]
     S3TABLES_MCP_BIN=target/dist/s3tables-mcp .venv/bin/python tests/bench/first_run.py   # the shipped build
+    .venv/bin/python tests/bench/first_run.py --from-wheel   # as `pip install s3tables-mcp` installs it
+
+`--from-wheel` installs target/wheels/ (packaging/wheel.sh) into a fresh venv and measures the
+binary there, which loads the guest builds' compiled code from the `s3tables-mcp-precompiled`
+package beside it instead of compiling them.
 """
 import argparse
 import json
@@ -39,9 +44,11 @@ COMPONENTS = ROOT / "target" / "guest" / "components"
 class Server:
     """The binary over stdio, one JSON-RPC line at a time."""
 
+    binary = BINARY
+
     def __init__(self, cache_dir, *args):
         self.proc = subprocess.Popen(
-            [str(BINARY), *args],
+            [str(self.binary), *args],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -112,11 +119,20 @@ def main():
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--only", choices=["first-run"],
                     help="measure only this part (first-run: the control plane on an empty cache)")
+    ap.add_argument("--from-wheel", action="store_true",
+                    help="measure the binary as the wheels in target/wheels install it")
     args = ap.parse_args()
     out = {}
     with start_moto() as endpoint, tempfile.TemporaryDirectory(prefix="s3tables-bench-") as tmp:
         tmp = Path(tmp)
         arn = seed(endpoint, tmp / "seed-cache")
+        if args.from_wheel:
+            venv = tmp / "venv"
+            subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+            subprocess.run([venv / "bin" / "pip", "install", "-q", "--no-index", "--disable-pip-version-check",
+                            "--find-links", ROOT / "target" / "wheels", "s3tables-mcp"], check=True)
+            Server.binary = venv / "bin" / "s3tables-mcp"
+            print(f"measuring {Server.binary} (pip install of target/wheels)")
 
         s = Server(tmp / "cold", "--endpoint-url", endpoint)
         t0 = time.perf_counter()
@@ -177,14 +193,17 @@ def main():
         print(f"first SQL call (query_database), empty cache: {first_sql:.2f} s wall, "
               f"server peak RSS {peak:.1f} MiB, server CPU {cpu:.2f} s; compiled code in the cache {compiled / 1e6:.1f} MB")
         # The server compiles it in a child (`precompile --only SQL`): that child's cost, alone.
-        child = subprocess.Popen([str(BINARY), "precompile", "--only", "SQL"], stdout=subprocess.DEVNULL,
-                                 env=server_env({"S3TABLES_MCP_CACHE_DIR": str(tmp / "sql-child")}))
-        _, _, usage = os.wait4(child.pid, 0)
-        child.returncode = 0
-        out["first_sql_call"]["compile_child"] = {"peak_rss_mib": usage.ru_maxrss / 1024,
-                                                  "cpu_s": usage.ru_utime + usage.ru_stime}
-        print(f"  of which the compiling child process (precompile --only SQL): peak RSS "
-              f"{usage.ru_maxrss / 1024:.1f} MiB, CPU {usage.ru_utime + usage.ru_stime:.2f} s")
+        # Installed from the wheels it compiles nothing, so there is no child to measure.
+        if not args.from_wheel:
+            child = subprocess.Popen([str(Server.binary), "precompile", "--only", "SQL"],
+                                     stdout=subprocess.DEVNULL,
+                                     env=server_env({"S3TABLES_MCP_CACHE_DIR": str(tmp / "sql-child")}))
+            _, _, usage = os.wait4(child.pid, 0)
+            child.returncode = 0
+            cost = {"peak_rss_mib": usage.ru_maxrss / 1024, "cpu_s": usage.ru_utime + usage.ru_stime}
+            out["first_sql_call"]["compile_child"] = cost
+            print(f"  of which the compiling child process (precompile --only SQL): peak RSS "
+                  f"{cost['peak_rss_mib']:.1f} MiB, CPU {cost['cpu_s']:.2f} s")
 
     sizes = {
         f"binary ({BINARY.relative_to(ROOT) if BINARY.is_relative_to(ROOT) else BINARY})": size(BINARY),

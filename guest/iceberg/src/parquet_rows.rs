@@ -48,6 +48,14 @@ impl Pieces {
         }
     }
 
+    /// Whether one piece holds bytes `start..end`.
+    fn holds(&self, start: u64, end: u64) -> bool {
+        self.fetched.lock().is_ok_and(|f| {
+            f.iter()
+                .any(|(offset, bytes)| start >= *offset && end <= offset + bytes.len() as u64)
+        })
+    }
+
     fn find(&self, start: u64, len: usize) -> parquet::errors::Result<Bytes> {
         let fetched = self
             .fetched
@@ -177,7 +185,13 @@ impl<'a> Fetcher<'a> {
         {
             return Err("a column chunk lies outside the file".into());
         }
-        let inclusive: Vec<(u64, u64)> = merged.iter().map(|&(s, e)| (s, e - 1)).collect();
+        // Chunks the bytes already held cover (all of them when the footer's read took a
+        // small file whole, as for most delete files) are not asked for again.
+        let inclusive: Vec<(u64, u64)> = merged
+            .iter()
+            .filter(|&&(s, e)| !self.pieces.holds(s, e))
+            .map(|&(s, e)| (s, e - 1))
+            .collect();
         self.fetch(&inclusive)
     }
 }

@@ -396,8 +396,15 @@ mod tests {
             vec![],
         ] {
             let plan = planned_chunks(tail, &fields, &[], u64::MAX).unwrap();
+            // The readers ask for the footer's guess, then the planned chunks it does not hold:
+            // none here, a file this small comes whole with its footer (as delete files do).
+            assert_eq!(start, 0);
             let planned: Vec<(u64, u64)> = std::iter::once((start, end))
-                .chain(plan.iter().map(|&(s, e)| (s, e - 1)))
+                .chain(
+                    plan.iter()
+                        .filter(|&&(s, _)| s < start)
+                        .map(|&(s, e)| (s, e - 1)),
+                )
                 .collect();
             let source = Recording {
                 bytes: bytes.clone(),

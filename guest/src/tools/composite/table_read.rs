@@ -382,6 +382,7 @@ pub fn read(
     // opens manifests one at a time, as far as it needs.
     let whole = spec.limit == u64::MAX;
     let in_flight = table.client.config.limits.fan_out.max(1);
+    let ahead_limit = ahead_bytes(table.client);
     let at_once = if whole { in_flight } else { 1 };
     'manifests: for group in kept.chunks(at_once) {
         if done(&stats) {
@@ -426,21 +427,21 @@ pub fn read(
                     .collect();
                 if window.len() > 1 {
                     let began = Instant::now();
-                    let limit = ahead_bytes(table.client);
                     loader.fetch_ahead(
                         window.iter().flat_map(|(f, _)| index.for_data_file(f)),
-                        limit,
+                        ahead_limit,
                     );
                     stats.delete_files += began.elapsed();
                     let began = Instant::now();
-                    ahead = fetch_ahead(s3, &window, &read_fields, spec.pruners, limit).into();
+                    ahead =
+                        fetch_ahead(s3, &window, &read_fields, spec.pruners, ahead_limit).into();
                     stats.fetching += began.elapsed();
                 }
             }
             let pieces = ahead.pop_front().unwrap_or_default();
             let began = Instant::now();
             let for_file = index.for_data_file(file);
-            loader.fetch_ahead(for_file.iter().copied(), ahead_bytes(table.client));
+            loader.fetch_ahead(for_file.iter().copied(), ahead_limit);
             let deletes = loader.load(file, &for_file).map_err(refused)?;
             stats.delete_files += began.elapsed();
             let mut file_fields = read_fields.clone();
@@ -601,7 +602,10 @@ fn fetch_ahead(
             continue;
         };
         let rows = u64::try_from(files[i].0.record_count).unwrap_or(0);
-        let plan = parquet_rows::planned_chunks(&tail, fields, pruners, rows).unwrap_or_default();
+        let mut plan =
+            parquet_rows::planned_chunks(&tail, fields, pruners, rows).unwrap_or_default();
+        // What the tail holds (a small file whole) the reader does not ask for again.
+        plan.retain(|&(start, _)| start < footer.1);
         let bytes: u64 = plan.iter().map(|(start, end)| end - start).sum();
         if planned_bytes + bytes <= limit {
             planned_bytes += bytes;
@@ -661,16 +665,19 @@ impl OpenFile for TableFiles<'_> {
     }
 
     fn fetch_ahead(&self, files: &[(&str, u64)]) {
-        // A path outside the warehouse is left for `open` to refuse with its message.
+        // A path outside the warehouse is left for `open` to refuse with its message; a file
+        // fetched ahead before and not opened yet is not fetched again.
+        let held = self.ahead.borrow();
         let wanted: Vec<(&str, S3Location, u64)> = files
             .iter()
-            .filter(|(_, size)| *size > 0)
+            .filter(|(path, size)| *size > 0 && !held.contains_key(*path))
             .filter_map(|&(path, size)| Some((path, self.location(path).ok()?, size)))
             .collect();
         let requests: Vec<(&S3Location, u64, u64)> = wanted
             .iter()
             .map(|(_, location, size)| (location, 0, size - 1))
             .collect();
+        drop(held);
         let answers = self.s3.get_ranges(&requests, Purpose::TableData);
         let mut ahead = self.ahead.borrow_mut();
         for ((path, _, size), answer) in wanted.iter().zip(answers) {
