@@ -55,8 +55,8 @@ size_of() { stat -c %s "$1"; }
 
 # The guest builds compiled for any CPU of the binary's target (`s3tables-mcp precompile
 # --portable`): every package installs them beside the binary, in share/s3tables-mcp/precompiled,
-# where the binary looks before compiling a build itself. Compiled once per binary (~30 s and
-# ~1.4 GB, the SQL build) into target/precompiled/<the binary's hash>/ and shared by the three
+# where the binary looks before compiling a build itself. Compiled once per binary (~45 s and
+# ~1.6 GB, the SQL build) into target/precompiled/<the binary's hash>/ and shared by the three
 # scripts. Prints that directory; nothing for another target, whose binary cannot run here.
 precompiled_code() {
   [ "$TRIPLE" = "$HOST_TRIPLE" ] || return 0

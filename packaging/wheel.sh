@@ -11,7 +11,7 @@
 # target/wheels/s3tables_mcp_precompiled-<version>-py3-none-<the same tag>.whl: the code the
 # binary's `precompile --portable` compiles (x86-64-v2; common.sh), installed to
 # <prefix>/share/s3tables-mcp/precompiled where the binary looks for it, so that no first call
-# compiles (the SQL build takes ~30 s and ~1.4 GB to compile). The main wheel requires it at
+# compiles (the SQL build takes ~45 s and ~1.6 GB to compile). The main wheel requires it at
 # exactly its version. Another target's binary cannot run here to compile its code: its wheel
 # goes without (its first calls compile, as a `cargo install` does).
 #

@@ -3,6 +3,7 @@
 //! cached until shortly before they expire. The guest only ever sees them as `AWS_*` env vars.
 
 use aws_config::default_provider::credentials::DefaultCredentialsChain;
+use aws_credential_types::provider::error::CredentialsError;
 use aws_credential_types::provider::ProvideCredentials;
 use aws_credential_types::Credentials;
 use std::time::{Duration, SystemTime};
@@ -78,10 +79,15 @@ impl CredentialSource {
             }
             Err(e) => {
                 // The chain's own error nests every provider's error, Debug-formatted, several
-                // times over; one line with the innermost cause is what a person can act on.
+                // times over. When no source had any ("not loaded"), its text only lists them
+                // all again: `doctor` gives one line each. Otherwise one line with the
+                // innermost cause (an expired SSO token, a bad profile) is what to act on.
+                let cause = match &e {
+                    CredentialsError::CredentialsNotLoaded(_) => String::new(),
+                    other => format!(" ({})", innermost(other)),
+                };
                 let reason = format!(
-                    "no AWS credentials found in environment variables, a profile's files, a web identity token or container/instance metadata ({}); `s3tables-mcp doctor` shows what each source said",
-                    innermost(&e)
+                    "no AWS credentials found in environment variables, a profile's files, a web identity token or container/instance metadata{cause}; `s3tables-mcp doctor` shows what each source said"
                 );
                 tracing::warn!("{reason}");
                 *cached = Cached::Failed {

@@ -16,6 +16,9 @@ impl Report {
     fn ok(&mut self, what: &str, detail: &str) {
         println!("  ok    {what}: {detail}");
     }
+    fn skip(&self, what: &str, why: &str) {
+        println!("  skip  {what}: {why}");
+    }
     fn fail(&mut self, what: &str, detail: &str, fix: &str) {
         self.problems += 1;
         println!("  FAIL  {what}: {detail}");
@@ -107,7 +110,7 @@ pub async fn run(config: Config) -> Result<bool> {
     let runtime = Runtime::new(config).await?;
     let mut report = Report { problems: 0 };
 
-    match runtime.credentials().get().await {
+    let have_credentials = match runtime.credentials().get().await {
         Ok(creds) => {
             let id = creds.access_key_id();
             let shown = format!("…{}", &id[id.len().saturating_sub(4)..]);
@@ -123,6 +126,7 @@ pub async fn run(config: Config) -> Result<bool> {
                 "credentials",
                 &format!("found in {source} (access key {shown}, {kind})"),
             );
+            true
         }
         Err(_) => {
             report.fail(
@@ -136,10 +140,32 @@ pub async fn run(config: Config) -> Result<bool> {
             {
                 println!("        {source:<36} {said}");
             }
+            false
         }
+    };
+
+    // Without credentials every read fails for that one reason, already reported above.
+    if have_credentials {
+        check_reads(&runtime, &mut report).await;
+    } else {
+        report.skip("ListTableBuckets", "needs credentials (above)");
     }
 
-    match read(&runtime, "list_table_buckets", json!({"max_results": 1})).await {
+    println!();
+    if report.problems == 0 {
+        println!("Everything checked works. Add s3tables-mcp to your MCP client (see the README).");
+    } else {
+        println!(
+            "{} problem(s) found; fix them and run `s3tables-mcp doctor` again.",
+            report.problems
+        );
+    }
+    Ok(report.problems == 0)
+}
+
+/// Checks the harmless reads: listing table buckets, and reading the first one listed.
+async fn check_reads(runtime: &Runtime, report: &mut Report) {
+    match read(runtime, "list_table_buckets", json!({"max_results": 1})).await {
         Ok(out) => {
             let first = out["tableBuckets"][0]["arn"].as_str().map(str::to_string);
             report.ok(
@@ -155,7 +181,7 @@ pub async fn run(config: Config) -> Result<bool> {
                     ("get_table_bucket", "GetTableBucket"),
                     ("list_namespaces", "ListNamespaces"),
                 ] {
-                    match read(&runtime, tool, json!({"table_bucket_arn": arn})).await {
+                    match read(runtime, tool, json!({"table_bucket_arn": arn})).await {
                         Ok(_) => report.ok(op, &format!("works on {arn}")),
                         Err(e) => report.fail(op, &e, &fix_for(&e, op)),
                     }
@@ -164,15 +190,4 @@ pub async fn run(config: Config) -> Result<bool> {
         }
         Err(e) => report.fail("ListTableBuckets", &e, &fix_for(&e, "ListTableBuckets")),
     }
-
-    println!();
-    if report.problems == 0 {
-        println!("Everything checked works. Add s3tables-mcp to your MCP client (see the README).");
-    } else {
-        println!(
-            "{} problem(s) found; fix them and run `s3tables-mcp doctor` again.",
-            report.problems
-        );
-    }
-    Ok(report.problems == 0)
 }
