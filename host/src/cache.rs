@@ -34,13 +34,23 @@ fn key(engine: &Engine, identity: &[u8]) -> String {
     format!("guest-{:016x}.cwasm", h.finish())
 }
 
-#[cfg(unix)]
+/// A cache entry (or the cache directory): this user's own, writable by no one else.
 fn trusted(path: &Path) -> bool {
+    private(path, false)
+}
+
+/// A file (not a link) owned by this user — or by root, when `root_too` — that no one else can
+/// write.
+#[cfg(unix)]
+fn private(path: &Path, root_too: bool) -> bool {
     use std::os::unix::fs::MetadataExt;
     // SAFETY: geteuid has no preconditions and cannot fail.
     let uid = unsafe { libc_geteuid() };
-    std::fs::symlink_metadata(path)
-        .is_ok_and(|m| !m.file_type().is_symlink() && m.uid() == uid && m.mode() & 0o022 == 0)
+    std::fs::symlink_metadata(path).is_ok_and(|m| {
+        !m.file_type().is_symlink()
+            && (m.uid() == uid || (root_too && m.uid() == 0))
+            && m.mode() & 0o022 == 0
+    })
 }
 
 #[cfg(unix)]
@@ -50,7 +60,7 @@ extern "C" {
 }
 
 #[cfg(not(unix))]
-fn trusted(_: &Path) -> bool {
+fn private(_: &Path, _: bool) -> bool {
     false
 }
 
@@ -94,22 +104,7 @@ pub fn shipped_name(guest: &EmbeddedGuest) -> String {
 pub fn shipped(guest: &EmbeddedGuest, shipped_dir: Option<&Path>) -> Option<PathBuf> {
     let dir = shipped_dir?;
     let path = dir.join(shipped_name(guest));
-    (installed(dir) && installed(&path)).then_some(path)
-}
-
-#[cfg(unix)]
-fn installed(path: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    let uid = unsafe { libc_geteuid() };
-    std::fs::symlink_metadata(path).is_ok_and(|m| {
-        !m.file_type().is_symlink() && (m.uid() == uid || m.uid() == 0) && m.mode() & 0o022 == 0
-    })
-}
-
-#[cfg(not(unix))]
-fn installed(_: &Path) -> bool {
-    false
+    (private(dir, true) && private(&path, true)).then_some(path)
 }
 
 /// Compiles `guest` on `engine` (a portable one: `runtime::portable_engine`) into
@@ -169,12 +164,24 @@ fn load_or_compile_with(
             .map_err(anyhow::Error::from)
             .context("compiling the guest component")
     };
+    let cached = dir.map(|d| (d, d.join(key(engine, identity))));
+    if let Some((dir, path)) = &cached {
+        if trusted(dir) && trusted(path) {
+            // SAFETY: the file was written by `store` below for this exact engine configuration
+            // (its name includes the compatibility hash, and wasmtime checks it again), in a
+            // directory only this user can write.
+            match unsafe { Component::deserialize_file(engine, path) } {
+                Ok(c) => {
+                    tracing::debug!("loaded the compiled guest from {}", path.display());
+                    return Ok(c);
+                }
+                Err(e) => tracing::warn!("ignoring the cached guest at {}: {e}", path.display()),
+            }
+        }
+    }
+    // A miss: the package's code, decompressed into the cache once, before compiling.
     if let Some(shipped) = shipped {
-        match from_package(
-            engine,
-            shipped,
-            dir.map(|d| (d, d.join(key(engine, identity)))),
-        ) {
+        match from_package(engine, shipped, cached.as_ref()) {
             Ok(c) => {
                 tracing::info!("loaded the compiled guest {}", shipped.display());
                 return Ok(c);
@@ -183,22 +190,9 @@ fn load_or_compile_with(
             Err(e) => tracing::warn!("ignoring the compiled guest {}: {e:#}", shipped.display()),
         }
     }
-    let Some(dir) = dir else {
+    let Some((dir, path)) = cached else {
         return compile(wasm()?);
     };
-    let path = dir.join(key(engine, identity));
-    if trusted(dir) && trusted(&path) {
-        // SAFETY: the file was written by `store` below for this exact engine configuration
-        // (its name includes the compatibility hash, and wasmtime checks it again), in a
-        // directory only this user can write.
-        match unsafe { Component::deserialize_file(engine, &path) } {
-            Ok(c) => {
-                tracing::debug!("loaded the compiled guest from {}", path.display());
-                return Ok(c);
-            }
-            Err(e) => tracing::warn!("ignoring the cached guest at {}: {e}", path.display()),
-        }
-    }
     // Compiled straight to the artifact's bytes, which are stored and then mapped from the
     // file like any later start's: compiling to a `Component` and serialising it held the code
     // twice at the first start's peak, and kept it in anonymous memory for the process's life.
@@ -231,7 +225,7 @@ fn load_or_compile_with(
 fn from_package(
     engine: &Engine,
     shipped: &Path,
-    cached: Option<(&Path, PathBuf)>,
+    cached: Option<&(&Path, PathBuf)>,
 ) -> Result<Component> {
     let open = || std::fs::File::open(shipped).map(std::io::BufReader::new);
     // SAFETY (both arms): the code comes from `shipped`, which `shipped()` only names when
@@ -240,11 +234,11 @@ fn from_package(
     // this version with these settings for CPU features this host has.
     let component = match cached {
         Some((dir, path)) => {
-            store(dir, &path, |file| {
+            store(dir, path, |file| {
                 zstd::stream::copy_decode(open()?, file)?;
                 Ok(())
             })?;
-            unsafe { Component::deserialize_file(engine, &path) }?
+            unsafe { Component::deserialize_file(engine, path) }?
         }
         None => {
             let bytes = zstd::stream::decode_all(open()?)?;
@@ -359,6 +353,20 @@ mod tests {
         let cached = cache.join(key(&engine, guest.compressed()));
         load_or_compile_embedded(&engine, guest, Some(&cache), Some(&package)).expect("loaded");
         assert_eq!(std::fs::read(&cached).expect("cached"), from_package());
+        // Once in the cache, later starts load it from there: the package is not decompressed
+        // again (the cached file would be replaced by a new one).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let inode = || std::fs::metadata(&cached).expect("cached").ino();
+            let before = inode();
+            load_or_compile_embedded(&engine, guest, Some(&cache), Some(&package)).expect("warm");
+            assert_eq!(
+                inode(),
+                before,
+                "the warm cache was rewritten from the package"
+            );
+        }
         load_or_compile_embedded(&engine, guest, None, Some(&package)).expect("without a cache");
 
         // Code that does not load (another version's, a torn download) is compiled over.

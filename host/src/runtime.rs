@@ -213,10 +213,13 @@ impl Lazy {
         shipped_dir: Option<&Path>,
         request: &Request,
     ) -> Result<Arc<Guest>> {
-        // Compiled code in the cache or in the package: nothing to compile.
-        let cached = crate::cache::holds(engines.get(self.guest.tuning), self.guest, cache_dir)
+        // Compiled code in the cache or in the package: nothing to compile. (Looked up only
+        // until the build is ready: not on every call.)
+        let ready = self.ready.initialized();
+        let cached = ready
+            || crate::cache::holds(engines.get(self.guest.tuning), self.guest, cache_dir)
             || crate::cache::shipped(self.guest, shipped_dir).is_some();
-        if !self.ready.initialized() && !cached {
+        if !cached {
             request.report_progress(&format!(
                 "preparing the {} engine (first use on this machine; \
                  `s3tables-mcp precompile` does this ahead)",
