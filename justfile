@@ -38,7 +38,7 @@ lint:
     cargo clippy --locked -p s3tables-mcp-guest -p hostile-test-component --features s3tables-mcp-guest/sql --target wasm32-wasip2 --profile guest-release -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest --no-default-features --features server --target wasm32-wasip2 --profile guest-release -- -D warnings
     cargo clippy --locked -p s3tables-mcp-guest --features wasi-config --target wasm32-wasip2 --profile guest-release -- -D warnings
-    cargo clippy --locked -p s3tables-tools -p s3tables-tools-read-only --target wasm32-wasip2 --profile guest-release -- -D warnings
+    cargo clippy --locked -p s3tables-tools -p s3tables-tools-read-only -p s3tables-no-filesystem --target wasm32-wasip2 --profile guest-release -- -D warnings
 
 # Regenerate the operation catalog from the vendored botocore model.
 gen-ops:

@@ -23,6 +23,7 @@ fn main() {
         "guest/ops/Cargo.toml",
         "guest/tools-component",
         "guest/tools-read-only",
+        "guest/no-filesystem",
         "wit-tools",
         "tests/hostile",
         "wit",
@@ -40,12 +41,16 @@ fn main() {
     // guest with everything, in its own profile (`guest-data`: thin LTO, the engine is large).
     // The host compiles each larger build only when one of its tools is first called, so a
     // preview or an append never waits for the SQL engine to compile. Each is copied out under
-    // its own name; `components/s3tables-mcp.wasm` (the full build) is the one other WASM
-    // hosts run.
+    // its own name; `components/s3tables-mcp.wasm` (the full build, with guest/no-filesystem
+    // plugged in: `plug_no_filesystem`) is the one other WASM hosts run.
     cargo_build(
         &root,
         &target_dir,
-        &["s3tables-tools", "s3tables-tools-read-only"],
+        &[
+            "s3tables-tools",
+            "s3tables-tools-read-only",
+            "s3tables-no-filesystem",
+        ],
         &[],
     );
     cargo_build(
@@ -71,11 +76,12 @@ fn main() {
         "guest-data",
     );
     let sql = components.join("s3tables-mcp.wasm");
-    copy(
+    plug_no_filesystem(
         &target_dir
             .join("wasm32-wasip2")
             .join("guest-data")
             .join("s3tables_mcp_guest.wasm"),
+        &out.join("s3tables_no_filesystem.wasm"),
         &sql,
     );
     // The host embeds both compressed (lib.rs: `EmbeddedGuest`); the plain files stay for the
@@ -159,6 +165,39 @@ fn cargo_build_profile(
     if !status.success() {
         panic!("building {packages:?} for wasm32-wasip2 failed (see the errors above; is the wasm32-wasip2 target installed?)");
     }
+}
+
+/// Writes `socket` with guest/no-filesystem's exports plugged into its `wasi:filesystem`
+/// imports. DataFusion links spill-file and local-object-store code (std::fs, through
+/// wasi-libc), so the SQL build's core module imports the filesystem; plugged, the component
+/// the host and other WASM hosts run imports none (docs/security.md), and a call that reaches
+/// that code finds no directory, as it would in a host that preopens none.
+fn plug_no_filesystem(socket: &Path, plug: &Path, to: &Path) {
+    use wac_graph::{types::Package, CompositionGraph, EncodeOptions};
+    let read = |path: &Path| {
+        std::fs::read(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+    };
+    let mut graph = CompositionGraph::new();
+    let mut register = |name: &str, path: &Path| {
+        let package = Package::from_bytes(name, None, read(path), graph.types_mut())
+            .unwrap_or_else(|e| panic!("reading {} as a component: {e:#}", path.display()));
+        graph
+            .register_package(package)
+            .unwrap_or_else(|e| panic!("registering {}: {e:#}", path.display()))
+    };
+    let socket_id = register("s3tables:mcp", socket);
+    let plug_id = register("s3tables:no-filesystem", plug);
+    wac_graph::plug(&mut graph, vec![plug_id], socket_id).unwrap_or_else(|e| {
+        panic!(
+            "plugging {} into {}: {e:#}",
+            plug.display(),
+            socket.display()
+        )
+    });
+    let composed = graph
+        .encode(EncodeOptions::default())
+        .unwrap_or_else(|e| panic!("encoding the plugged {}: {e:#}", socket.display()));
+    std::fs::write(to, composed).unwrap_or_else(|e| panic!("writing {}: {e}", to.display()));
 }
 
 /// How hard `compress` works: level 19 makes the data-plane build ~5x smaller (the binary is

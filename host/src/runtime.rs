@@ -109,11 +109,30 @@ fn config_for(tuning: Tuning) -> wasmtime::Config {
     cfg
 }
 
-/// A linker with WASI 0.2 and wasi:http (whose outgoing requests go through `Egress`).
+/// A linker with the WASI 0.2 interfaces a guest may import — `wasi:io`, `wasi:clocks`,
+/// `wasi:random`, `wasi:cli` — and wasi:http (whose outgoing requests go through `Egress`).
+/// `wasi:filesystem` and `wasi:sockets` are not linked at all (wasmtime-wasi's
+/// `add_to_linker_async` would link both): a component that imports either does not
+/// instantiate, whatever a hostile guest was built from (docs/security.md).
 pub fn linker(engine: &Engine) -> Result<Linker<HostState>> {
-    let mut linker = Linker::new(engine);
-    wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
-    wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
+    use wasmtime_wasi::cli::{WasiCli, WasiCliView as _};
+    use wasmtime_wasi::p2::bindings::{cli, random};
+    use wasmtime_wasi::random::WasiRandom;
+    use wasmtime_wasi::WasiView as _;
+    let mut linker: Linker<HostState> = Linker::new(engine);
+    let l = &mut linker;
+    // io, both clocks, random, stdin/stdout/stderr.
+    wasmtime_wasi::p2::add_to_linker_proxy_interfaces_async(l)?;
+    random::insecure::add_to_linker::<_, WasiRandom>(l, |s| s.ctx().ctx.random())?;
+    random::insecure_seed::add_to_linker::<_, WasiRandom>(l, |s| s.ctx().ctx.random())?;
+    cli::environment::add_to_linker::<_, WasiCli>(l, HostState::cli)?;
+    cli::exit::add_to_linker::<_, WasiCli>(l, HostState::cli)?;
+    cli::terminal_input::add_to_linker::<_, WasiCli>(l, HostState::cli)?;
+    cli::terminal_output::add_to_linker::<_, WasiCli>(l, HostState::cli)?;
+    cli::terminal_stdin::add_to_linker::<_, WasiCli>(l, HostState::cli)?;
+    cli::terminal_stdout::add_to_linker::<_, WasiCli>(l, HostState::cli)?;
+    cli::terminal_stderr::add_to_linker::<_, WasiCli>(l, HostState::cli)?;
+    wasmtime_wasi_http::p2::add_only_http_to_linker_async(l)?;
     Ok(linker)
 }
 
@@ -348,8 +367,7 @@ impl Runtime {
         egress: Egress,
         notify: Option<&Forward>,
     ) -> Store<HostState> {
-        // No preopened directory, ever: a guest that imports wasi:filesystem (the SQL
-        // build links DataFusion's spill-file code) finds no directory to open.
+        // No preopened directory either, though `linker` links no filesystem to reach one.
         let mut wasi = WasiCtx::builder();
         wasi.args(&self.argv).envs(env).inherit_stderr();
         if let Some(forward) = notify {
@@ -362,7 +380,9 @@ impl Runtime {
             egress,
             limits: StoreLimitsBuilder::new()
                 .memory_size(self.config.limits.max_memory_bytes)
-                .instances(4)
+                // The component and the core instances it makes: a build's module and
+                // wit-component's shim and fix-ups; the SQL build also guest/no-filesystem's.
+                .instances(7)
                 .build()
                 .into(),
         };

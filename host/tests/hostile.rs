@@ -327,3 +327,59 @@ async fn s3_is_reachable_only_for_table_data_reads() {
         assert_all_denied(&seen, count.load(Ordering::SeqCst) - 3);
     }
 }
+
+/// A component that imports the instance `name` whose type exports only the resource
+/// `resource` (which any instance with a resource of that name satisfies), and does nothing
+/// else.
+fn importing(name: &str, resource: &str) -> Vec<u8> {
+    use wasm_encoder::{
+        Component, ComponentImportSection, ComponentTypeRef, ComponentTypeSection, InstanceType,
+        TypeBounds,
+    };
+    let mut instance = InstanceType::new();
+    instance.export(resource, ComponentTypeRef::Type(TypeBounds::SubResource));
+    let mut types = ComponentTypeSection::new();
+    types.instance(&instance);
+    let mut imports = ComponentImportSection::new();
+    imports.import(name, ComponentTypeRef::Instance(0));
+    let mut component = Component::new();
+    component.section(&types).section(&imports);
+    component.finish()
+}
+
+#[test]
+fn a_guest_that_imports_the_filesystem_or_sockets_does_not_instantiate() {
+    let engine = s3tables_mcp::runtime::engine().expect("engine");
+    let linker = s3tables_mcp::runtime::linker(&engine).expect("linker");
+    let pre = |name: &str, resource: &str| {
+        let component = wasmtime::component::Component::new(&engine, importing(name, resource))
+            .unwrap_or_else(|e| panic!("{name}: {e:#}"));
+        linker.instantiate_pre(&component).map(drop)
+    };
+    // Interfaces our builds import instantiate, so a refusal below is about the name alone.
+    for (allowed, resource) in [
+        ("wasi:io/streams@0.2.12", "input-stream"),
+        ("wasi:io/poll@0.2.0", "pollable"),
+        ("wasi:cli/terminal-input@0.2.12", "terminal-input"),
+        ("wasi:http/types@0.2.12", "fields"),
+    ] {
+        pre(allowed, resource).unwrap_or_else(|e| panic!("{allowed} refused: {e:#}"));
+    }
+    for (denied, resource) in [
+        ("wasi:filesystem/types@0.2.12", "descriptor"),
+        ("wasi:filesystem/types@0.2.0", "directory-entry-stream"),
+        ("wasi:sockets/network@0.2.12", "network"),
+        ("wasi:sockets/tcp@0.2.12", "tcp-socket"),
+        ("wasi:sockets/udp@0.2.12", "udp-socket"),
+        (
+            "wasi:sockets/ip-name-lookup@0.2.12",
+            "resolve-address-stream",
+        ),
+    ] {
+        let err = format!("{:#}", pre(denied, resource).expect_err(denied));
+        assert!(
+            err.contains("not found") || err.contains("matching implementation"),
+            "{denied}: {err}"
+        );
+    }
+}

@@ -105,11 +105,6 @@ pub fn store(engine: &Engine, wasi: &mut WasiCtxBuilder, egress: Egress) -> Stor
 /// Asserts that `component` imports only standard WASI interfaces without filesystem or
 /// sockets (README, security model), and that its one way out is `wasi:http`.
 pub fn assert_allowed_imports(engine: &Engine, component: &Component) {
-    assert_imports_within(engine, component, &[]);
-}
-
-/// As `assert_allowed_imports`, also allowing the interfaces starting with `also`.
-pub fn assert_imports_within(engine: &Engine, component: &Component, also: &[&str]) {
     const ALLOWED: &[&str] = &[
         "wasi:cli/",
         "wasi:clocks/",
@@ -125,7 +120,7 @@ pub fn assert_imports_within(engine: &Engine, component: &Component, also: &[&st
         .collect();
     for import in &imports {
         assert!(
-            ALLOWED.iter().chain(also).any(|p| import.starts_with(p)),
+            ALLOWED.iter().any(|p| import.starts_with(p)),
             "unexpected import {import}; all: {imports:?}"
         );
     }
