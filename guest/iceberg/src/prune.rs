@@ -9,7 +9,6 @@
 
 use super::bounds::{self, Literal};
 use super::filter::{Filter, Op};
-use super::time::civil_from_days;
 use parquet::basic::Type as PhysicalType;
 use parquet::file::metadata::RowGroupMetaData;
 use serde_json::Value;
@@ -17,6 +16,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 pub use super::transform::Transform;
+use super::transform::{self, Instant};
 
 #[derive(Debug, Clone)]
 pub struct PartitionField {
@@ -97,81 +97,44 @@ fn in_range(op: Op, value: &Literal, lo: Option<&Literal>, hi: Option<&Literal>)
     }
 }
 
-fn floor_div(a: i64, b: i64) -> i64 {
-    a.div_euclid(b)
-}
-
-/// MurmurHash3 x86 32-bit, seed 0 (Iceberg's bucket hash).
-pub fn murmur3_32(data: &[u8]) -> u32 {
-    const C1: u32 = 0xcc9e_2d51;
-    const C2: u32 = 0x1b87_3593;
-    let mix = |k: u32| k.wrapping_mul(C1).rotate_left(15).wrapping_mul(C2);
-    let mut h = 0u32;
-    let mut chunks = data.chunks_exact(4);
-    for c in &mut chunks {
-        h ^= mix(u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
-        h = h.rotate_left(13).wrapping_mul(5).wrapping_add(0xe654_6b64);
-    }
-    let tail = chunks.remainder();
-    if !tail.is_empty() {
-        let mut k = 0u32;
-        for (i, b) in tail.iter().enumerate() {
-            k |= u32::from(*b) << (8 * i);
-        }
-        h ^= mix(k);
-    }
-    h ^= data.len() as u32;
-    h ^= h >> 16;
-    h = h.wrapping_mul(0x85eb_ca6b);
-    h ^= h >> 13;
-    h = h.wrapping_mul(0xc2b2_ae35);
-    h ^ (h >> 16)
-}
-
-/// Days (for year / month / day) or hours since the epoch of a date or timestamp value.
-fn time_unit(ty: &str, v: i64, hours: bool) -> Option<i64> {
-    let per_second = match ty {
-        "date" if !hours => return Some(v),
-        "timestamp" | "timestamptz" => 1_000_000,
-        "timestamp_ns" | "timestamptz_ns" => 1_000_000_000,
-        _ => return None,
-    };
-    Some(floor_div(v, per_second * if hours { 3600 } else { 86_400 }))
-}
-
 /// `t(v)` for a source value of type `ty`; `None` when not computed here.
 pub fn apply(t: &Transform, ty: &str, v: &Literal) -> Option<Literal> {
+    let instant = |x: i64| match ty {
+        "date" => Some(Instant::Date(x)),
+        "timestamp" | "timestamptz" => Some(Instant::Timestamp {
+            value: x,
+            per_second: 1_000_000,
+        }),
+        "timestamp_ns" | "timestamptz_ns" => Some(Instant::Timestamp {
+            value: x,
+            per_second: 1_000_000_000,
+        }),
+        _ => None,
+    };
     match (t, v) {
         (Transform::Identity, _) => Some(v.clone()),
-        (Transform::Day, Literal::Int(x)) => time_unit(ty, *x, false).map(Literal::Int),
-        (Transform::Hour, Literal::Int(x)) => time_unit(ty, *x, true).map(Literal::Int),
-        (Transform::Month | Transform::Year, Literal::Int(x)) => {
-            let (y, m, _) = civil_from_days(time_unit(ty, *x, false)?);
-            Some(Literal::Int(if *t == Transform::Year {
-                y - 1970
-            } else {
-                (y - 1970) * 12 + i64::from(m) - 1
-            }))
+        (Transform::Year | Transform::Month | Transform::Day | Transform::Hour, Literal::Int(x)) => {
+            t.temporal(instant(*x)?).map(Literal::Int)
         }
         (Transform::Truncate(w), Literal::Int(x)) if matches!(ty, "int" | "long") => {
-            Some(Literal::Int(x - x.rem_euclid(i64::from(*w))))
+            let truncated = transform::truncate_number(i128::from(*x), *w)?;
+            i64::try_from(truncated).ok().map(Literal::Int)
         }
         (Transform::Truncate(w), Literal::Decimal(x)) => {
-            let w = i128::from(*w);
-            Some(Literal::Decimal(x - x.rem_euclid(w)))
+            transform::truncate_number(*x, *w).map(Literal::Decimal)
         }
         (Transform::Truncate(w), Literal::Str(s)) if ty == "string" => {
-            Some(Literal::Str(s.chars().take(*w as usize).collect()))
+            Some(Literal::Str(transform::truncate_str(s, *w)))
         }
         (Transform::Bucket(n), _) => {
-            let hash = match (ty, v) {
+            let bucket = match (ty, v) {
                 ("int" | "long" | "date" | "timestamp" | "timestamptz", Literal::Int(x)) => {
-                    murmur3_32(&x.to_le_bytes())
+                    transform::bucket(&transform::long_hash_bytes(*x), *n)
                 }
-                ("string", Literal::Str(s)) => murmur3_32(s.as_bytes()),
+                ("string", Literal::Str(s)) => transform::bucket(s.as_bytes(), *n),
                 _ => return None,
             };
-            Some(Literal::Int(i64::from((hash & 0x7fff_ffff) % n)))
+            Some(Literal::Int(i64::from(bucket)))
         }
         _ => None,
     }
@@ -415,17 +378,6 @@ mod tests {
     }
 
     #[test]
-    fn bucket_hashes_match_the_spec_vectors() {
-        assert_eq!(murmur3_32(&34i64.to_le_bytes()) as i32, 2_017_239_379);
-        assert_eq!(murmur3_32(b"iceberg") as i32, 1_210_000_089);
-        assert_eq!(murmur3_32(&17_486i64.to_le_bytes()) as i32, -653_330_422);
-        assert_eq!(
-            murmur3_32(&1_510_871_468_000_000i64.to_le_bytes()) as i32,
-            -2_047_944_441
-        );
-    }
-
-    #[test]
     fn transforms_of_filter_values() {
         // 2017-11-16T22:31:08 UTC.
         let ts = Literal::Int(1_510_871_468_000_000);
@@ -514,11 +466,11 @@ mod tests {
         let p = pruner("string", Op::Eq, Some(json!("us")));
         assert!(!p.file_may_match(&eu, Some(&spec)));
         assert!(pruner("string", Op::Eq, Some(json!("eu"))).file_may_match(
-            &json!({"partition": {"region": "eu", "b": (murmur3_32(b"eu") & 0x7fff_ffff) % 4}}),
+            &json!({"partition": {"region": "eu", "b": crate::transform::bucket(b"eu", 4)}}),
             Some(&spec)
         ));
         // The bucket alone excludes a value hashing elsewhere.
-        let wrong_bucket = (murmur3_32(b"eu") & 0x7fff_ffff) % 4 + 1;
+        let wrong_bucket = crate::transform::bucket(b"eu", 4) + 1;
         assert!(!pruner("string", Op::Eq, Some(json!("eu")))
             .file_may_match(&json!({"partition": {"b": wrong_bucket % 4}}), Some(&spec)));
         assert!(!pruner("string", Op::IsNull, None).file_may_match(&eu, Some(&spec)));

@@ -13,10 +13,9 @@
 
 use super::rows::{parse_primitive, Primitive};
 use super::{Datum, Row};
-use crate::prune::murmur3_32;
 use crate::text;
 use crate::time::civil_from_days;
-use crate::transform::Transform;
+use crate::transform::{self, Instant, Transform};
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 
@@ -394,11 +393,22 @@ impl Field {
             Transform::Identity => identity(d).ok_or_else(|| self.value_type()),
             Transform::Bucket(n) => {
                 let bytes = hash_bytes(d).ok_or_else(|| self.value_type())?;
-                Ok(PartitionValue::Int(bucket(&bytes, n)))
+                Ok(PartitionValue::Int(transform::bucket(&bytes, n)))
             }
             Transform::Truncate(w) => self.truncate(d, w),
             Transform::Year | Transform::Month | Transform::Day | Transform::Hour => {
-                let v = self.temporal(d).ok_or_else(|| self.value_type())?;
+                let instant = match *d {
+                    Datum::Date(days) => Instant::Date(i64::from(days)),
+                    Datum::Timestamp(us) | Datum::TimestampTz(us) => Instant::Timestamp {
+                        value: us,
+                        per_second: 1_000_000,
+                    },
+                    _ => return Err(self.value_type()),
+                };
+                let v = self
+                    .transform
+                    .temporal(instant)
+                    .ok_or_else(|| self.value_type())?;
                 i32::try_from(v)
                     .map(PartitionValue::Int)
                     .map_err(|_| self.out_of_range())
@@ -410,50 +420,17 @@ impl Field {
     }
 
     fn truncate(&self, d: &Datum, w: u32) -> Result<PartitionValue, PartitionError> {
-        let overflow = || self.out_of_range();
+        let number = |v: i128| transform::truncate_number(v, w).ok_or_else(|| self.out_of_range());
+        let narrow = |_| self.out_of_range();
         Ok(match d {
-            Datum::Int(v) => {
-                let w = i32::try_from(w).map_err(|_| overflow())?;
-                PartitionValue::Int(v.checked_sub(v.rem_euclid(w)).ok_or_else(overflow)?)
-            }
+            Datum::Int(v) => PartitionValue::Int(number(i128::from(*v))?.try_into().map_err(narrow)?),
             Datum::Long(v) => {
-                let w = i64::from(w);
-                PartitionValue::Long(v.checked_sub(v.rem_euclid(w)).ok_or_else(overflow)?)
+                PartitionValue::Long(number(i128::from(*v))?.try_into().map_err(narrow)?)
             }
-            Datum::Decimal(v) => {
-                let w = i128::from(w);
-                PartitionValue::Decimal(v.checked_sub(v.rem_euclid(w)).ok_or_else(overflow)?)
-            }
-            Datum::String(s) => {
-                let w = usize::try_from(w).map_err(|_| overflow())?;
-                PartitionValue::String(s.chars().take(w).collect())
-            }
-            Datum::Binary(b) => {
-                let w = usize::try_from(w).map_err(|_| overflow())?;
-                PartitionValue::Binary(b.iter().take(w).copied().collect())
-            }
+            Datum::Decimal(v) => PartitionValue::Decimal(number(*v)?),
+            Datum::String(s) => PartitionValue::String(transform::truncate_str(s, w)),
+            Datum::Binary(b) => PartitionValue::Binary(b.iter().take(w as usize).copied().collect()),
             _ => return Err(self.value_type()),
-        })
-    }
-
-    /// Years, months, days or hours since 1970-01-01T00:00 (floored before the epoch).
-    fn temporal(&self, d: &Datum) -> Option<i64> {
-        let (days, micros) = match *d {
-            Datum::Date(days) => (i64::from(days), None),
-            Datum::Timestamp(us) | Datum::TimestampTz(us) => {
-                (us.div_euclid(MICROS_PER_DAY), Some(us))
-            }
-            _ => return None,
-        };
-        Some(match self.transform {
-            Transform::Year => civil_from_days(days).0 - 1970,
-            Transform::Month => {
-                let (y, m, _) = civil_from_days(days);
-                (y - 1970) * 12 + i64::from(m) - 1
-            }
-            Transform::Day => days,
-            Transform::Hour => micros?.div_euclid(MICROS_PER_HOUR),
-            _ => return None,
         })
     }
 
@@ -558,9 +535,9 @@ fn identity(d: &Datum) -> Option<PartitionValue> {
 /// longs little-endian; decimals as their minimal big-endian two's complement.
 fn hash_bytes(d: &Datum) -> Option<Vec<u8>> {
     Some(match d {
-        Datum::Int(v) | Datum::Date(v) => i64::from(*v).to_le_bytes().to_vec(),
+        Datum::Int(v) | Datum::Date(v) => transform::long_hash_bytes(i64::from(*v)).to_vec(),
         Datum::Long(v) | Datum::Time(v) | Datum::Timestamp(v) | Datum::TimestampTz(v) => {
-            v.to_le_bytes().to_vec()
+            transform::long_hash_bytes(*v).to_vec()
         }
         Datum::Decimal(v) => minimal_twos_complement(*v),
         Datum::String(s) => s.as_bytes().to_vec(),
@@ -568,13 +545,6 @@ fn hash_bytes(d: &Datum) -> Option<Vec<u8>> {
         Datum::Fixed(b) | Datum::Binary(b) => b.clone(),
         _ => return None,
     })
-}
-
-/// `(murmur3(bytes) & Integer.MAX_VALUE) % n`.
-fn bucket(bytes: &[u8], n: u32) -> i32 {
-    // The mask makes the hash non-negative and below 2^31, so the remainder fits an int.
-    let hash = murmur3_32(bytes) & 0x7fff_ffff;
-    (hash % n) as i32
 }
 
 /// Java's `BigInteger.toByteArray()`: the fewest big-endian bytes that keep the sign.
@@ -718,6 +688,7 @@ fn url_encode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::transform::murmur3_32;
 
     /// Days since the epoch of 2017-11-16.
     const DAY_2017_11_16: i32 = 17_486;
