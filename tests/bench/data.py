@@ -129,12 +129,16 @@ def build(endpoint, rows):
 class OursWithBudget(Ours):
     """The join reads both tables: 1,010,000 rows, over the default --max-scan-rows."""
 
+    component = None
+
     def command(self, endpoint):
-        return super().command(endpoint) + ["--max-scan-rows", "5000000"]
+        extra = ["--component", self.component] if self.component else []
+        return super().command(endpoint) + ["--max-scan-rows", "5000000"] + extra
 
 
-def ours(endpoint, arn, sql, runs, cache_dir):
+def ours(endpoint, arn, sql, runs, cache_dir, component=None):
     system = OursWithBudget("ours", "query_database", cache_dir)
+    system.component = component
     with StdioServer(system, endpoint) as server:
         server.initialize()
         args = {"warehouse": arn, "namespace": "sales", "query": sql, "max_rows": 100}
@@ -184,6 +188,9 @@ def main():
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", help="comma-separated query keys")
+    parser.add_argument("--component", action="append", default=[],
+                        help="also run query_database with this guest component (--component; "
+                             "repeat to compare builds side by side)")
     parser.add_argument("--delay-ms", type=float, default=0,
                         help="every request of every system waits this long first (delay_proxy.py), "
                              "as a far-away endpoint would; the table is built without it")
@@ -203,6 +210,8 @@ def main():
             if opts.only and key not in opts.only.split(","):
                 continue
             results = {"query_database": ours(endpoint, arn, sql, opts.runs, cache_dir)}
+            for i, component in enumerate(opts.component, 1):
+                results[f"component {i}"] = ours(endpoint, arn, sql, opts.runs, cache_dir, component)
             for engine in ("reference", "floor"):
                 results[engine] = other(engine, endpoint, tables, key, sql, opts.runs, opts.rows)
             truth = normal(results["floor"]["rows"]) if results.get("floor") and "rows" in results["floor"] else None
