@@ -9,8 +9,9 @@ from decimal import Decimal
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from pyiceberg.schema import Schema
 from pyiceberg.types import (
-    BooleanType, DateType, DecimalType, DoubleType, ListType, LongType, StringType, StructType,
+    BooleanType, DateType, DecimalType, DoubleType, ListType, LongType, NestedField, StringType, StructType,
     TimestampType, TimestamptzType,
 )
 
@@ -186,18 +187,70 @@ async def test_source_buckets_are_a_capability_the_host_enforces(data_lake, land
     assert after["versionToken"] == before["versionToken"]
 
 
-async def test_a_file_is_read_in_ranges_and_refused_beyond_the_scan_budget(data_lake, landing):
+async def test_a_csv_file_streams_in_ranges_and_max_rows_bounds_it(data_lake, landing):
+    """A CSV file is converted range by range, never held whole: one larger than --max-scan-mib
+    imports, its quoted line breaks and multi-byte characters cut by range ends intact. The
+    row limit is what bounds it; a Parquet file (read whole for its footer) keeps the scan
+    budget."""
     arn, catalog = data_lake.arn, data_lake.catalog
     catalog.create_table(("sales", "orders"), ORDERS)
-    body = "id,region,amount\n" + "".join(f"{i},eu,{i}.25\n" for i in range(400))  # ~6 KB
-    url = landing("in/ranges.csv", body.encode())
-    big = landing("in/big.csv", ("id\n" + "1\n" * 600_000).encode())  # 1.2 MB
-    # Responses of at most 1,024 bytes: the file arrives in several ranged GETs, whole.
-    async with server(data_lake, "--max-response-bytes", "1024", "--max-scan-mib", "1") as s:
-        done = structured(await s.call_tool("import_csv_to_table", args(arn, "orders", url)))
-        refused = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", big)))
-    assert done["rowsImported"] == 400
+    n = 70_000
+    lines = [f'{i},"r\u00e9gion {i % 7}\nzone \u20ac{i % 3}",{i}.25\n' for i in range(n)]
+    body = ("id,region,amount\n" + "".join(lines)).encode()
+    assert len(body) > 2 << 20
+    url = landing("in/ranges.csv", body)
+    too_many = landing("in/many.csv", ("id\n" + "1\n" * 100_001).encode())
+    wide = io.BytesIO()
+    pq.write_table(pa.table({"id": pa.array(range(300_000), pa.int64())}), wide, compression="none")
+    big_parquet = landing("in/big.parquet", wide.getvalue())
+    # Ranges of 65,536 bytes: the file arrives in 33 GETs.
+    async with server(data_lake, "--max-response-bytes", "65536", "--max-scan-mib", "1") as s:
+        done = structured(await s.call_tool("import_csv_to_table", args(arn, "orders", url, max_rows=n)))
+        before = data_lake.s3tables.get_table_metadata_location(tableBucketARN=arn, namespace="sales", name="orders")
+        refused = error_text(await s.call_tool("import_csv_to_table", args(arn, "orders", too_many)))
+        parquet_refused = error_text(await s.call_tool("import_parquet_to_table", args(arn, "orders", big_parquet)))
+    after = data_lake.s3tables.get_table_metadata_location(tableBucketARN=arn, namespace="sales", name="orders")
+    assert done["rowsImported"] == n
     _, rows = scan(catalog, "orders")
-    assert [r["id"] for r in rows] == list(range(400))
-    assert rows[399]["amount"] == Decimal("399.25")
-    assert "1200003 bytes; at most 1048576" in refused and "Nothing was written" in refused, refused
+    assert [r["id"] for r in rows] == list(range(n))
+    assert [r["region"] for r in rows[:3]] == ["r\u00e9gion 0\nzone \u20ac0", "r\u00e9gion 1\nzone \u20ac1",
+                                              "r\u00e9gion 2\nzone \u20ac2"]
+    assert rows[n - 1]["amount"] == Decimal(f"{n - 1}.25")
+    assert "more than 100000 rows (max_rows)" in refused and "Nothing was written" in refused, refused
+    assert f"{len(wide.getvalue())} bytes; at most 1048576" in parquet_refused, parquet_refused
+    assert "Nothing was written" in parquet_refused, parquet_refused
+    assert after["versionToken"] == before["versionToken"]
+
+
+async def test_a_long_import_writes_files_as_it_goes_and_a_late_problem_commits_nothing(data_lake, landing):
+    """Rows are written as data files once ~48 MiB of them are held, and committed together at
+    the end as one snapshot; a bad value found after a file was written commits nothing, and
+    the answer names the files the table does not reference."""
+    arn, catalog = data_lake.arn, data_lake.catalog
+    schema = Schema(NestedField(1, "id", LongType(), required=True), NestedField(2, "s", StringType(), required=False))
+    catalog.create_table(("sales", "wide"), schema)
+    n = 26_000
+    lines = [f"{i},{f'{i:05d}' * 400}\n" for i in range(n)]  # ~52 MB of 2,000-character strings
+    good = landing("in/wide.csv", ("id,s\n" + "".join(lines)).encode())
+    # The last row's id is not a number (a cell problem), or missing from a required column.
+    bad = [landing(f"in/wide-bad-{k}.csv", ("id,s\n" + "".join(lines) + f"{v},last\n").encode())
+           for k, v in (("cell", "x"), ("row", ""))]
+    async with server(data_lake) as s:
+        done = structured(await s.call_tool("import_csv_to_table", args(arn, "wide", good, max_rows=n + 1)))
+        before = data_lake.s3tables.get_table_metadata_location(tableBucketARN=arn, namespace="sales", name="wide")
+        refused = [error_text(await s.call_tool("import_csv_to_table", args(arn, "wide", url, max_rows=n + 1)))
+                   for url in bad]
+    after = data_lake.s3tables.get_table_metadata_location(tableBucketARN=arn, namespace="sales", name="wide")
+    assert done["rowsImported"] == n and len(done["dataFiles"]) >= 2, done["dataFiles"]
+    table = catalog.load_table(("sales", "wide"))
+    assert len(table.metadata.snapshots) == 1
+    data = table.scan().to_arrow()
+    assert sorted(data.column("id").to_pylist()) == list(range(n))
+    assert all(len(v) == 2000 for v in data.column("s").to_pylist())
+    for text in refused:
+        assert "table is unchanged" in text and "not referenced by the table" in text, text
+        assert f"data row {n + 1} (line {n + 2}), column `id`" in text, text
+        assert ".parquet" in text, text
+    assert "'x' is not an integer" in refused[0], refused[0]
+    assert "Nothing was committed" in refused[1] and "required" in refused[1], refused[1]
+    assert after["versionToken"] == before["versionToken"]

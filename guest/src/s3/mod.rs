@@ -199,11 +199,30 @@ impl<'a> S3<'a> {
         max_bytes: u64,
         purpose: Purpose,
     ) -> Result<Vec<u8>, S3Error> {
+        let mut out = Vec::new();
+        self.read_ranges(location, max_bytes, purpose, |piece| {
+            out.extend_from_slice(piece);
+            Ok::<(), std::convert::Infallible>(())
+        })?
+        .unwrap_or_else(|never| match never {});
+        Ok(out)
+    }
+
+    /// An object of any size up to `max_bytes` handed to `each` a range at a time, in order
+    /// (ranged GETs of at most `--max-response-bytes`), so it is never held whole. Larger
+    /// objects are refused before more than one range is read. The outer error is S3's; the
+    /// inner one `each`'s, which stops the reading.
+    pub fn read_ranges<E>(
+        &self,
+        location: &S3Location,
+        max_bytes: u64,
+        purpose: Purpose,
+        mut each: impl FnMut(&[u8]) -> Result<(), E>,
+    ) -> Result<Result<(), E>, S3Error> {
         let chunk = (self.client.config.limits.max_response_bytes as u64).max(1);
         let target = location.to_string();
-        let mut out = Vec::new();
+        let mut start = 0u64;
         loop {
-            let start = out.len() as u64;
             let range = format!("bytes={start}-{}", start + chunk - 1);
             let headers = vec![("range".to_string(), range)];
             let resp = self.request(
@@ -219,7 +238,7 @@ impl<'a> S3<'a> {
             let resp = match resp {
                 // An empty object has no byte 0 to start a range at.
                 Err(S3Error::Service { error, .. }) if start == 0 && error.status == 416 => {
-                    return Ok(Vec::new())
+                    return Ok(Ok(()))
                 }
                 other => other?,
             };
@@ -228,30 +247,30 @@ impl<'a> S3<'a> {
                 .iter()
                 .find(|(k, _)| k.eq_ignore_ascii_case("content-range"))
                 .and_then(|(_, v)| v.rsplit('/').next()?.trim().parse::<u64>().ok());
+            let too_large = |size| S3Error::TooLarge {
+                target: target.clone(),
+                size,
+                limit: max_bytes,
+            };
             let Some(total) = total else {
                 // A server that ignores ranges sends the whole object at once.
                 if resp.body.len() as u64 > max_bytes {
-                    return Err(S3Error::TooLarge {
-                        target,
-                        size: resp.body.len() as u64,
-                        limit: max_bytes,
-                    });
+                    return Err(too_large(resp.body.len() as u64));
                 }
-                return Ok(resp.body);
+                return Ok(each(&resp.body));
             };
             if total > max_bytes {
-                return Err(S3Error::TooLarge {
-                    target,
-                    size: total,
-                    limit: max_bytes,
-                });
+                return Err(too_large(total));
             }
             if resp.body.is_empty() {
-                return Ok(out);
+                return Ok(Ok(()));
             }
-            out.extend_from_slice(&resp.body);
-            if out.len() as u64 >= total {
-                return Ok(out);
+            start += resp.body.len() as u64;
+            if let Err(e) = each(&resp.body) {
+                return Ok(Err(e));
+            }
+            if start >= total {
+                return Ok(Ok(()));
             }
         }
     }

@@ -7,10 +7,12 @@
 //! schema — the reference server promised this and returned an error instead.
 
 use super::table_meta::{locate, Loaded, TableRef, TableState};
-use super::table_write::{self, Target};
+use super::table_write::{self, Appended, Target};
 use super::{parse, region, schema_of, Composite, Failure};
 use crate::aws::Client;
-use crate::iceberg::write::import::{self as source, Source};
+use crate::iceberg::write::import::{
+    self as source, CsvStream, Inference, Record, Source, SourceColumn,
+};
 use crate::iceberg::write::{rows, snapshot, Row};
 use crate::s3::{Purpose, S3Location, S3};
 use schemars::JsonSchema;
@@ -148,10 +150,24 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
             "`max_rows` must be between 1 and {MAX_ROWS}; got {max_rows}"
         )));
     }
-    let client_token = table_write::client_token(client, args.client_token)?;
+    let client_token = table_write::client_token(client, args.client_token.clone())?;
     let file = source_location(client, &args.s3_url)?;
-    let source = read_source(client, &region, &file, format, max_rows)?;
-    let names = source::column_names(&source, args.preserve_case).map_err(nothing_written)?;
+    let input = match format {
+        // A CSV file is read in ranges as it is converted, never whole.
+        Format::Csv => Input::Csv(Csv {
+            client,
+            region: &region,
+            file: &file,
+            max_rows,
+            preserve_case: args.preserve_case,
+        }),
+        Format::Parquet => {
+            let source = read_source(client, &region, &file, max_rows)?;
+            let names =
+                source::column_names(&source, args.preserve_case).map_err(nothing_written)?;
+            Input::Whole(source, names)
+        }
+    };
     let (table_bucket_arn, namespace, name) = (
         Some(args.table_bucket_arn.clone()),
         Some(args.namespace.clone()),
@@ -170,7 +186,11 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
                 "The table has no schema yet (created without one). Nothing was written; pass create_if_missing=true to give it the file's schema.".into(),
             ))
         }
-        state => (create(client, &region, tool, &table, state, &source, &names)?, true),
+        state => {
+            let (columns, names) = input.inferred()?;
+            let loaded = create(client, &region, tool, &table, state, &columns, &names)?;
+            (loaded, true)
+        }
     };
     let target = Target {
         client,
@@ -180,31 +200,19 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
         table,
         loaded,
     };
-    let schema = target.schema()?.clone();
-    let converted = convert(&source, &names, &schema).map_err(|failure| match failure {
-        Converted::Rejected(errors) => {
-            let what = if created {
-                " (the table was created, empty)"
-            } else {
-                ""
-            };
-            table_write::rows_rejected(&errors, what, |e| labelled(&source, e))
-        }
-        Converted::Failed(failure) => failure,
-    })?;
-    let rows_count = converted.len();
-    let columns: Vec<Value> = source
-        .columns
-        .iter()
-        .zip(&names)
-        .map(|(c, n)| json!({"source": c.name, "column": n}))
-        .collect();
-    // The file's rows are converted; free them before the data files are built.
-    drop(source);
-    let appended = if converted.is_empty() {
-        None
+    let created_note = if created {
+        " (the table was created, empty)"
     } else {
-        Some(table_write::append(&target, converted)?)
+        ""
+    };
+    let imported = match table_write::earlier_append(&target) {
+        // This call's token is in the table: its rows were imported before.
+        Some(earlier) => Imported {
+            columns: input.columns()?,
+            rows: earlier.rows as usize,
+            appended: Some(earlier),
+        },
+        None => input.import(&target, created_note)?,
     };
     let mut out = Map::new();
     out.insert("status".into(), json!("success"));
@@ -213,9 +221,14 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
     }
     out.insert("source".into(), json!(args.s3_url));
     out.insert("tableCreated".into(), json!(created));
+    let columns: Vec<Value> = imported
+        .columns
+        .iter()
+        .map(|(c, n)| json!({"source": c.name, "column": n}))
+        .collect();
     out.insert("columns".into(), Value::Array(columns));
-    out.insert("rowsImported".into(), json!(rows_count));
-    if let Some(a) = appended {
+    out.insert("rowsImported".into(), json!(imported.rows));
+    if let Some(a) = imported.appended {
         out.insert("snapshotId".into(), json!(a.snapshot_id));
         out.insert("sequenceNumber".into(), json!(a.sequence_number));
         out.insert("metadataLocation".into(), json!(a.metadata_location));
@@ -228,11 +241,256 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
     Ok(Value::Object(out))
 }
 
+/// What an import did: the file's columns (with their table columns), the rows, the append
+/// (none for a file without rows).
+struct Imported {
+    columns: Vec<(SourceColumn, String)>,
+    rows: usize,
+    appended: Option<Appended>,
+}
+
+/// The file being imported: a Parquet file read whole, or a CSV file read in ranges.
+enum Input<'a> {
+    Whole(Source, Vec<String>),
+    Csv(Csv<'a>),
+}
+
+impl Input<'_> {
+    /// The file's columns with inferred types and their table column names (for a new table).
+    fn inferred(&self) -> Result<(Vec<SourceColumn>, Vec<String>), Failure> {
+        match self {
+            Input::Whole(source, names) => Ok((source.columns.clone(), names.clone())),
+            Input::Csv(csv) => csv.inferred(),
+        }
+    }
+
+    /// The file's columns and their table column names (types not inferred).
+    fn columns(&self) -> Result<Vec<(SourceColumn, String)>, Failure> {
+        let (columns, names) = match self {
+            Input::Whole(source, names) => (source.columns.clone(), names.clone()),
+            Input::Csv(csv) => csv.header()?,
+        };
+        Ok(columns.into_iter().zip(names).collect())
+    }
+
+    fn import(self, target: &Target, created: &str) -> Result<Imported, Failure> {
+        match self {
+            Input::Whole(source, names) => import_whole(target, source, names, created),
+            Input::Csv(csv) => csv.import(target, created),
+        }
+    }
+}
+
+fn import_whole(
+    target: &Target,
+    source: Source,
+    names: Vec<String>,
+    created: &str,
+) -> Result<Imported, Failure> {
+    let schema = target.schema()?.clone();
+    let converted = convert(&source, &names, &schema).map_err(|failure| match failure {
+        Converted::Rejected(errors) => {
+            table_write::rows_rejected(&errors, created, |e| labelled(&source, e))
+        }
+        Converted::Failed(why) => nothing_written(why),
+    })?;
+    let rows = converted.len();
+    let columns = source.columns.iter().cloned().zip(names).collect();
+    // The file's rows are converted; free them before the data files are built.
+    drop(source);
+    let appended = if converted.is_empty() {
+        None
+    } else {
+        Some(table_write::append(target, converted)?)
+    };
+    Ok(Imported {
+        columns,
+        rows,
+        appended,
+    })
+}
+
+/// Bytes of CSV text read into records at a time: a range of the file (`--max-response-bytes`)
+/// is split so that only this much of it is ever held as records.
+const CSV_BATCH_BYTES: usize = 1 << 20;
+
+/// A CSV file in S3, read in ranges ([`S3::read_ranges`]) by a [`CsvStream`]: each batch of
+/// records is converted, and its rows handed to the table writer, before the next is read.
+struct Csv<'a> {
+    client: &'a Client<'a>,
+    region: &'a str,
+    file: &'a S3Location,
+    max_rows: usize,
+    preserve_case: bool,
+}
+
+/// Why a read of the file stopped.
+enum Stop {
+    /// The file cannot be read as CSV, or is too big (`max_rows`).
+    File(String),
+    /// The batch handler had enough (the header was all it needed).
+    Done,
+    /// The batch handler failed.
+    Failed(Failure),
+}
+
+impl Csv<'_> {
+    /// Reads the file, handing `each` the stream (for its header) and every batch of records
+    /// in order; `each` may stop the read with [`Stop::Done`].
+    fn read(
+        &self,
+        mut each: impl FnMut(&CsvStream, Vec<Record>) -> Result<(), Stop>,
+    ) -> Result<CsvStream, Stop> {
+        let mut stream = CsvStream::new(self.max_rows);
+        let file_error = |e: source::ImportError| Stop::File(format!("{}: {e}", self.file));
+        let read = S3::new(self.client, self.region)
+            .read_ranges(self.file, u64::MAX, Purpose::ImportSource, |range| {
+                for piece in range.chunks(CSV_BATCH_BYTES) {
+                    let mut records = Vec::new();
+                    stream.push(piece, &mut records).map_err(file_error)?;
+                    if stream.header().is_some() {
+                        each(&stream, records)?;
+                    }
+                }
+                Ok(())
+            })
+            .map_err(|e| Stop::File(e.to_string()))?;
+        match read {
+            Ok(()) => {}
+            Err(Stop::Done) => return Ok(stream),
+            Err(stop) => return Err(stop),
+        }
+        let mut records = Vec::new();
+        stream.finish(&mut records).map_err(file_error)?;
+        match each(&stream, records) {
+            Ok(()) | Err(Stop::Done) => Ok(stream),
+            Err(stop) => Err(stop),
+        }
+    }
+
+    /// The table column names of the file's columns (with `types` inferred or not).
+    fn names(&self, columns: &[SourceColumn]) -> Result<Vec<String>, source::ImportError> {
+        source::column_names(
+            &Source::csv_batch(columns.to_vec(), Vec::new(), 0),
+            self.preserve_case,
+        )
+    }
+
+    /// The header alone: the first range of the file.
+    fn header(&self) -> Result<(Vec<SourceColumn>, Vec<String>), Failure> {
+        let inference = Inference::new(0);
+        let stream = self
+            .read(|_, _| Err(Stop::Done))
+            .map_err(|stop| stopped(stop, None))?;
+        let columns = stream.columns(&inference);
+        let names = self.names(&columns).map_err(nothing_written)?;
+        Ok((columns, names))
+    }
+
+    /// The whole file read once to infer its columns' types (before a table is created).
+    fn inferred(&self) -> Result<(Vec<SourceColumn>, Vec<String>), Failure> {
+        let mut inference = None::<Inference>;
+        let stream = self
+            .read(|stream, records| {
+                let inference = inference
+                    .get_or_insert_with(|| Inference::new(stream.header().map_or(0, <[_]>::len)));
+                inference.add(&records);
+                Ok(())
+            })
+            .map_err(|stop| stopped(stop, None))?;
+        let inference = inference.unwrap_or_else(|| Inference::new(0));
+        let columns = stream.columns(&inference);
+        let names = self.names(&columns).map_err(nothing_written)?;
+        Ok((columns, names))
+    }
+
+    /// Reads, converts and writes the file's rows batch by batch, then commits them.
+    fn import(self, target: &Target, created: &str) -> Result<Imported, Failure> {
+        let schema = target.schema()?.clone();
+        let mut writer = table_write::Writer::new(target)?;
+        let mut names = None::<(Vec<SourceColumn>, Vec<String>)>;
+        // Problems with values, labelled; once there is one no more rows are written.
+        let mut rejected: Vec<String> = Vec::new();
+        let mut rows = 0usize;
+        let read = self.read(|stream, records| {
+            if names.is_none() {
+                let columns = stream.columns(&Inference::new(0));
+                let table_names = self
+                    .names(&columns)
+                    .map_err(|e| Stop::Failed(nothing_written(e)))?;
+                names = Some((columns, table_names));
+            }
+            let Some((columns, table_names)) = &names else {
+                return Ok(());
+            };
+            if records.is_empty() || rejected.len() >= rows::MAX_ERRORS {
+                return Ok(());
+            }
+            let first = stream.records() - records.len();
+            let batch = Source::csv_batch(columns.clone(), records, first);
+            match convert(&batch, table_names, &schema) {
+                Ok(converted) if rejected.is_empty() => {
+                    rows += converted.len();
+                    writer.add(converted).map_err(Stop::Failed)
+                }
+                Ok(_) => Ok(()),
+                Err(Converted::Rejected(errors)) => {
+                    let schema_error = errors.iter().any(|e| e.index == rows::SCHEMA_ERROR);
+                    rejected.extend(errors.iter().map(|e| labelled(&batch, e)));
+                    if schema_error {
+                        return Err(Stop::Done);
+                    }
+                    Ok(())
+                }
+                Err(Converted::Failed(why)) => Err(Stop::File(why)),
+            }
+        });
+        if let Err(stop) = read {
+            return Err(stopped(stop, Some(&writer)));
+        }
+        if !rejected.is_empty() {
+            return Err(rejected_values(&rejected, created, &writer));
+        }
+        let (columns, names) = names.unwrap_or_default();
+        let appended = if rows == 0 {
+            None
+        } else {
+            Some(writer.commit()?)
+        };
+        Ok(Imported {
+            columns: columns.into_iter().zip(names).collect(),
+            rows,
+            appended,
+        })
+    }
+}
+
+/// The answer for a read that stopped: nothing was committed, and the files written so far
+/// are named.
+fn stopped(stop: Stop, writer: Option<&table_write::Writer>) -> Failure {
+    let why = match stop {
+        Stop::File(why) => why,
+        Stop::Done => "the file ended early".into(),
+        Stop::Failed(failure) => return failure,
+    };
+    match writer {
+        Some(writer) => writer.fail(why),
+        None => nothing_written(why),
+    }
+}
+
+/// The answer when values do not fit the table (found batch by batch, so data files may have
+/// been written already).
+fn rejected_values(rejected: &[String], created: &str, writer: &table_write::Writer) -> Failure {
+    table_write::values_rejected(rejected, created, writer.files_written())
+}
+
 /// Why a file's rows were not converted.
 enum Converted {
     /// Values that do not fit the table, by row index in the file.
     Rejected(Vec<rows::RowError>),
-    Failed(Failure),
+    /// Cells that are not values of their column's type, or columns the table lacks.
+    Failed(String),
 }
 
 /// The file's rows converted to the table's schema, a slice at a time: only one slice is
@@ -244,7 +502,7 @@ fn convert(source: &Source, names: &[String], schema: &Value) -> Result<Vec<Row>
     for start in (0..total).step_by(CONVERT_CHUNK_ROWS) {
         let range = start..(start + CONVERT_CHUNK_ROWS).min(total);
         let json = source::json_rows_range(source, names, schema, range)
-            .map_err(|e| Converted::Failed(nothing_written(e)))?;
+            .map_err(|e| Converted::Failed(e.to_string()))?;
         match rows::convert(schema, &json) {
             Ok(mut chunk) => converted.append(&mut chunk),
             Err(errors) => {
@@ -309,11 +567,11 @@ fn source_location(client: &Client, url: &str) -> Result<S3Location, Failure> {
     Ok(location)
 }
 
+/// A Parquet file, read whole (its footer comes last).
 fn read_source(
     client: &Client,
     region: &str,
     file: &S3Location,
-    format: Format,
     max_rows: usize,
 ) -> Result<Source, Failure> {
     let bytes = S3::new(client, region)
@@ -323,11 +581,8 @@ fn read_source(
             Purpose::ImportSource,
         )
         .map_err(|e| Failure::Tool(format!("{e}. Nothing was written.")))?;
-    match format {
-        Format::Csv => source::read_csv(&bytes, max_rows),
-        Format::Parquet => source::read_parquet(bytes.into(), max_rows),
-    }
-    .map_err(|e| Failure::Tool(format!("{file}: {e}. Nothing was written.")))
+    source::read_parquet(bytes.into(), max_rows)
+        .map_err(|e| Failure::Tool(format!("{file}: {e}. Nothing was written.")))
 }
 
 /// Creates the table (or gives a table without metadata its first one) with the file's schema.
@@ -337,7 +592,7 @@ fn create(
     tool: &str,
     table: &TableRef,
     state: TableState,
-    source: &Source,
+    columns: &[SourceColumn],
     names: &[String],
 ) -> Result<Loaded, Failure> {
     let input = match state {
@@ -355,7 +610,8 @@ fn create(
         TableState::NoMetadata { input, .. } => input,
         TableState::Loaded(loaded) => return Ok(loaded),
     };
-    let schema = source::inferred_schema(source, names);
+    let schema =
+        source::inferred_schema(&Source::csv_batch(columns.to_vec(), Vec::new(), 0), names);
     let locate_op = s3tables_ops::find("GetTableMetadataLocation")
         .expect("catalog has GetTableMetadataLocation");
     let located = client

@@ -23,10 +23,10 @@ use super::Failure;
 use crate::aws::{CallError, Client};
 use crate::http::TransportError;
 use crate::iceberg::write::manifest::{self, NewDataFile, NewManifest, TableContext};
-use crate::iceberg::write::partition::PartitionSpec;
+use crate::iceberg::write::partition::{PartitionKey, PartitionSpec};
 use crate::iceberg::write::rows::RowError;
 use crate::iceberg::write::snapshot::{self, NewSnapshot};
-use crate::iceberg::write::{parquet_file, Row};
+use crate::iceberg::write::{parquet_file, Datum, Row};
 use crate::iceberg::{avro, describe, metadata};
 use crate::s3::{Purpose, S3Location, S3};
 use serde_json::{json, Map, Value};
@@ -80,18 +80,34 @@ pub fn rows_rejected(
     what: &str,
     label: impl Fn(&RowError) -> String,
 ) -> Failure {
-    let shown: Vec<String> = errors
+    let problems: Vec<String> = errors.iter().map(label).collect();
+    values_rejected(&problems, what, &[])
+}
+
+/// [`rows_rejected`] for problems already labelled, found after `written` data files were
+/// written for the append (a long import meets a bad value late): they are named, since the
+/// table does not reference them.
+pub fn values_rejected(problems: &[String], what: &str, written: &[String]) -> Failure {
+    let shown: Vec<String> = problems
         .iter()
         .take(MAX_REPORTED_ERRORS)
-        .map(|e| format!("- {}", label(e)))
+        .map(|e| format!("- {e}"))
         .collect();
-    let more = match errors.len().saturating_sub(MAX_REPORTED_ERRORS) {
+    let more = match problems.len().saturating_sub(MAX_REPORTED_ERRORS) {
         0 => String::new(),
         n => format!("\n… and {n} more"),
     };
+    let head = if written.is_empty() {
+        format!("Nothing was written{what}")
+    } else {
+        format!(
+            "Nothing was committed{what}; the table is unchanged. These data files were written before the problems were found and are not referenced by the table (S3 Tables' unreferenced file removal deletes such files): {}. The problems",
+            written.join(", ")
+        )
+    };
     Failure::Tool(format!(
-        "Nothing was written{what}: {} problem(s) with the values against the table's schema:\n{}{more}",
-        errors.len(),
+        "{head}: {} problem(s) with the values against the table's schema:\n{}{more}",
+        problems.len(),
         shown.join("\n"),
     ))
 }
@@ -171,136 +187,249 @@ impl Written {
 /// Writes `rows` (converted to `target.schema()`) and commits them as one snapshot — or finds
 /// the snapshot an earlier call with the same client token committed, and writes nothing.
 pub fn append(target: &Target, rows: Vec<Row>) -> Result<Appended, Failure> {
-    if let Some(earlier) = snapshot::find_by_client_token(&target.loaded.meta, target.client_token)
-    {
-        return Ok(already_appended(target, earlier));
+    if let Some(earlier) = earlier_append(target) {
+        return Ok(earlier);
     }
-    let client = target.client;
-    let s3 = S3::new(client, target.region);
-    let meta = &target.loaded.meta;
-    let mut written = Written::default();
-    let parent = snapshot::parent(meta).map_err(|e| written.fail(format!("Cannot append: {e}")))?;
-    let schema = target.schema()?;
-    let spec = partition_spec(meta, parent.spec_id)?;
-    let location = table_location(&target.loaded)?;
-    let partitioning = PartitionSpec::parse(spec, schema)
-        .map_err(|e| written.fail(format!("Cannot append: {e}")))?;
-    let groups = partitioning
-        .group(rows)
-        .map_err(|e| written.fail(format!("Cannot append: {e}")))?;
-    let random = || client.clock.random_u64();
-    let snapshot_id = snapshot::snapshot_id(random());
-    let mut files = Vec::new();
-    for (key, group) in &groups {
-        let data = parquet_file::write(schema, group)
+    let mut writer = Writer::new(target)?;
+    writer.add(rows)?;
+    writer.commit()
+}
+
+/// What an earlier call with this call's client token appended, if the table holds it.
+pub fn earlier_append(target: &Target) -> Option<Appended> {
+    snapshot::find_by_client_token(&target.loaded.meta, target.client_token)
+        .map(|earlier| already_appended(target, earlier))
+}
+
+/// Rows held before they are written as data files, estimated as they sit in memory: when a
+/// batch takes them over, the biggest partition's rows become a data file. Bounds what a
+/// long import holds (the guest's memory is `--memory-limit-mib`, 256 MiB by default).
+const BUFFERED_ROW_BYTES: usize = 48 << 20;
+
+/// The data files of one append, written as rows come (a partition's rows become a file when
+/// they are many), then committed as one snapshot ([`Writer::commit`]).
+pub struct Writer<'t> {
+    target: &'t Target<'t>,
+    s3: S3<'t>,
+    schema: &'t Value,
+    spec: &'t Value,
+    location: String,
+    partitioning: PartitionSpec,
+    snapshot_id: i64,
+    /// Rows not written yet, by partition, with their estimated size.
+    buffered: Vec<(PartitionKey, Vec<Row>, usize)>,
+    buffered_bytes: usize,
+    files: Vec<NewDataFile>,
+    written: Written,
+}
+
+impl<'t> Writer<'t> {
+    pub fn new(target: &'t Target<'t>) -> Result<Self, Failure> {
+        let written = Written::default();
+        let meta = &target.loaded.meta;
+        let parent =
+            snapshot::parent(meta).map_err(|e| written.fail(format!("Cannot append: {e}")))?;
+        let schema = target.schema()?;
+        let spec = partition_spec(meta, parent.spec_id)?;
+        let location = table_location(&target.loaded)?;
+        let partitioning = PartitionSpec::parse(spec, schema)
+            .map_err(|e| written.fail(format!("Cannot append: {e}")))?;
+        Ok(Writer {
+            target,
+            s3: S3::new(target.client, target.region),
+            schema,
+            spec,
+            location,
+            partitioning,
+            snapshot_id: snapshot::snapshot_id(target.client.clock.random_u64()),
+            buffered: Vec::new(),
+            buffered_bytes: 0,
+            files: Vec::new(),
+            written,
+        })
+    }
+
+    /// The files written so far (not part of the table until the commit).
+    pub fn files_written(&self) -> &[String] {
+        &self.written.0
+    }
+
+    /// The answer when this append stops before its commit.
+    pub fn fail(&self, why: String) -> Failure {
+        self.written.fail(why)
+    }
+
+    /// Takes `rows` (converted to the schema); writes data files when too many are held.
+    pub fn add(&mut self, rows: Vec<Row>) -> Result<(), Failure> {
+        let groups = self
+            .partitioning
+            .group(rows)
+            .map_err(|e| self.written.fail(format!("Cannot append: {e}")))?;
+        for (key, mut rows) in groups {
+            let bytes: usize = rows.iter().map(row_bytes).sum();
+            self.buffered_bytes += bytes;
+            match self.buffered.iter_mut().find(|(k, ..)| *k == key) {
+                Some((_, held, size)) => {
+                    held.append(&mut rows);
+                    *size += bytes;
+                }
+                None => self.buffered.push((key, rows, bytes)),
+            }
+        }
+        while self.buffered_bytes > BUFFERED_ROW_BYTES {
+            let biggest = (0..self.buffered.len())
+                .max_by_key(|&i| self.buffered[i].2)
+                .unwrap_or_default();
+            let (key, rows, bytes) = self.buffered.swap_remove(biggest);
+            self.buffered_bytes -= bytes;
+            self.write_file(&key, rows)?;
+        }
+        Ok(())
+    }
+
+    fn write_file(&mut self, key: &PartitionKey, rows: Vec<Row>) -> Result<(), Failure> {
+        let written = &mut self.written;
+        let data = parquet_file::write(self.schema, &rows)
             .map_err(|e| written.fail(format!("Could not write a data file: {e}")))?;
-        let dir = match partitioning.path(key) {
+        drop(rows);
+        let dir = match self.partitioning.path(key) {
             p if p.is_empty() => "data".to_string(),
             p => format!("data/{p}"),
         };
+        let random = || self.target.client.clock.random_u64();
         let path = format!(
-            "{location}/{dir}/{:05}-{snapshot_id}-{}.parquet",
-            files.len(),
+            "{}/{dir}/{:05}-{}-{}.parquet",
+            self.location,
+            self.files.len(),
+            self.snapshot_id,
             snapshot::uuid(random(), random())
         );
         let size = data.bytes.len() as u64;
-        let partition = partitioning
+        let partition = self
+            .partitioning
             .record(key)
             .map_err(|e| written.fail(format!("Cannot append: {e}")))?;
-        put(&s3, &path, data.bytes, &mut written)?;
-        files.push(NewDataFile {
+        put(&self.s3, &path, data.bytes, written)?;
+        self.files.push(NewDataFile {
             path,
             size,
             record_count: data.record_count,
             partition,
             metrics: data.metrics,
         });
+        Ok(())
     }
-    let context = TableContext {
-        schema,
-        spec,
-        partition_schema: partitioning.avro_schema(),
-    };
-    let manifest_bytes = manifest::manifest(&context, snapshot_id, &files)
-        .map_err(|e| written.fail(format!("Could not write the manifest: {e}")))?;
-    let manifest_path = format!(
-        "{location}/metadata/{}-m0.avro",
-        snapshot::uuid(random(), random())
-    );
-    let manifest_length = manifest_bytes.len() as u64;
-    put(&s3, &manifest_path, manifest_bytes, &mut written)?;
-    let new_manifest = NewManifest {
-        path: &manifest_path,
-        length: manifest_length,
-        spec_id: parent.spec_id,
-        files: &files,
-    };
-    let mut sent = Vec::<Sent>::new();
-    let mut current = None::<Loaded>;
-    for attempt in 1..=MAX_COMMIT_ATTEMPTS {
-        let loaded = current.as_ref().unwrap_or(&target.loaded);
-        let unclear = match commit_once(
+
+    /// Writes the rows still held and commits every file as one snapshot.
+    pub fn commit(mut self) -> Result<Appended, Failure> {
+        for (key, rows, _) in std::mem::take(&mut self.buffered) {
+            self.write_file(&key, rows)?;
+        }
+        let Writer {
             target,
-            loaded,
-            &location,
-            &new_manifest,
+            s3,
+            schema,
+            spec,
+            location,
+            partitioning,
             snapshot_id,
-            attempt,
-            &mut written,
-        )? {
-            Commit::Done(done) => {
-                return Ok(appended(&files, snapshot_id, done, attempt, false));
-            }
-            Commit::Unclear { sent: tried, why } => {
-                sent.push(tried);
-                why
-            }
+            files,
+            mut written,
+            ..
+        } = self;
+        let client = target.client;
+        let meta = &target.loaded.meta;
+        let parent =
+            snapshot::parent(meta).map_err(|e| written.fail(format!("Cannot append: {e}")))?;
+        let random = || client.clock.random_u64();
+        let context = TableContext {
+            schema,
+            spec,
+            partition_schema: partitioning.avro_schema(),
         };
-        // A 409, or no answer: read the table to learn whether one of this call's commits
-        // is in it (the answer to an earlier try may have been lost and the retry refused).
-        let reloaded = match load(client, target.tool, &target.table, target.region) {
-            Ok(reloaded) => reloaded,
-            Err(failure) => {
-                return Err(written.unknown(
-                    &format!(
-                        "{unclear}; reading the table back to check then failed: {}",
-                        failure.message()
-                    ),
-                    snapshot_id,
-                    &sent,
-                    target.client_token,
-                ))
-            }
+        let manifest_bytes = manifest::manifest(&context, snapshot_id, &files)
+            .map_err(|e| written.fail(format!("Could not write the manifest: {e}")))?;
+        let manifest_path = format!(
+            "{location}/metadata/{}-m0.avro",
+            snapshot::uuid(random(), random())
+        );
+        let manifest_length = manifest_bytes.len() as u64;
+        put(&s3, &manifest_path, manifest_bytes, &mut written)?;
+        let new_manifest = NewManifest {
+            path: &manifest_path,
+            length: manifest_length,
+            spec_id: parent.spec_id,
+            files: &files,
         };
-        if let Some(done) = own_commit(&reloaded.meta, snapshot_id, &sent) {
-            return Ok(appended(&files, snapshot_id, done, attempt, true));
-        }
-        if let Some(earlier) = snapshot::find_by_client_token(&reloaded.meta, target.client_token) {
-            // Another call with the same token committed while this one was writing.
-            return Ok(already_appended(target, earlier));
-        }
-        // A pending try can still land only while the table's version token is one it sent.
-        let token = reloaded.located["versionToken"].as_str();
-        let may_still_land = sent.iter().any(|s| Some(s.version_token.as_str()) == token);
-        if attempt == MAX_COMMIT_ATTEMPTS {
-            if may_still_land {
-                return Err(written.unknown(&unclear, snapshot_id, &sent, target.client_token));
+        let mut sent = Vec::<Sent>::new();
+        let mut current = None::<Loaded>;
+        for attempt in 1..=MAX_COMMIT_ATTEMPTS {
+            let loaded = current.as_ref().unwrap_or(&target.loaded);
+            let unclear = match commit_once(
+                target,
+                loaded,
+                &location,
+                &new_manifest,
+                snapshot_id,
+                attempt,
+                &mut written,
+            )? {
+                Commit::Done(done) => {
+                    return Ok(appended(&files, snapshot_id, done, attempt, false));
+                }
+                Commit::Unclear { sent: tried, why } => {
+                    sent.push(tried);
+                    why
+                }
+            };
+            // A 409, or no answer: read the table to learn whether one of this call's commits
+            // is in it (the answer to an earlier try may have been lost and the retry refused).
+            let reloaded = match load(client, target.tool, &target.table, target.region) {
+                Ok(reloaded) => reloaded,
+                Err(failure) => {
+                    return Err(written.unknown(
+                        &format!(
+                            "{unclear}; reading the table back to check then failed: {}",
+                            failure.message()
+                        ),
+                        snapshot_id,
+                        &sent,
+                        target.client_token,
+                    ))
+                }
+            };
+            if let Some(done) = own_commit(&reloaded.meta, snapshot_id, &sent) {
+                return Ok(appended(&files, snapshot_id, done, attempt, true));
             }
-            break;
+            if let Some(earlier) =
+                snapshot::find_by_client_token(&reloaded.meta, target.client_token)
+            {
+                // Another call with the same token committed while this one was writing.
+                return Ok(already_appended(target, earlier));
+            }
+            // A pending try can still land only while the table's version token is one it sent.
+            let token = reloaded.located["versionToken"].as_str();
+            let may_still_land = sent.iter().any(|s| Some(s.version_token.as_str()) == token);
+            if attempt == MAX_COMMIT_ATTEMPTS {
+                if may_still_land {
+                    return Err(written.unknown(&unclear, snapshot_id, &sent, target.client_token));
+                }
+                break;
+            }
+            check_unchanged_layout(&target.loaded.meta, &reloaded.meta, snapshot_id)
+                .map_err(|why| written.fail(why))?;
+            // Back off a little (another writer won the race, or the service is struggling),
+            // then commit again on top of what the table is now.
+            let jitter = client.clock.random();
+            client.clock.sleep(Duration::from_millis(
+                50 * u64::from(attempt) + (jitter * 50.0) as u64,
+            ));
+            current = Some(reloaded);
         }
-        check_unchanged_layout(&target.loaded.meta, &reloaded.meta, snapshot_id)
-            .map_err(|why| written.fail(why))?;
-        // Back off a little (another writer won the race, or the service is struggling),
-        // then commit again on top of what the table is now.
-        let jitter = client.clock.random();
-        client.clock.sleep(Duration::from_millis(
-            50 * u64::from(attempt) + (jitter * 50.0) as u64,
-        ));
-        current = Some(reloaded);
-    }
-    Err(written.fail(format!(
+        Err(written.fail(format!(
         "The commit lost to other writers {MAX_COMMIT_ATTEMPTS} times in a row (HTTP 409 ConflictException each time); try again"
     )))
+    }
 }
 
 /// The answer for a call whose client token an earlier snapshot already carries.
@@ -564,4 +693,24 @@ fn put(s3: &S3, path: &str, body: Vec<u8>, written: &mut Written) -> Result<(), 
         .map_err(|e| written.fail(e.to_string()))?;
     written.0.push(path.to_string());
     Ok(())
+}
+
+/// What a row takes in memory, roughly: its values and what they point to.
+fn row_bytes(row: &Row) -> usize {
+    fn heap(d: &Datum) -> usize {
+        match d {
+            Datum::String(s) => s.len(),
+            Datum::Fixed(b) | Datum::Binary(b) => b.len(),
+            Datum::Struct(v) | Datum::List(v) => v.iter().map(slot).sum(),
+            Datum::Map(entries) => entries
+                .iter()
+                .map(|(k, v)| std::mem::size_of::<Datum>() + heap(k) + slot(v))
+                .sum(),
+            _ => 0,
+        }
+    }
+    fn slot(d: &Option<Datum>) -> usize {
+        std::mem::size_of::<Option<Datum>>() + d.as_ref().map_or(0, heap)
+    }
+    std::mem::size_of::<Row>() + row.iter().map(slot).sum::<usize>()
 }

@@ -40,7 +40,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// One data record.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) struct Record {
+pub struct Record {
     /// The line where the record starts (from 1, the header's being 1 unless blank lines
     /// precede it).
     pub line: usize,
@@ -55,58 +55,172 @@ pub(super) fn label(index: usize, line: usize) -> String {
 
 /// Reads a whole CSV file: the header, every record (at most `max_rows`), the inferred types.
 pub fn read_csv(bytes: &[u8], max_rows: usize) -> Result<Source, ImportError> {
-    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
-        line: 1 + bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count(),
-    })?;
-    let mut parser = Parser {
-        text,
-        pos: 0,
-        line: 1,
-    };
-    if !parser.skip_blank_lines() {
-        return Err(ImportError::Empty);
-    }
-    let header = parser.record()?;
+    let mut stream = CsvStream::new(max_rows);
     let mut records = Vec::new();
-    while parser.skip_blank_lines() {
-        let line = parser.line;
-        let cells = parser.record()?;
-        if cells.len() != header.len() {
-            return Err(ImportError::Ragged {
-                record: records.len() + 1,
-                line,
-                found: cells.len(),
-                expected: header.len(),
-            });
-        }
-        if records.len() == max_rows {
-            return Err(ImportError::TooManyRows { max: max_rows });
-        }
-        records.push(Record { line, cells });
-    }
-    let columns = header
-        .into_iter()
-        .enumerate()
-        .map(|(i, name)| SourceColumn {
-            name: name.unwrap_or_default(),
-            iceberg_type: json!(type_name(infer(&records, i))),
-        })
-        .collect();
+    stream.push(bytes, &mut records)?;
+    stream.finish(&mut records)?;
+    let header = stream.header().ok_or(ImportError::Empty)?.to_vec();
+    let mut inference = Inference::new(header.len());
+    inference.add(&records);
     Ok(Source {
-        columns,
+        columns: stream.columns(&inference),
         rows: Rows::Csv(records),
+        first: 0,
     })
 }
 
-/// A position in the text; `line` is the line `pos` is on.
+/// CSV text given in pieces (the ranges of a file, in order), read into complete records: a
+/// record, a quoted field or a UTF-8 character cut by a piece's end waits for the next piece.
+/// The rules are [`read_csv`]'s, errors included (the same lines and data rows).
+#[derive(Debug)]
+pub struct CsvStream {
+    /// Bytes not read yet: the end of the last piece that did not complete a record.
+    pending: Vec<u8>,
+    /// The line `pending` starts on.
+    line: usize,
+    /// Bytes before `pending`, for the byte-order mark (only at the very start).
+    seen: u64,
+    header: Option<Vec<Option<String>>>,
+    /// Data records read so far.
+    records: usize,
+    max_rows: usize,
+}
+
+impl CsvStream {
+    /// A stream that refuses more than `max_rows` data records.
+    pub fn new(max_rows: usize) -> Self {
+        CsvStream {
+            pending: Vec::new(),
+            line: 1,
+            seen: 0,
+            header: None,
+            records: 0,
+            max_rows,
+        }
+    }
+
+    /// The header's fields, once read (`None` for an empty field).
+    pub fn header(&self) -> Option<&[Option<String>]> {
+        self.header.as_deref()
+    }
+
+    /// Data records read so far.
+    pub fn records(&self) -> usize {
+        self.records
+    }
+
+    /// The file's columns with the types `inference` found (after the header is read).
+    pub fn columns(&self, inference: &Inference) -> Vec<SourceColumn> {
+        self.header
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, name)| SourceColumn {
+                name: name.clone().unwrap_or_default(),
+                iceberg_type: json!(type_name(inference.column_type(i))),
+            })
+            .collect()
+    }
+
+    /// Reads `piece`: the records it completes are appended to `out`.
+    pub fn push(&mut self, piece: &[u8], out: &mut Vec<Record>) -> Result<(), ImportError> {
+        self.pending.extend_from_slice(piece);
+        self.read(false, out)
+    }
+
+    /// The end of the file: the records left (the last one may lack its line ending).
+    pub fn finish(&mut self, out: &mut Vec<Record>) -> Result<(), ImportError> {
+        self.read(true, out)?;
+        if self.header.is_none() {
+            return Err(ImportError::Empty);
+        }
+        Ok(())
+    }
+
+    fn read(&mut self, last: bool, out: &mut Vec<Record>) -> Result<(), ImportError> {
+        let mut skip = 0;
+        if self.seen == 0 {
+            if self.pending.len() < BOM.len() && BOM.starts_with(&self.pending) && !last {
+                return Ok(());
+            }
+            if self.pending.starts_with(BOM) {
+                skip = BOM.len();
+            }
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let bytes = &pending[skip..];
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            // A character cut at the piece's end: read up to it, the rest comes with the next.
+            Err(e) if e.error_len().is_none() && !last => {
+                std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default()
+            }
+            Err(e) => {
+                return Err(ImportError::NotUtf8 {
+                    line: self.line + line_breaks_bytes(&bytes[..e.valid_up_to()]),
+                })
+            }
+        };
+        let mut parser = Parser {
+            text,
+            pos: 0,
+            line: self.line,
+            last,
+        };
+        let result = self.records_from(&mut parser, out);
+        let (read, line) = (skip + parser.pos, parser.line);
+        self.pending = pending;
+        self.pending.drain(..read);
+        self.seen += read as u64;
+        self.line = line;
+        result
+    }
+
+    /// Complete records from `parser`; it is left after the last complete one.
+    fn records_from(&mut self, parser: &mut Parser, out: &mut Vec<Record>) -> Result<(), ImportError> {
+        loop {
+            let (pos, line) = (parser.pos, parser.line);
+            if !parser.skip_blank_lines() {
+                // Blank lines at the end of a piece may be the first half of a CRLF.
+                if !parser.last {
+                    (parser.pos, parser.line) = (pos, line);
+                }
+                return Ok(());
+            }
+            let line = parser.line;
+            let start = parser.pos;
+            let Some(cells) = parser.record()? else {
+                (parser.pos, parser.line) = (start, line);
+                return Ok(());
+            };
+            let Some(header) = &self.header else {
+                self.header = Some(cells);
+                continue;
+            };
+            if cells.len() != header.len() {
+                return Err(ImportError::Ragged {
+                    record: self.records + 1,
+                    line,
+                    found: cells.len(),
+                    expected: header.len(),
+                });
+            }
+            if self.records == self.max_rows {
+                return Err(ImportError::TooManyRows { max: self.max_rows });
+            }
+            self.records += 1;
+            out.push(Record { line, cells });
+        }
+    }
+}
+
+/// A position in the text; `line` is the line `pos` is on. Unless the text is the `last` of
+/// the file, reaching its end inside a record means "wait for more" (`Ok(None)`).
 struct Parser<'t> {
     text: &'t str,
     pos: usize,
     line: usize,
+    last: bool,
 }
 
 impl Parser<'_> {
@@ -137,12 +251,25 @@ impl Parser<'_> {
         self.line += 1;
     }
 
-    /// One record, and its line ending.
-    fn record(&mut self) -> Result<Vec<Option<String>>, ImportError> {
+    /// Whether the record ends here for sure: a line ending that cannot be half of a CRLF,
+    /// or the end of the last text.
+    fn complete_end(&self) -> bool {
+        match self.peek() {
+            None => self.last,
+            Some(b'\r') => self.pos + 1 < self.text.len() || self.last,
+            _ => true,
+        }
+    }
+
+    /// One record and its line ending; `None` if the text ends first (and is not the last).
+    fn record(&mut self) -> Result<Option<Vec<Option<String>>>, ImportError> {
         let mut cells = Vec::new();
         loop {
             let cell = if self.peek() == Some(b'"') {
-                Some(self.quoted()?)
+                match self.quoted()? {
+                    Some(cell) => Some(cell),
+                    None => return Ok(None),
+                }
             } else {
                 self.unquoted()
             };
@@ -150,9 +277,11 @@ impl Parser<'_> {
             // A field ends only at a separator, a line ending or the end of the text.
             if self.peek() == Some(b',') {
                 self.pos += 1;
+            } else if !self.complete_end() {
+                return Ok(None);
             } else {
                 self.line_end();
-                return Ok(cells);
+                return Ok(Some(cells));
             }
         }
     }
@@ -165,14 +294,18 @@ impl Parser<'_> {
         (len > 0).then(|| rest[..len].to_string())
     }
 
-    /// A quoted field, `pos` at its opening quote.
-    fn quoted(&mut self) -> Result<String, ImportError> {
+    /// A quoted field, `pos` at its opening quote; `None` if the text ends inside it (or
+    /// right after a quote, which may be the first of `""`).
+    fn quoted(&mut self) -> Result<Option<String>, ImportError> {
         let opened = self.line;
         self.pos += 1;
         let mut out = String::new();
         loop {
             let rest = &self.text[self.pos..];
             let Some(close) = rest.find('"') else {
+                if !self.last {
+                    return Ok(None);
+                }
                 return Err(ImportError::Syntax {
                     line: opened,
                     message: "a quoted field is not closed".into(),
@@ -182,6 +315,9 @@ impl Parser<'_> {
             self.line += line_breaks(chunk);
             out.push_str(chunk);
             self.pos += close + 1;
+            if self.peek().is_none() && !self.last {
+                return Ok(None);
+            }
             if self.peek() != Some(b'"') {
                 break;
             }
@@ -189,13 +325,18 @@ impl Parser<'_> {
             self.pos += 1;
         }
         match self.peek() {
-            None | Some(b',' | b'\r' | b'\n') => Ok(out),
+            None | Some(b',' | b'\r' | b'\n') => Ok(Some(out)),
             Some(_) => Err(ImportError::Syntax {
                 line: self.line,
                 message: "text after the closing quote of a field (a quote inside a quoted field is written twice: \"\")".into(),
             }),
         }
     }
+}
+
+/// Line breaks in bytes that are not all UTF-8 (for the line of an encoding error).
+fn line_breaks_bytes(b: &[u8]) -> usize {
+    b.iter().filter(|c| **c == b'\n').count()
 }
 
 /// Line breaks (CRLF, LF or CR) in `s`.
@@ -221,36 +362,83 @@ const CANDIDATES: [Primitive; 7] = [
     Primitive::TimestampTz,
 ];
 
-fn infer(records: &[Record], column: usize) -> Primitive {
-    let cells: Vec<&str> = records
-        .iter()
-        .filter_map(|r| r.cells.get(column)?.as_deref())
-        .filter(|c| !c.is_empty())
-        .collect();
-    if cells.is_empty() {
-        return Primitive::String;
+/// Column types inferred over records read a batch at a time: a candidate stays while every
+/// non-empty cell so far fits it, so the result is the same whatever the batches.
+#[derive(Clone, Debug)]
+pub struct Inference {
+    columns: Vec<ColumnInference>,
+}
+
+#[derive(Clone, Debug)]
+struct ColumnInference {
+    /// Whether each of [`CANDIDATES`] still fits every cell seen.
+    fits: [bool; CANDIDATES.len()],
+    /// A non-empty cell was seen.
+    any: bool,
+    /// A finite number was seen (a double column needs one).
+    finite: bool,
+}
+
+impl Inference {
+    pub fn new(columns: usize) -> Self {
+        let column = ColumnInference {
+            fits: [true; CANDIDATES.len()],
+            any: false,
+            finite: false,
+        };
+        Inference {
+            columns: vec![column; columns],
+        }
     }
-    CANDIDATES
-        .into_iter()
-        // The first cell alone rules most candidates out cheaply.
-        .find(|p| plausible(*p, &cells) && converts(*p, &cells[..1]) && converts(*p, &cells))
-        .unwrap_or(Primitive::String)
+
+    /// Narrows the candidates by `records`' cells.
+    pub fn add(&mut self, records: &[Record]) {
+        for (i, column) in self.columns.iter_mut().enumerate() {
+            let cells: Vec<&str> = records
+                .iter()
+                .filter_map(|r| r.cells.get(i)?.as_deref())
+                .filter(|c| !c.is_empty())
+                .collect();
+            if cells.is_empty() {
+                continue;
+            }
+            column.any = true;
+            column.finite = column.finite
+                || cells
+                    .iter()
+                    .any(|c| c.parse::<f64>().is_ok_and(f64::is_finite));
+            for (fits, p) in column.fits.iter_mut().zip(CANDIDATES) {
+                // The first cell alone rules most candidates out cheaply.
+                *fits = *fits
+                    && plausible(p, &cells)
+                    && converts(p, &cells[..1])
+                    && converts(p, &cells);
+            }
+        }
+    }
+
+    /// The type of column `i`: the first candidate every cell fits, else string (also for a
+    /// column with no value at all).
+    pub fn column_type(&self, i: usize) -> Primitive {
+        let Some(column) = self.columns.get(i).filter(|c| c.any) else {
+            return Primitive::String;
+        };
+        CANDIDATES
+            .into_iter()
+            .zip(column.fits)
+            .find(|(p, fits)| *fits && (*p != Primitive::Double || column.finite))
+            .map_or(Primitive::String, |(p, _)| p)
+    }
 }
 
 /// The inference rules beyond "converts": booleans only as words, numbers without leading
-/// zeros, and a double column needs one finite number (not only `NaN` or `Infinity`).
+/// zeros (a double column also needs one finite number: [`Inference`] keeps track).
 fn plausible(p: Primitive, cells: &[&str]) -> bool {
     match p {
         Primitive::Boolean => cells
             .iter()
             .all(|c| c.eq_ignore_ascii_case("true") || c.eq_ignore_ascii_case("false")),
-        Primitive::Long => !cells.iter().any(|c| leading_zero(c)),
-        Primitive::Double => {
-            !cells.iter().any(|c| leading_zero(c))
-                && cells
-                    .iter()
-                    .any(|c| c.parse::<f64>().is_ok_and(f64::is_finite))
-        }
+        Primitive::Long | Primitive::Double => !cells.iter().any(|c| leading_zero(c)),
         _ => true,
     }
 }
@@ -437,6 +625,67 @@ mod tests {
             .iter()
             .map(|c| c.iceberg_type.as_str().unwrap_or_default().to_string())
             .collect()
+    }
+
+    /// Records (cells and lines) or the error, reading `text` in pieces cut at `cuts`.
+    fn in_pieces(text: &[u8], cuts: &[usize], max_rows: usize) -> Result<Vec<Record>, String> {
+        let mut stream = CsvStream::new(max_rows);
+        let mut out = Vec::new();
+        let mut at = 0;
+        for &cut in cuts.iter().chain([&text.len()]) {
+            stream
+                .push(&text[at..cut], &mut out)
+                .map_err(|e| e.to_string())?;
+            at = cut;
+        }
+        stream.finish(&mut out).map_err(|e| e.to_string())?;
+        Ok(out)
+    }
+
+    #[test]
+    fn a_file_read_in_pieces_reads_as_a_whole() {
+        let texts: [&[u8]; 9] = [
+            "\u{feff}a,b,c\r\n\"x,y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n5\" tall,,\"\"\n".as_bytes(),
+            b"a,b\r1,2\r\r3,4\r",
+            b"a,b\r\n1,2\r\n\r\n3,4",
+            "h\n\u{e9}t\u{e9}\n\u{1f600}\n\"\u{e9}\"\"\"\n".as_bytes(),
+            b"a,b\n1,2\n3\n",
+            b"a\n\"open\n",
+            b"a\n\"x\"y\n",
+            b"a\n1\n\xff\n",
+            b"a\n1\n2\n3\n",
+        ];
+        for text in texts {
+            let whole = in_pieces(text, &[], 2);
+            for i in 0..=text.len() {
+                assert_eq!(in_pieces(text, &[i], 2), whole, "{text:?} cut at {i}");
+                for j in i..=text.len() {
+                    assert_eq!(in_pieces(text, &[i, j], 2), whole, "{text:?} cut at {i}, {j}");
+                }
+            }
+        }
+        // One byte at a time, and the records the whole text gives.
+        let text = texts[0];
+        let cuts: Vec<usize> = (1..text.len()).collect();
+        let records = in_pieces(text, &cuts, 10).unwrap();
+        assert_eq!(records.len(), 2);
+        assert_eq!((records[0].line, records[1].line), (2, 4));
+    }
+
+    #[test]
+    fn inference_over_batches_is_inference_over_the_whole() {
+        let text = b"n,x,d,f\n1,1.5,2024-01-01,NaN\n2,,2024-01-02,1\n3,x,,Infinity\n";
+        let whole = read_csv(text, 10).unwrap();
+        let mut stream = CsvStream::new(10);
+        let mut records = Vec::new();
+        stream.push(text, &mut records).unwrap();
+        stream.finish(&mut records).unwrap();
+        let mut inference = Inference::new(4);
+        for record in &records {
+            inference.add(std::slice::from_ref(record));
+        }
+        assert_eq!(stream.columns(&inference), whole.columns);
+        assert_eq!(types(&whole), ["long", "string", "date", "double"]);
     }
 
     #[test]

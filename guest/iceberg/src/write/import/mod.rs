@@ -19,7 +19,7 @@ mod csv;
 mod names;
 mod parquet;
 
-pub use self::csv::read_csv;
+pub use self::csv::{read_csv, CsvStream, Inference, Record};
 pub use self::parquet::read_parquet;
 
 use super::rows::{self, Field, MAX_ERRORS};
@@ -32,6 +32,8 @@ pub struct Source {
     /// The file's columns, in file order.
     pub columns: Vec<SourceColumn>,
     rows: Rows,
+    /// The data rows before these in the file (a batch of a file read in pieces).
+    first: usize,
 }
 
 /// A column of a source file.
@@ -55,6 +57,15 @@ enum Rows {
 }
 
 impl Source {
+    /// The CSV `records` of a file read in pieces ([`CsvStream`]), after `first` others.
+    pub fn csv_batch(columns: Vec<SourceColumn>, records: Vec<Record>, first: usize) -> Source {
+        Source {
+            columns,
+            rows: Rows::Csv(records),
+            first,
+        }
+    }
+
     /// The number of data rows.
     pub fn row_count(&self) -> usize {
         match &self.rows {
@@ -69,10 +80,10 @@ impl Source {
     pub fn row_label(&self, index: usize) -> String {
         match &self.rows {
             Rows::Csv(records) => match records.get(index) {
-                Some(r) => csv::label(index, r.line),
-                None => format!("data row {}", index + 1),
+                Some(r) => csv::label(self.first + index, r.line),
+                None => format!("data row {}", self.first + index + 1),
             },
-            Rows::Parquet(_) => format!("row {}", index + 1),
+            Rows::Parquet(_) => format!("row {}", self.first + index + 1),
         }
     }
 }
@@ -237,7 +248,7 @@ pub fn json_rows_range(
     let fields =
         rows::parse_schema(table_schema).map_err(|e| ImportError::TableSchema(e.to_string()))?;
     let targets = targets(names, &fields)?;
-    let first = range.start;
+    let first = source.first + range.start;
     match &source.rows {
         Rows::Parquet(rows) => Ok(rows
             .get(range)
@@ -317,6 +328,7 @@ mod tests {
                 })
                 .collect(),
             rows: Rows::Parquet(vec![]),
+            first: 0,
         }
     }
 

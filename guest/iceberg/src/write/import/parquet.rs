@@ -81,6 +81,7 @@ pub fn read_parquet(bytes: Bytes, max_rows: usize) -> Result<Source, ImportError
     Ok(Source {
         columns,
         rows: Rows::Parquet(rows),
+        first: 0,
     })
 }
 
