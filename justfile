@@ -87,6 +87,11 @@ bench-data *ARGS: setup build bench-reference
 bench-local: setup build
     .venv/bin/python tests/bench/local_quickstart.py
 
+# A 5,000,000-row CSV (~100 MB) imported by import_csv_to_table and by PyIceberg
+# (pyarrow read_csv + Table.append), side by side: wall time and peak RSS.
+bench-import *ARGS: setup build
+    .venv/bin/python tests/bench/imports.py {{ARGS}}
+
 # query_database over a 100,000-row table in moto: first call and median (measures; asserts nothing).
 bench-sql: setup build
     .venv/bin/python tests/bench/query.py

@@ -109,7 +109,7 @@ limits! {
     max_scan_rows: u64 = 1_000_000, 1 ..= u64::MAX, "max-scan-rows" "N", guest: true,
         "Rows of table data one query_database call may decode; a query needing more is refused.";
     max_scan_mib: usize = 64, 1 ..= 4096, "max-scan-mib" "MIB", guest: true,
-        "Table data one query_database call may hold in memory, in MiB (keep it well under --memory-limit-mib); a query needing more is refused. Also the largest file an import reads.";
+        "Table data one query_database call may hold in memory, in MiB (keep it well under --memory-limit-mib); a query needing more is refused. Also the largest Parquet file an import reads (CSV files stream).";
     max_preview_rows: u32 = 500, 1 ..= 100_000, "max-preview-rows" "N", guest: true,
         "The most rows one preview_table call returns.";
     athena_max_scan_gb: f64 = 10.0, 0.000001 ..= 1_000_000.0, "athena-max-scan-gb" "GB", guest: true,

@@ -21,9 +21,10 @@ use serde_json::{json, Map, Value};
 
 /// Rows converted from JSON at a time (see `convert`).
 const CONVERT_CHUNK_ROWS: usize = 16_384;
-/// Rows imported per call by default, and at most.
+/// Rows imported per call by default, and at most: a safety limit, not a memory one (a CSV
+/// file streams; a Parquet file is bounded by --max-scan-mib).
 const DEFAULT_MAX_ROWS: usize = 100_000;
-const MAX_ROWS: usize = 1_000_000;
+const MAX_ROWS: usize = 100_000_000;
 
 /// Import a file from S3 into an Iceberg table.
 #[derive(Deserialize, JsonSchema)]
@@ -45,8 +46,8 @@ struct Args {
     /// Create the table with the file's inferred schema (all columns optional, unpartitioned) if it does not exist (default false).
     #[serde(default)]
     create_if_missing: bool,
-    /// Refuse files with more rows than this (default 100000, at most 1000000); nothing is written then.
-    #[schemars(range(min = 1, max = 1000000))]
+    /// Refuse files with more rows than this (default 100000, at most 100000000); nothing is committed then.
+    #[schemars(range(min = 1, max = 100000000))]
     max_rows: Option<usize>,
     /// AWS Region for this call (default: the server's region).
     #[serde(alias = "region")]
@@ -72,7 +73,7 @@ macro_rules! description {
     ($head:literal) => {
         concat!(
             $head,
-            " Columns are matched to the table's by name: exactly with preserve_case, else after converting the file's names to snake_case (two columns with the same converted name are an error). A file column with no table column is an error (nothing is dropped silently); table columns missing from the file are null, or an error if required. With create_if_missing the table is created (format 2, unpartitioned, all columns optional) with the schema inferred from the file. Values are converted by the table's types with append_rows_to_table's rules; if any value does not fit, every problem is reported by row and column and nothing is written. The rows are committed as one snapshot (zstd Parquet data files, a new manifest, retried on top of concurrent commits), exactly once: pass client_token to make a repeated call safe (a token the table already holds appends nothing). The file's bucket must be allowed with the server's --allow-read-bucket; the file is read in ranges of --max-response-bytes, at most --max-scan-mib in all. Needs --allow-write."
+            " Columns are matched to the table's by name: exactly with preserve_case, else after converting the file's names to snake_case (two columns with the same converted name are an error). A file column with no table column is an error (nothing is dropped silently); table columns missing from the file are null, or an error if required. With create_if_missing the table is created (format 2, unpartitioned, all columns optional) with the schema inferred from the file (a CSV file is then read twice: once for the types). Values are converted by the table's types with append_rows_to_table's rules; if any value does not fit, every problem is reported by row and column and nothing is committed (a long CSV file may have had data files written already: the answer names them; the table does not reference them). The rows are committed as one snapshot (zstd Parquet data files, a new manifest, retried on top of concurrent commits), exactly once: pass client_token to make a repeated call safe (a token the table already holds appends nothing). The file's bucket must be allowed with the server's --allow-read-bucket; the file is read in ranges of --max-response-bytes. A CSV file streams: each range is converted and written as it comes (data files of up to ~48 MiB of rows each), so its size is bounded only by max_rows; a Parquet file is read whole, at most --max-scan-mib. Needs --allow-write."
         )
     };
 }
