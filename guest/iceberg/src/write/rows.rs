@@ -316,6 +316,45 @@ pub fn convert(schema: &Value, rows: &[Value]) -> Result<Vec<Row>, Vec<RowError>
     }
 }
 
+/// Rows given as one value (or nothing: null) per field of `fields`, in order → [`Row`]s,
+/// with [`convert`]'s rules and errors; no field names to look up, so it is the fast path for
+/// rows already shaped by position (imports).
+pub fn convert_fields(
+    fields: &[Field],
+    rows: &[Vec<Option<Value>>],
+) -> Result<Vec<Row>, Vec<RowError>> {
+    let mut errors = Vec::new();
+    let mut out = Vec::with_capacity(rows.len());
+    for (index, row) in rows.iter().enumerate() {
+        let mut sink = Sink {
+            index,
+            errors: &mut errors,
+        };
+        let mut converted = Vec::with_capacity(fields.len());
+        for (f, value) in fields.iter().zip(row) {
+            if sink.full() {
+                break;
+            }
+            // Every field is checked, so all of a row's problems are reported.
+            if let Some(v) = slot(f, value.as_ref(), &f.name, &mut sink) {
+                converted.push(v);
+            }
+        }
+        if converted.len() == fields.len() {
+            out.push(converted);
+        }
+        if errors.len() >= MAX_ERRORS {
+            errors.truncate(MAX_ERRORS);
+            break;
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
 /// Where the errors of one row go.
 struct Sink<'e> {
     index: usize,

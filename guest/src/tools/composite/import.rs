@@ -495,16 +495,16 @@ enum Converted {
 }
 
 /// The file's rows converted to the table's schema, a slice at a time: only one slice is
-/// ever held as JSON objects (several times the size of the converted rows).
+/// ever held as JSON values (several times the size of the converted rows).
 fn convert(source: &Source, names: &[String], schema: &Value) -> Result<Vec<Row>, Converted> {
     let total = source.row_count();
     let mut converted = Vec::with_capacity(total);
     let mut rejected = Vec::new();
     for start in (0..total).step_by(CONVERT_CHUNK_ROWS) {
         let range = start..(start + CONVERT_CHUNK_ROWS).min(total);
-        let json = source::json_rows_range(source, names, schema, range)
+        let values = source::values_range(source, names, schema, range)
             .map_err(|e| Converted::Failed(e.to_string()))?;
-        match rows::convert(schema, &json) {
+        match values.convert() {
             Ok(mut chunk) => converted.append(&mut chunk),
             Err(errors) => {
                 let schema_error = errors.iter().any(|e| e.index == rows::SCHEMA_ERROR);

@@ -20,10 +20,10 @@
 //! (`T` or a space) → timestamp; all with `Z` or `±HH:MM` → timestamptz; otherwise (or no
 //! value at all) string. A number with a leading zero (`007`, `01.5`) makes the column a
 //! string: it is usually a code whose zeros matter. Each candidate is checked by converting
-//! the cells as [`json_rows`] would and then with `rows::convert` itself, so an inferred type
+//! the cells as [`values`] would and then with `rows::convert` itself, so an inferred type
 //! always converts.
 //!
-//! Cells typed by a table column ([`json_rows`]): int/long → a JSON integer (`'abc' is not
+//! Cells typed by a table column ([`values`]): int/long → a JSON integer (`'abc' is not
 //! an integer`; the range is `rows::convert`'s check); float/double → a JSON number, or
 //! `"NaN"`, `"Infinity"`, `"-Infinity"` (from `NaN`, `inf`, `Infinity` in any case, signed);
 //! boolean → `true`/`false` from `true`, `false`, `1`, `0` (any case: a boolean column makes
@@ -33,7 +33,7 @@
 
 use super::{ImportError, Problems, Rows, Source, SourceColumn};
 use crate::write::rows::{self, Field, Primitive, Type};
-use serde_json::{json, Map, Number, Value};
+use serde_json::{json, Number, Value};
 use std::num::IntErrorKind;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -483,14 +483,16 @@ fn type_name(p: Primitive) -> String {
 // ---------------------------------------------------------------------------------------------
 // Cells → JSON by the table's column types
 
-/// The records as JSON objects keyed by `names`, each cell typed by its table field.
-pub(super) fn json_rows(
+/// The records as values of the table's `fields` (`positions[i]` is the field source
+/// column `i` fills), each cell typed by its table field.
+pub(super) fn values(
     columns: &[SourceColumn],
-    names: &[String],
     targets: &[&Field],
+    positions: &[usize],
+    fields: usize,
     records: &[Record],
     first: usize,
-) -> Result<Vec<Value>, ImportError> {
+) -> Result<Vec<Vec<Option<Value>>>, ImportError> {
     let types = targets
         .iter()
         .map(|f| match &f.ty {
@@ -508,13 +510,15 @@ pub(super) fn json_rows(
     let mut problems = Problems(Vec::new());
     let mut out = Vec::with_capacity(records.len());
     for (index, record) in records.iter().enumerate() {
-        let mut row = Map::new();
-        for (((column, name), p), cell) in columns.iter().zip(names).zip(&types).zip(&record.cells)
+        let mut row = vec![None; fields];
+        for (((column, &at), p), cell) in columns
+            .iter()
+            .zip(positions)
+            .zip(&types)
+            .zip(&record.cells)
         {
             match cell_value(*p, cell.as_deref()) {
-                Ok(v) => {
-                    row.insert(name.clone(), v);
-                }
+                Ok(v) => row[at] = Some(v),
                 Err(why) => problems.push(format!(
                     "{}, column `{}`: {why}",
                     label(first + index, record.line),
@@ -525,7 +529,7 @@ pub(super) fn json_rows(
         if problems.full() {
             break;
         }
-        out.push(Value::Object(row));
+        out.push(row);
     }
     problems.finish(out)
 }

@@ -7,12 +7,12 @@
 //!    `csv` and `parquet` modules' docs.
 //! 2. [`column_names`] maps the file's column names to table column names (snake_case unless
 //!    `preserve_case`); two columns that end up with the same name are an error.
-//! 3. [`inferred_schema`] is the schema of a new table; [`json_rows`] shapes the rows as JSON
-//!    objects for `rows::convert` against the (new or existing) table's schema, which then
-//!    applies its strict value rules.
+//! 3. [`inferred_schema`] is the schema of a new table; [`values`] shapes the rows as JSON
+//!    values by table field for `rows::convert_fields` against the (new or existing) table's
+//!    schema, which then applies its strict value rules ([`Values::convert`]).
 //!
-//! Errors are [`ImportError`]s with the file's row numbers; `rows::convert`'s errors count rows
-//! from 0 in the order [`json_rows`] returns them: [`Source::row_label`] names such a row the
+//! Errors are [`ImportError`]s with the file's row numbers; `rows`' errors count rows
+//! from 0 in the order [`values`] returns them: [`Source::row_label`] names such a row the
 //! way the file does.
 
 mod csv;
@@ -23,7 +23,8 @@ pub use self::csv::{read_csv, CsvStream, Inference, Record};
 pub use self::parquet::read_parquet;
 
 use super::rows::{self, Field, MAX_ERRORS};
-use serde_json::{json, Map, Value};
+use super::Row;
+use serde_json::{json, Value};
 use std::collections::HashMap;
 
 /// A source file's columns and rows, as read.
@@ -49,7 +50,7 @@ pub struct SourceColumn {
 
 #[derive(Clone, Debug)]
 enum Rows {
-    /// CSV records: cell texts, typed only against the table in [`json_rows`].
+    /// CSV records: cell texts, typed only against the table in [`values`].
     Csv(Vec<csv::Record>),
     /// Parquet rows: one JSON value per column, rendered by its inferred type the way
     /// `preview_table` shows values (`values::render`), which `rows::convert` takes back.
@@ -74,7 +75,7 @@ impl Source {
         }
     }
 
-    /// How to name the row at `index` (0-based, as `rows::convert` counts [`json_rows`]'s
+    /// How to name the row at `index` (0-based, as `rows` counts [`values`]'s
     /// output) to a user: `data row 3 (line 4)` for CSV (rows counted from 1 without the
     /// header; the line where the record starts), `row 3` (from 1) for Parquet.
     pub fn row_label(&self, index: usize) -> String {
@@ -218,27 +219,27 @@ fn fresh_type(ty: &Value, next: &mut i64) -> Value {
     }
 }
 
-/// The source's rows as JSON objects keyed by `names`, for `rows::convert` against
+/// The source's rows as values of the table's fields, for [`Values::convert`] against
 /// `table_schema`. Every source column must name a table column (nothing is dropped
-/// silently); table columns the source lacks are left out (null, or `rows::convert`'s error
-/// when required). CSV cells are typed by the table column (see the `csv` module); Parquet
-/// values are as read.
-pub fn json_rows(
+/// silently); table columns the source lacks are absent (null, or `rows`' error when
+/// required). CSV cells are typed by the table column (see the `csv` module); Parquet values
+/// are as read.
+pub fn values(
     source: &Source,
     names: &[String],
     table_schema: &Value,
-) -> Result<Vec<Value>, ImportError> {
-    json_rows_range(source, names, table_schema, 0..source.row_count())
+) -> Result<Values, ImportError> {
+    values_range(source, names, table_schema, 0..source.row_count())
 }
 
-/// [`json_rows`] for the rows in `range` only (errors still name rows as the file counts
-/// them), so a large file can be converted a slice at a time.
-pub fn json_rows_range(
+/// [`values`] for the rows in `range` only (errors still name rows as the file counts them),
+/// so a large file can be converted a slice at a time.
+pub fn values_range(
     source: &Source,
     names: &[String],
     table_schema: &Value,
     range: std::ops::Range<usize>,
-) -> Result<Vec<Value>, ImportError> {
+) -> Result<Values, ImportError> {
     if names.len() != source.columns.len() {
         return Err(ImportError::NameCount {
             given: names.len(),
@@ -248,22 +249,76 @@ pub fn json_rows_range(
     let fields =
         rows::parse_schema(table_schema).map_err(|e| ImportError::TableSchema(e.to_string()))?;
     let targets = targets(names, &fields)?;
+    // The table field each source column fills.
+    let positions: Vec<usize> = targets
+        .iter()
+        .map(|t| fields.iter().position(|f| std::ptr::eq(f, *t)).unwrap_or_default())
+        .collect();
     let first = source.first + range.start;
-    match &source.rows {
-        Rows::Parquet(rows) => Ok(rows
+    let rows = match &source.rows {
+        Rows::Parquet(rows) => rows
             .get(range)
             .unwrap_or_default()
             .iter()
-            .map(|row| object(names, row.iter().cloned()))
-            .collect()),
-        Rows::Csv(records) => csv::json_rows(
+            .map(|row| {
+                let mut values = vec![None; fields.len()];
+                for (&at, v) in positions.iter().zip(row) {
+                    values[at] = Some(v.clone());
+                }
+                values
+            })
+            .collect(),
+        Rows::Csv(records) => csv::values(
             &source.columns,
-            names,
             &targets,
+            &positions,
+            fields.len(),
             records.get(range).unwrap_or_default(),
             first,
-        ),
+        )?,
+    };
+    Ok(Values { fields, rows })
+}
+
+/// A source's rows shaped for the table: one value (or nothing) per table field, in the
+/// table's order.
+#[derive(Debug)]
+pub struct Values {
+    fields: Vec<Field>,
+    rows: Vec<Vec<Option<Value>>>,
+}
+
+impl Values {
+    /// The rows converted by `rows`' value rules (errors count rows from 0 in this slice).
+    pub fn convert(&self) -> Result<Vec<Row>, Vec<rows::RowError>> {
+        rows::convert_fields(&self.fields, &self.rows)
     }
+
+    /// The rows as JSON objects keyed by field name, as `append_rows_to_table` takes them.
+    #[cfg(test)]
+    pub(crate) fn objects(&self) -> Vec<Value> {
+        self.rows
+            .iter()
+            .map(|row| {
+                let pairs = self.fields.iter().zip(row);
+                Value::Object(
+                    pairs
+                        .filter_map(|(f, v)| Some((f.name.clone(), v.clone()?)))
+                        .collect::<serde_json::Map<_, _>>(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// [`values`] as JSON objects (for tests that read them).
+#[cfg(test)]
+pub(crate) fn json_rows(
+    source: &Source,
+    names: &[String],
+    table_schema: &Value,
+) -> Result<Vec<Value>, ImportError> {
+    values(source, names, table_schema).map(|v| v.objects())
 }
 
 /// The table field of each name, or every name without one.
@@ -285,10 +340,6 @@ fn targets<'f>(names: &[String], fields: &'f [Field]) -> Result<Vec<&'f Field>, 
         });
     }
     Ok(found.into_iter().flatten().collect())
-}
-
-fn object(names: &[String], values: impl Iterator<Item = Value>) -> Value {
-    Value::Object(names.iter().cloned().zip(values).collect::<Map<_, _>>())
 }
 
 /// Collects per-value errors, at most [`MAX_ERRORS`] (as `rows::convert`).
