@@ -28,6 +28,8 @@ fn main() {
         "tests/hostile",
         "wit",
         "Cargo.lock",
+        // The guest profiles (per-package optimisation levels) live in the workspace manifest.
+        "Cargo.toml",
     ] {
         println!("cargo:rerun-if-changed={}", root.join(watched).display());
     }

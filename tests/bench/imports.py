@@ -52,7 +52,7 @@ def ours(endpoint, arn, rows, extra):
             return {"error": result["content"][0]["text"][:400], "time": took, "peak_rss_mib": server.peak_rss_mib()}
         out = result["structuredContent"]
         return {"time": took, "peak_rss_mib": server.peak_rss_mib(), "rows": out["rowsImported"],
-                "files": len(out["dataFiles"])}
+                "files": len(out["dataFiles"]), "timings": out.get("timingsMs")}
 
 
 def pyiceberg_job(job):
@@ -115,6 +115,8 @@ def main():
             else:
                 print(f"{system:<20} {r['time']:>8.2f}s {r['peak_rss_mib']:>7.0f} MiB peak  "
                       f"{r['rows']:,} rows in {r.get('files')} files; table holds {counted:,}")
+                if r.get("timings"):
+                    print(f"{'':<20} timingsMs: {json.dumps(r['timings'])}")
 
 
 if __name__ == "__main__":

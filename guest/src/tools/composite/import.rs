@@ -18,6 +18,7 @@ use crate::s3::{Purpose, S3Location, S3};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
+use std::time::{Duration, Instant};
 
 /// Rows converted from JSON at a time (see `convert`).
 const CONVERT_CHUNK_ROWS: usize = 16_384;
@@ -117,7 +118,9 @@ fn output_schema() -> Value {
         "commitAttempts": {"type": "integer"},
         "clientToken": {"type": "string"},
         "alreadyAppended": {"type": "boolean"},
-        "confirmedByReading": {"type": "boolean"}}})
+        "confirmedByReading": {"type": "boolean"},
+        "timingsMs": {"type": "object", "description": "Where a CSV import's time went: reading and parsing the file's ranges (readAndParse), converting the values (convert), writing data files while rows came (writeFiles) and the rest of the files, the manifest and the commit (finishAndCommit).",
+            "additionalProperties": {"type": "integer"}}}})
 }
 
 #[derive(Clone, Copy)]
@@ -212,6 +215,7 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
             columns: input.columns()?,
             rows: earlier.rows as usize,
             appended: Some(earlier),
+            timings: None,
         },
         None => input.import(&target, created_note)?,
     };
@@ -239,6 +243,9 @@ fn run(client: &Client, arguments: &Map<String, Value>, format: Format) -> Resul
         out.insert("confirmedByReading".into(), json!(a.confirmed_by_reading));
     }
     out.insert("clientToken".into(), json!(client_token));
+    if let Some(timings) = imported.timings {
+        out.insert("timingsMs".into(), timings);
+    }
     Ok(Value::Object(out))
 }
 
@@ -248,6 +255,8 @@ struct Imported {
     columns: Vec<(SourceColumn, String)>,
     rows: usize,
     appended: Option<Appended>,
+    /// Where a streamed import's time went.
+    timings: Option<Value>,
 }
 
 /// The file being imported: a Parquet file read whole, or a CSV file read in ranges.
@@ -308,6 +317,7 @@ fn import_whole(
         columns,
         rows,
         appended,
+        timings: None,
     })
 }
 
@@ -413,6 +423,9 @@ impl Csv<'_> {
         // Problems with values, labelled; once there is one no more rows are written.
         let mut rejected: Vec<String> = Vec::new();
         let mut rows = 0usize;
+        let began = Instant::now();
+        let mut converting = Duration::ZERO;
+        let mut writing = Duration::ZERO;
         let read = self.read(|stream, records| {
             if names.is_none() {
                 let columns = stream.columns(&Inference::new(0));
@@ -429,10 +442,16 @@ impl Csv<'_> {
             }
             let first = stream.records() - records.len();
             let batch = Source::csv_batch(columns.clone(), records, first);
-            match convert(&batch, table_names, &schema) {
+            let started = Instant::now();
+            let converted = convert(&batch, table_names, &schema);
+            converting += started.elapsed();
+            match converted {
                 Ok(converted) if rejected.is_empty() => {
                     rows += converted.len();
-                    writer.add(converted).map_err(Stop::Failed)
+                    let started = Instant::now();
+                    let added = writer.add(converted).map_err(Stop::Failed);
+                    writing += started.elapsed();
+                    added
                 }
                 Ok(_) => Ok(()),
                 Err(Converted::Rejected(errors)) => {
@@ -452,16 +471,22 @@ impl Csv<'_> {
         if !rejected.is_empty() {
             return Err(rejected_values(&rejected, created, &writer));
         }
+        let read = began.elapsed().saturating_sub(converting + writing);
         let (columns, names) = names.unwrap_or_default();
+        let started = Instant::now();
         let appended = if rows == 0 {
             None
         } else {
             Some(writer.commit()?)
         };
+        let ms = |d: Duration| d.as_millis() as u64;
+        let timings = json!({"readAndParse": ms(read), "convert": ms(converting),
+            "writeFiles": ms(writing), "finishAndCommit": ms(started.elapsed())});
         Ok(Imported {
             columns: columns.into_iter().zip(names).collect(),
             rows,
             appended,
+            timings: Some(timings),
         })
     }
 }
