@@ -321,11 +321,11 @@ pub fn convert(schema: &Value, rows: &[Value]) -> Result<Vec<Row>, Vec<RowError>
 /// rows already shaped by position (imports).
 pub fn convert_fields(
     fields: &[Field],
-    rows: &[Vec<Option<Value>>],
+    rows: Vec<Vec<Option<Value>>>,
 ) -> Result<Vec<Row>, Vec<RowError>> {
     let mut errors = Vec::new();
     let mut out = Vec::with_capacity(rows.len());
-    for (index, row) in rows.iter().enumerate() {
+    for (index, row) in rows.into_iter().enumerate() {
         let mut sink = Sink {
             index,
             errors: &mut errors,
@@ -335,6 +335,14 @@ pub fn convert_fields(
             if sink.full() {
                 break;
             }
+            // A string for a string field is taken as it is, not copied.
+            let value = match (&f.ty, value) {
+                (Type::Primitive(Primitive::String), Some(Value::String(s))) => {
+                    converted.push(Some(Datum::String(s)));
+                    continue;
+                }
+                (_, value) => value,
+            };
             // Every field is checked, so all of a row's problems are reported.
             if let Some(v) = slot(f, value.as_ref(), &f.name, &mut sink) {
                 converted.push(v);
@@ -648,9 +656,9 @@ fn float32(value: &Value) -> Result<f32, String> {
 const EXACT_DOUBLE_DIGITS: usize = 15;
 
 fn decimal(value: &Value, precision: u32, scale: u32) -> Result<i128, String> {
-    let text = match value {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => number_text(n)?,
+    let text: std::borrow::Cow<str> = match value {
+        Value::String(s) => s.into(),
+        Value::Number(n) => number_text(n)?.into(),
         _ => {
             return Err(format!(
                 "expected a decimal as a string (\"12.30\") or a number, got {}",
@@ -705,35 +713,38 @@ fn parse_decimal(text: &str, precision: u32, scale: u32) -> Result<i128, String>
     if !all_digits(int) || !all_digits(frac) {
         return Err(bad());
     }
-    // The digits, and how many of them are fraction digits once the exponent is applied.
-    let digits = format!("{int}{frac}");
+    // The digits (`int` then `frac`, read in place), and how many of them are fraction
+    // digits once the exponent is applied.
+    let digit = |i: usize| match i.checked_sub(int.len()) {
+        None => int.as_bytes()[i],
+        Some(j) => frac.as_bytes()[j],
+    };
+    let mut end = int.len() + frac.len();
     let mut fraction = frac.len() as i64 - exponent;
-    let mut digits = digits.as_str();
     // Fraction digits beyond the scale are fine only when zeros (no rounding).
     while fraction > i64::from(scale) {
-        match digits.strip_suffix('0') {
-            Some(shorter) => {
-                digits = shorter;
-                fraction -= 1;
-            }
-            None if digits.bytes().all(|b| b == b'0') => {
-                digits = "0";
-                fraction = i64::from(scale);
-            }
-            None => return Err(format!("more than {scale} fraction digits")),
+        if end > 0 && digit(end - 1) == b'0' {
+            end -= 1;
+            fraction -= 1;
+        } else if (0..end).all(|i| digit(i) == b'0') {
+            // Zero, at any scale.
+            return Ok(0);
+        } else {
+            return Err(format!("more than {scale} fraction digits"));
         }
     }
-    let digits = digits.trim_start_matches('0');
+    let start = (0..end).find(|&i| digit(i) != b'0').unwrap_or(end);
+    let significant = (end - start) as i64;
     let padding = i64::from(scale) - fraction;
-    if digits.len() as i64 + padding > i64::from(precision) && !digits.is_empty() {
+    if significant > 0 && significant + padding > i64::from(precision) {
         return Err(format!("more than {precision} digits"));
     }
-    let unscaled: i128 = if digits.is_empty() {
+    let unscaled: i128 = if significant == 0 {
         0
     } else {
-        format!("{digits}{}", "0".repeat(padding as usize))
-            .parse()
-            .map_err(|_| bad())?
+        // At most 38 digits in all (the precision), so this cannot overflow.
+        let value = (start..end).fold(0i128, |v, i| v * 10 + i128::from(digit(i) - b'0'));
+        value * 10i128.pow(padding as u32)
     };
     Ok(if negative { -unscaled } else { unscaled })
 }
@@ -966,6 +977,20 @@ mod tests {
             ),
             Datum::Decimal(99_999_999_999_999_999_999_999_999_999_999_999_999)
         );
+        for (text, unscaled) in [
+            ("0.000", 0),
+            ("-0.00", 0),
+            ("000123.4500", 12_345),
+            ("100e-2", 100),
+            ("1.5e-1", 15),
+            ("00.10", 10),
+            ("+99999999.99", 9_999_999_999),
+            ("-12", -1_200),
+        ] {
+            assert_eq!(ok(d, json!(text)), Datum::Decimal(unscaled), "{text}");
+        }
+        assert!(err(json!(d), json!("0.001000")).contains("more than 2 fraction digits"));
+        assert!(err(json!(d), json!("100000000")).contains("more than 10 digits"));
         assert!(err(json!(d), json!("12.345")).contains("more than 2 fraction digits"));
         assert!(err(json!(d), json!(0.125)).contains("fraction digits"));
         assert!(err(json!(d), json!("123456789.00")).contains("more than 10 digits"));

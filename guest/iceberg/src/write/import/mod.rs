@@ -290,8 +290,8 @@ pub struct Values {
 
 impl Values {
     /// The rows converted by `rows`' value rules (errors count rows from 0 in this slice).
-    pub fn convert(&self) -> Result<Vec<Row>, Vec<rows::RowError>> {
-        rows::convert_fields(&self.fields, &self.rows)
+    pub fn convert(self) -> Result<Vec<Row>, Vec<rows::RowError>> {
+        rows::convert_fields(&self.fields, self.rows)
     }
 
     /// The rows as JSON objects keyed by field name, as `append_rows_to_table` takes them.
