@@ -25,7 +25,7 @@ use parquet::data_type::{
 };
 use parquet::errors::ParquetError;
 use parquet::file::metadata::KeyValue;
-use parquet::file::properties::{WriterProperties, WriterVersion};
+use parquet::file::properties::{EnabledStatistics, WriterProperties, WriterVersion};
 use parquet::file::writer::{SerializedColumnWriter, SerializedFileWriter};
 use parquet::schema::types::{Type as ParquetType, TypePtr};
 use serde_json::Value;
@@ -415,6 +415,9 @@ fn write_file(
     let props = WriterProperties::builder()
         .set_compression(Compression::ZSTD(Default::default()))
         .set_writer_version(WriterVersion::PARQUET_1_0)
+        // Column chunk statistics (what readers prune row groups by), not per page: no page
+        // index, as pyarrow writes by default; the page statistics cost time on every value.
+        .set_statistics_enabled(EnabledStatistics::Chunk)
         .set_key_value_metadata(Some(vec![KeyValue::new(
             "written-by".to_string(),
             "s3tables-mcp".to_string(),

@@ -289,7 +289,10 @@ impl Parser<'_> {
     fn unquoted(&mut self) -> Option<String> {
         let rest = &self.text[self.pos..];
         // The delimiters are ASCII, so the cut is on a character boundary.
-        let len = rest.find([',', '\r', '\n']).unwrap_or(rest.len());
+        let len = rest
+            .bytes()
+            .position(|b| matches!(b, b',' | b'\r' | b'\n'))
+            .unwrap_or(rest.len());
         self.pos += len;
         (len > 0).then(|| rest[..len].to_string())
     }
