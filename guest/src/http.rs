@@ -65,4 +65,34 @@ pub trait Transport {
     fn send_all(&self, requests: &[HttpRequest]) -> Vec<Result<HttpResponse, TransportError>> {
         requests.iter().map(|r| self.send(r)).collect()
     }
+
+    /// Sends several requests and returns before their answers come, so the caller can work
+    /// while they travel (the WASI transport leaves them to the host); each answer is taken
+    /// when needed (`Pending::wait`). Not retried. By default they are sent now
+    /// (`send_all`), which is right for a transport that cannot leave requests in flight.
+    fn start_all(&self, requests: Vec<HttpRequest>) -> Box<dyn Pending + '_> {
+        Box::new(Answered(
+            self.send_all(&requests).into_iter().map(Some).collect(),
+        ))
+    }
+}
+
+/// Requests started by `Transport::start_all`.
+pub trait Pending {
+    /// The answer to the `i`th request started, waiting for it if it has not come; each is
+    /// taken once (again, or out of range: an error).
+    fn wait(&mut self, i: usize) -> Result<HttpResponse, TransportError>;
+}
+
+/// Answers that came already.
+struct Answered(Vec<Option<Result<HttpResponse, TransportError>>>);
+
+impl Pending for Answered {
+    fn wait(&mut self, i: usize) -> Result<HttpResponse, TransportError> {
+        self.0.get_mut(i).and_then(Option::take).unwrap_or_else(|| {
+            Err(TransportError::InvalidRequest(format!(
+                "no answer {i} to take"
+            )))
+        })
+    }
 }

@@ -8,7 +8,7 @@ pub mod retry;
 pub mod sign;
 
 use crate::config::Config;
-use crate::http::{HttpRequest, HttpResponse, Transport, TransportError};
+use crate::http::{HttpRequest, HttpResponse, Pending, Transport, TransportError};
 use crate::notify::{Level, Notices};
 use error::ServiceError;
 use s3tables_ops::{OpSpec, ShapeId};
@@ -340,6 +340,20 @@ impl<'a> Client<'a> {
     }
 
     /// A signed copy of the request, for one attempt.
+    /// Signs and sends requests without waiting for their answers and without retrying
+    /// (`Transport::start_all`): for reading ahead, where the caller works while they travel
+    /// and asks again the ordinary way (`send_retrying`) for what did not come. `None` when
+    /// nothing can be signed (no credentials, a signing failure): nothing was sent.
+    pub fn start_unretried(&self, requests: &[Outgoing]) -> Option<Box<dyn Pending + 'a>> {
+        let credentials = self.config.credentials.as_ref()?;
+        let signed = requests
+            .iter()
+            .map(|r| self.sign(r, credentials))
+            .collect::<Result<Vec<_>, _>>()
+            .ok()?;
+        Some(self.transport.start_all(signed))
+    }
+
     fn sign(
         &self,
         request: &Outgoing,

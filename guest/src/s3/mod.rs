@@ -11,7 +11,7 @@ pub mod xml;
 
 use crate::aws::error::ServiceError;
 use crate::aws::{sign, CallError, Client, Outgoing, Sent};
-use crate::http::{HttpRequest, HttpResponse};
+use crate::http::{HttpRequest, HttpResponse, Pending};
 pub use location::{LocationError, S3Location};
 
 /// What the request was for, to say which permission a refusal is about.
@@ -105,6 +105,23 @@ fn attempts_note(attempts: u32) -> String {
 pub struct S3<'a> {
     client: &'a Client<'a>,
     region: &'a str,
+}
+
+/// Ranges requested by `S3::start_ranges`, taken one by one.
+pub struct RangesInFlight<'a> {
+    pending: Option<Box<dyn Pending + 'a>>,
+    /// Per range asked for: its request among those sent and its length; `None` if not sent.
+    index: Vec<Option<(usize, u64)>>,
+}
+
+impl RangesInFlight<'_> {
+    /// The bytes of the `i`th range, waiting for them if they have not come; `None` if the
+    /// request failed or the answer is not exactly that range (a 206 of its length).
+    pub fn take(&mut self, i: usize) -> Option<Vec<u8>> {
+        let (request, len) = self.index.get(i).copied().flatten()?;
+        let answer = self.pending.as_mut()?.wait(request).ok()?;
+        (answer.status == 206 && answer.body.len() as u64 == len).then_some(answer.body)
+    }
 }
 
 impl<'a> S3<'a> {
@@ -222,51 +239,74 @@ impl<'a> S3<'a> {
         let chunk = (self.client.config.limits.max_response_bytes as u64).max(1);
         let target = location.to_string();
         let mut start = 0u64;
+        // The next range, asked for before `each` works on this one, so it travels meanwhile.
+        let mut ahead: Option<RangesInFlight> = None;
+        let mut total = None::<u64>;
         loop {
-            let range = format!("bytes={start}-{}", start + chunk - 1);
-            let headers = vec![("range".to_string(), range)];
-            let resp = self.request(
-                "GET",
-                &location.bucket,
-                &location.key,
-                None,
-                headers,
-                Vec::new(),
-                purpose,
-                &target,
-            );
-            let resp = match resp {
-                // An empty object has no byte 0 to start a range at.
-                Err(S3Error::Service { error, .. }) if start == 0 && error.status == 416 => {
-                    return Ok(Ok(()))
+            let read_ahead = match (ahead.take(), total) {
+                (Some(mut ahead), Some(_)) => ahead.take(0),
+                _ => None,
+            };
+            let body = match read_ahead {
+                Some(body) => body,
+                // The first range, or one read ahead that failed or came other than whole:
+                // asked for the ordinary way (retried).
+                None => {
+                    let range = format!("bytes={start}-{}", start + chunk - 1);
+                    let headers = vec![("range".to_string(), range)];
+                    let resp = self.request(
+                        "GET",
+                        &location.bucket,
+                        &location.key,
+                        None,
+                        headers,
+                        Vec::new(),
+                        purpose,
+                        &target,
+                    );
+                    let resp = match resp {
+                        // An empty object has no byte 0 to start a range at.
+                        Err(S3Error::Service { error, .. })
+                            if start == 0 && error.status == 416 =>
+                        {
+                            return Ok(Ok(()))
+                        }
+                        other => other?,
+                    };
+                    let size = resp
+                        .headers
+                        .iter()
+                        .find(|(k, _)| k.eq_ignore_ascii_case("content-range"))
+                        .and_then(|(_, v)| v.rsplit('/').next()?.trim().parse::<u64>().ok());
+                    let too_large = |size| S3Error::TooLarge {
+                        target: target.clone(),
+                        size,
+                        limit: max_bytes,
+                    };
+                    let Some(size) = size else {
+                        // A server that ignores ranges sends the whole object at once.
+                        if resp.body.len() as u64 > max_bytes {
+                            return Err(too_large(resp.body.len() as u64));
+                        }
+                        return Ok(each(&resp.body));
+                    };
+                    if size > max_bytes {
+                        return Err(too_large(size));
+                    }
+                    total = Some(size);
+                    resp.body
                 }
-                other => other?,
             };
-            let total = resp
-                .headers
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case("content-range"))
-                .and_then(|(_, v)| v.rsplit('/').next()?.trim().parse::<u64>().ok());
-            let too_large = |size| S3Error::TooLarge {
-                target: target.clone(),
-                size,
-                limit: max_bytes,
-            };
-            let Some(total) = total else {
-                // A server that ignores ranges sends the whole object at once.
-                if resp.body.len() as u64 > max_bytes {
-                    return Err(too_large(resp.body.len() as u64));
-                }
-                return Ok(each(&resp.body));
-            };
-            if total > max_bytes {
-                return Err(too_large(total));
-            }
-            if resp.body.is_empty() {
+            let total = total.unwrap_or_default();
+            if body.is_empty() {
                 return Ok(Ok(()));
             }
-            start += resp.body.len() as u64;
-            if let Err(e) = each(&resp.body) {
+            start += body.len() as u64;
+            if start < total {
+                let end = (start + chunk).min(total) - 1;
+                ahead = Some(self.start_ranges(&[(location, start, end)]));
+            }
+            if let Err(e) = each(&body) {
                 return Ok(Err(e));
             }
             if start >= total {
@@ -295,6 +335,45 @@ impl<'a> S3<'a> {
             .iter()
             .map(|(location, start, end)| (*location, Some(format!("bytes={start}-{end}"))));
         self.get_many(ranged, purpose)
+    }
+
+    /// Bytes `start..=end` of each object, requested now and taken later
+    /// (`RangesInFlight::take`), so the caller can decode what came while the rest travel:
+    /// for reading ahead. Not retried: a range that fails, or comes other than whole, is
+    /// `None`, for the caller to ask for again the ordinary way (`get_ranges`).
+    pub fn start_ranges(&self, ranges: &[(&S3Location, u64, u64)]) -> RangesInFlight<'a> {
+        let config = self.client.config;
+        let mut outgoing = Vec::new();
+        let mut index = Vec::with_capacity(ranges.len());
+        let labels: Vec<String> = ranges
+            .iter()
+            .map(|(location, ..)| format!("GET {location}"))
+            .collect();
+        for (&(location, start, end), label) in ranges.iter().zip(&labels) {
+            let url = address::url(
+                self.region,
+                config.s3_endpoint_override.as_deref(),
+                &location.bucket,
+                &location.key,
+                None,
+            );
+            index.push(url.ok().map(|url| {
+                outgoing.push(Outgoing {
+                    unsigned: HttpRequest {
+                        method: "GET",
+                        url,
+                        headers: vec![("range".to_string(), format!("bytes={start}-{end}"))],
+                        body: Vec::new(),
+                    },
+                    service: sign::Service::S3,
+                    region: self.region,
+                    label,
+                });
+                (outgoing.len() - 1, end + 1 - start)
+            }));
+        }
+        let pending = self.client.start_unretried(&outgoing);
+        RangesInFlight { pending, index }
     }
 
     /// GETs of objects, each whole or of a `Range`, sent together.
@@ -605,6 +684,76 @@ mod tests {
         };
         assert_eq!(header("content-length").as_deref(), Some("5"));
         assert!(!header("authorization").unwrap().contains("content-length"));
+    }
+
+    /// Serves ranges of `object`, but answers the `fail`th request with a 500.
+    struct Ranges {
+        object: Vec<u8>,
+        fail: usize,
+        seen: RefCell<Vec<String>>,
+    }
+
+    impl Transport for Ranges {
+        fn send(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
+            let range = request.headers.iter().find(|(k, _)| k == "range");
+            let range = range.map(|(_, v)| v.clone()).unwrap_or_default();
+            let mut seen = self.seen.borrow_mut();
+            seen.push(range.clone());
+            if seen.len() == self.fail {
+                return Ok(answer(500, "<Error><Code>InternalError</Code></Error>"));
+            }
+            let (start, end) = range
+                .trim_start_matches("bytes=")
+                .split_once('-')
+                .map(|(a, b)| (a.parse::<usize>().unwrap(), b.parse::<usize>().unwrap()))
+                .unwrap();
+            let end = end.min(self.object.len() - 1);
+            Ok(HttpResponse {
+                status: 206,
+                headers: vec![(
+                    "content-range".into(),
+                    format!("bytes {start}-{end}/{}", self.object.len()),
+                )],
+                body: self.object[start..=end].to_vec(),
+            })
+        }
+    }
+
+    #[test]
+    fn an_object_is_read_range_by_range_with_the_next_one_asked_for_ahead() {
+        let mut c = config(&[("AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9")]);
+        c.limits.max_response_bytes = 1024;
+        let object: Vec<u8> = (0..2500u32).map(|i| (i % 251) as u8).collect();
+        // 0: all well; 2: the range read ahead fails and is asked for again, retried.
+        for fail in [0, 2] {
+            let transport = Ranges {
+                object: object.clone(),
+                fail,
+                seen: RefCell::default(),
+            };
+            let clock = FixedClock::new(SystemTime::UNIX_EPOCH);
+            let client = Client::new(&c, &transport, &clock);
+            let s3 = S3::new(&client, "us-east-1");
+            let loc = S3Location::parse("s3://landing/in.csv").unwrap();
+            let mut pieces = Vec::new();
+            s3.read_ranges(&loc, u64::MAX, Purpose::ImportSource, |piece| {
+                pieces.push(piece.len());
+                Ok::<(), ()>(())
+            })
+            .unwrap()
+            .unwrap();
+            assert_eq!(pieces, [1024, 1024, 452], "fail {fail}");
+            let mut asked = transport.seen.borrow().clone();
+            if fail == 2 {
+                // The failed read-ahead, then the same range the ordinary way.
+                assert_eq!(asked.remove(1), "bytes=1024-2047");
+            }
+            assert_eq!(
+                asked,
+                ["bytes=0-1023", "bytes=1024-2047", "bytes=2048-2499"],
+                "fail {fail}"
+            );
+        }
     }
 
     #[test]

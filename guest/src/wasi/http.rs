@@ -9,7 +9,7 @@ use super::bindings::wasi::http::types::{
 use super::bindings::wasi::io::poll;
 use super::bindings::wasi::io::streams::StreamError;
 use crate::config::Limits;
-use crate::http::{HttpRequest, HttpResponse, Transport, TransportError};
+use crate::http::{HttpRequest, HttpResponse, Pending, Transport, TransportError};
 use std::time::Duration;
 
 pub struct WasiHttp {
@@ -17,8 +17,9 @@ pub struct WasiHttp {
 }
 
 /// A request on its way: the response future and what errors need to name.
-struct InFlight<'r> {
-    request: &'r HttpRequest,
+struct InFlight {
+    method: &'static str,
+    url: String,
     authority: String,
     future: FutureIncomingResponse,
     /// Why the body could not be sent in full. Reported only if the response does not say
@@ -31,7 +32,7 @@ fn nanos(d: Duration) -> u64 {
 }
 
 impl WasiHttp {
-    fn error(&self, e: ErrorCode, request: &HttpRequest, endpoint: &str) -> TransportError {
+    fn error(&self, e: ErrorCode, method: &str, url: &str, endpoint: &str) -> TransportError {
         let timeout = |what, limit| TransportError::Timeout {
             endpoint: endpoint.to_string(),
             what,
@@ -39,14 +40,14 @@ impl WasiHttp {
         };
         match e {
             ErrorCode::HttpRequestDenied => {
-                let why = if request.method == "GET" {
+                let why = if method == "GET" {
                     "only the configured S3 Tables endpoint is reachable"
                 } else {
                     "writes need the server started with --allow-write, and only the configured S3 Tables endpoint is reachable"
                 };
                 TransportError::Denied(format!(
                     "{} {} ({why}; the host's log on stderr names the rule)",
-                    request.method, request.url
+                    method, url
                 ))
             }
             ErrorCode::ConnectionTimeout => timeout(
@@ -64,7 +65,7 @@ impl WasiHttp {
         }
     }
 
-    fn start<'r>(&self, request: &'r HttpRequest) -> Result<InFlight<'r>, TransportError> {
+    fn start(&self, request: &HttpRequest) -> Result<InFlight, TransportError> {
         let invalid = |what: &str| TransportError::InvalidRequest(what.to_string());
         let uri: http::Uri = request.url.parse().map_err(|_| invalid("bad URL"))?;
         let authority = uri
@@ -113,7 +114,7 @@ impl WasiHttp {
         // body before the request is handed over, so writing a large body (a data file) before
         // `handle` would wait forever for room.
         let future = outgoing_handler::handle(out, Some(options))
-            .map_err(|e| self.error(e, request, &authority))?;
+            .map_err(|e| self.error(e, request.method, &request.url, &authority))?;
         let mut body_error = None;
         {
             let stream = body.write().map_err(|_| invalid("body stream"))?;
@@ -125,10 +126,11 @@ impl WasiHttp {
             }
         }
         if let Err(e) = OutgoingBody::finish(body, None) {
-            body_error.get_or_insert(self.error(e, request, &authority));
+            body_error.get_or_insert(self.error(e, request.method, &request.url, &authority));
         }
         Ok(InFlight {
-            request,
+            method: request.method,
+            url: request.url.clone(),
             authority,
             future,
             body_error,
@@ -138,7 +140,8 @@ impl WasiHttp {
     /// Reads a response whose future is ready.
     fn finish(&self, flight: InFlight) -> Result<HttpResponse, TransportError> {
         let InFlight {
-            request,
+            method,
+            url,
             authority,
             future,
             body_error,
@@ -148,7 +151,7 @@ impl WasiHttp {
             .get()
             .ok_or_else(|| invalid("response not ready"))?
             .map_err(|_| invalid("response already taken"))?
-            .map_err(|e| self.error(e, request, &authority))?;
+            .map_err(|e| self.error(e, method, &url, &authority))?;
         if let Some(e) = body_error {
             return Err(e);
         }
@@ -247,5 +250,35 @@ impl Transport for WasiHttp {
             .into_iter()
             .map(|r| r.expect("every request finished"))
             .collect()
+    }
+
+    fn start_all(&self, requests: Vec<HttpRequest>) -> Box<dyn Pending + '_> {
+        let flights = requests.iter().map(|r| Some(self.start(r))).collect();
+        Box::new(Flying {
+            http: self,
+            flights,
+        })
+    }
+}
+
+/// Requests started by `start_all`, each answer read when it is asked for: until then the
+/// host carries the exchange while the guest works.
+struct Flying<'t> {
+    http: &'t WasiHttp,
+    flights: Vec<Option<Result<InFlight, TransportError>>>,
+}
+
+impl Pending for Flying<'_> {
+    fn wait(&mut self, i: usize) -> Result<HttpResponse, TransportError> {
+        match self.flights.get_mut(i).and_then(Option::take) {
+            None => Err(TransportError::InvalidRequest(format!(
+                "no answer {i} to take"
+            ))),
+            Some(Err(e)) => Err(e),
+            Some(Ok(flight)) => {
+                flight.future.subscribe().block();
+                self.http.finish(flight)
+            }
+        }
     }
 }
