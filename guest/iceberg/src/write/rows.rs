@@ -294,26 +294,7 @@ pub fn convert(schema: &Value, rows: &[Value]) -> Result<Vec<Row>, Vec<RowError>
             message: e.message,
         }]
     })?;
-    let mut errors = Vec::new();
-    let mut out = Vec::with_capacity(rows.len());
-    for (index, row) in rows.iter().enumerate() {
-        let mut sink = Sink {
-            index,
-            errors: &mut errors,
-        };
-        if let Some(row) = object(&fields, row, "", &mut sink) {
-            out.push(row);
-        }
-        if errors.len() >= MAX_ERRORS {
-            errors.truncate(MAX_ERRORS);
-            break;
-        }
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+    each_row(rows.iter(), |row, sink| object(&fields, row, "", sink))
 }
 
 /// Rows given as one value (or nothing: null) per field of `fields`, in order → [`Row`]s,
@@ -323,13 +304,7 @@ pub fn convert_fields(
     fields: &[Field],
     rows: Vec<Vec<Option<Value>>>,
 ) -> Result<Vec<Row>, Vec<RowError>> {
-    let mut errors = Vec::new();
-    let mut out = Vec::with_capacity(rows.len());
-    for (index, row) in rows.into_iter().enumerate() {
-        let mut sink = Sink {
-            index,
-            errors: &mut errors,
-        };
+    each_row(rows.into_iter(), |row, sink| {
         let mut converted = Vec::with_capacity(fields.len());
         for (f, value) in fields.iter().zip(row) {
             if sink.full() {
@@ -344,12 +319,29 @@ pub fn convert_fields(
                 (_, value) => value,
             };
             // Every field is checked, so all of a row's problems are reported.
-            if let Some(v) = slot(f, value.as_ref(), &f.name, &mut sink) {
+            if let Some(v) = slot(f, value.as_ref(), &f.name, sink) {
                 converted.push(v);
             }
         }
-        if converted.len() == fields.len() {
-            out.push(converted);
+        (converted.len() == fields.len()).then_some(converted)
+    })
+}
+
+/// Converts each row with `one`, which records its errors in the row's [`Sink`]; every
+/// error (up to [`MAX_ERRORS`]) when there is any.
+fn each_row<R>(
+    rows: impl ExactSizeIterator<Item = R>,
+    mut one: impl FnMut(R, &mut Sink) -> Option<Row>,
+) -> Result<Vec<Row>, Vec<RowError>> {
+    let mut errors = Vec::new();
+    let mut out = Vec::with_capacity(rows.len());
+    for (index, row) in rows.enumerate() {
+        let mut sink = Sink {
+            index,
+            errors: &mut errors,
+        };
+        if let Some(row) = one(row, &mut sink) {
+            out.push(row);
         }
         if errors.len() >= MAX_ERRORS {
             errors.truncate(MAX_ERRORS);
