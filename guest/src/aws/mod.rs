@@ -339,7 +339,6 @@ impl<'a> Client<'a> {
         Ok(request::build(call.op, call.input, &endpoint)?)
     }
 
-    /// A signed copy of the request, for one attempt.
     /// Signs and sends requests without waiting for their answers and without retrying
     /// (`Transport::start_all`): for reading ahead, where the caller works while they travel
     /// and asks again the ordinary way (`send_retrying`) for what did not come. `None` when
@@ -354,6 +353,7 @@ impl<'a> Client<'a> {
         Some(self.transport.start_all(signed))
     }
 
+    /// A signed copy of the request, for one attempt.
     fn sign(
         &self,
         request: &Outgoing,

@@ -243,11 +243,7 @@ impl<'a> S3<'a> {
         let mut ahead: Option<RangesInFlight> = None;
         let mut total = None::<u64>;
         loop {
-            let read_ahead = match (ahead.take(), total) {
-                (Some(mut ahead), Some(_)) => ahead.take(0),
-                _ => None,
-            };
-            let body = match read_ahead {
+            let body = match ahead.take().and_then(|mut ahead| ahead.take(0)) {
                 Some(body) => body,
                 // The first range, or one read ahead that failed or came other than whole:
                 // asked for the ordinary way (retried).

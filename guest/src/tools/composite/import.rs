@@ -455,11 +455,7 @@ impl Csv<'_> {
                 }
                 Ok(_) => Ok(()),
                 Err(Converted::Rejected(errors)) => {
-                    let schema_error = errors.iter().any(|e| e.index == rows::SCHEMA_ERROR);
                     rejected.extend(errors.iter().map(|e| labelled(&batch, e)));
-                    if schema_error {
-                        return Err(Stop::Done);
-                    }
                     Ok(())
                 }
                 Err(Converted::Failed(why)) => Err(Stop::File(why)),
@@ -531,15 +527,13 @@ fn convert(source: &Source, names: &[String], schema: &Value) -> Result<Vec<Row>
             .map_err(|e| Converted::Failed(e.to_string()))?;
         match values.convert() {
             Ok(mut chunk) => converted.append(&mut chunk),
+            // The schema was parsed by `values_range`, so every error is a row's.
             Err(errors) => {
-                let schema_error = errors.iter().any(|e| e.index == rows::SCHEMA_ERROR);
                 rejected.extend(errors.into_iter().map(|mut e| {
-                    if e.index != rows::SCHEMA_ERROR {
-                        e.index += start;
-                    }
+                    e.index += start;
                     e
                 }));
-                if schema_error || rejected.len() >= rows::MAX_ERRORS {
+                if rejected.len() >= rows::MAX_ERRORS {
                     break;
                 }
             }
@@ -554,9 +548,6 @@ fn convert(source: &Source, names: &[String], schema: &Value) -> Result<Vec<Row>
 
 /// A row error with the row named as the file counts it (CSV: data row and line).
 fn labelled(source: &Source, e: &rows::RowError) -> String {
-    if e.index == rows::SCHEMA_ERROR {
-        return e.to_string();
-    }
     let row = source.row_label(e.index);
     if e.field.is_empty() {
         format!("{row}: {}", e.message)

@@ -215,6 +215,8 @@ pub struct Writer<'t> {
     spec: &'t Value,
     location: String,
     partitioning: PartitionSpec,
+    /// The partition spec of the parent snapshot's, which the new manifest is written with.
+    spec_id: i64,
     snapshot_id: i64,
     /// Rows not written yet, by partition, with their estimated size.
     buffered: Vec<(PartitionKey, Vec<Row>, usize)>,
@@ -241,6 +243,7 @@ impl<'t> Writer<'t> {
             spec,
             location,
             partitioning,
+            spec_id: parent.spec_id,
             snapshot_id: snapshot::snapshot_id(target.client.clock.random_u64()),
             buffered: Vec::new(),
             buffered_bytes: 0,
@@ -332,15 +335,13 @@ impl<'t> Writer<'t> {
             spec,
             location,
             partitioning,
+            spec_id,
             snapshot_id,
             files,
             mut written,
             ..
         } = self;
         let client = target.client;
-        let meta = &target.loaded.meta;
-        let parent =
-            snapshot::parent(meta).map_err(|e| written.fail(format!("Cannot append: {e}")))?;
         let random = || client.clock.random_u64();
         let context = TableContext {
             schema,
@@ -358,7 +359,7 @@ impl<'t> Writer<'t> {
         let new_manifest = NewManifest {
             path: &manifest_path,
             length: manifest_length,
-            spec_id: parent.spec_id,
+            spec_id,
             files: &files,
         };
         let mut sent = Vec::<Sent>::new();
